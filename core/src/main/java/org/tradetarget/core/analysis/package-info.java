@@ -1,0 +1,9 @@
+/**
+ * Answers about targets: required growth, historical growth, credibility ratio, years needed
+ * (later: attainment odds, first-passage years, shortfall, backtests, sensitivity). Results are
+ * immutable values.
+ *
+ * <p>May import: {@code core.data}, {@code core.model}, {@code core.calibrate}, {@code
+ * core.simulate}, the JDK and Commons Math. Never imports {@code core.table} or anything that prints.
+ */
+package org.tradetarget.core.analysis;

@@ -1,0 +1,43 @@
+package org.tradetarget.core.calibrate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.model.Projection;
+
+/**
+ * The result of fitting (or specifying) a kind on a series.
+ *
+ * @param kind the kind
+ * @param projection the fitted projection: forecasts and simulator
+ * @param used the points used (e.g. the consecutive run for recursive kinds)
+ * @param parameters the named parameters, in the order {@code --show-params} prints them
+ * @param residuals the one-step (or regression) residuals on the fitting scale; empty when none
+ * @param sigma the residual standard deviation on the fitting scale; NaN when undefined
+ * @param logLik the log-likelihood as the reference software reports it, when defined
+ * @param aicc the corrected AIC, when defined
+ * @param notes remarks for the user, e.g. which years were used or a bound the optimiser hit
+ */
+public record Calibration(
+    ModelKind kind,
+    Projection projection,
+    AnnualSeries used,
+    Map<String, Double> parameters,
+    double[] residuals,
+    double sigma,
+    OptionalDouble logLik,
+    OptionalDouble aicc,
+    List<String> notes) {
+  /** Copies the arrays and collections. */
+  public Calibration {
+    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    residuals = residuals.clone();
+    notes = List.copyOf(notes);
+  }
+
+  @Override
+  public double[] residuals() {
+    return residuals.clone();
+  }
+}

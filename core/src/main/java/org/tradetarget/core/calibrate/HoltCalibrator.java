@@ -1,0 +1,23 @@
+package org.tradetarget.core.calibrate;
+
+import java.util.Set;
+import org.tradetarget.core.data.AnnualSeries;
+
+/** Placeholder until the kind is implemented; every call fails. */
+final class HoltCalibrator implements Calibrator {
+  private final boolean damped;
+
+  HoltCalibrator(boolean damped) {
+    this.damped = damped;
+  }
+
+  @Override
+  public Set<String> parameterNames() {
+    return Set.of();
+  }
+
+  @Override
+  public Calibration fit(AnnualSeries series, ModelParams params) {
+    throw new UnsupportedOperationException("not implemented (damped=" + damped + ")");
+  }
+}

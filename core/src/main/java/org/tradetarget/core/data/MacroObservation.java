@@ -1,0 +1,39 @@
+package org.tradetarget.core.data;
+
+import java.util.Objects;
+
+/**
+ * One macro figure for a country and year: GDP in current US$ (US$ million) or real GDP growth
+ * (percent, as published), an actual, estimate or forecast of a named vintage.
+ *
+ * @param country the country
+ * @param year the calendar year
+ * @param indicator {@code gdp_current_usd} or {@code real_gdp_growth}
+ * @param value the value in {@code unit}
+ * @param unit {@code USD million} or {@code percent}
+ * @param kind {@code actual}, {@code estimate} or {@code forecast}
+ * @param vintage the publication, e.g. {@code IMF_WEO_Apr2025}
+ * @param source the outlet
+ * @param sourceUrl the address
+ * @param quote a short verbatim quote
+ */
+public record MacroObservation(
+    Country country,
+    int year,
+    String indicator,
+    double value,
+    String unit,
+    String kind,
+    String vintage,
+    String source,
+    String sourceUrl,
+    String quote) {
+  /** Validates the values. */
+  public MacroObservation {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(indicator, "indicator");
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("macro value must be finite, got " + value);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.tradetarget.core.data;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * An announced trade target for a corridor: a two-way value in US$ million, an optional deadline
+ * year (absent when the source gives none), and where it was announced.
+ *
+ * @param corridor the corridor
+ * @param valueUsdMillion the target value, US$ million, finite and positive
+ * @param deadline the deadline year as the source states it, or empty when the source gives none
+ * @param kind whether this is a current target or an earlier one (for judging methods in hindsight)
+ * @param provenance where and when it was announced, with a verbatim quote
+ * @param outcome for earlier targets: met, missed or open; for current ones: open
+ * @param outcomeNote what happened, with the figures
+ */
+public record Target(
+    Corridor corridor,
+    double valueUsdMillion,
+    OptionalInt deadline,
+    Kind kind,
+    Provenance provenance,
+    String outcome,
+    String outcomeNote) {
+
+  /** Current targets are the ones the product projects toward; earlier ones test methods. */
+  public enum Kind {
+    /** Announced and in force. */
+    CURRENT,
+    /** Announced in the past; its outcome is known or open. */
+    EARLIER
+  }
+
+  /** Validates the values. */
+  public Target {
+    Objects.requireNonNull(corridor, "corridor");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(provenance, "provenance");
+    if (!Double.isFinite(valueUsdMillion) || valueUsdMillion <= 0) {
+      throw new IllegalArgumentException("target value must be finite and > 0 (US$ million), got " + valueUsdMillion);
+    }
+    outcome = outcome == null ? "" : outcome;
+    outcomeNote = outcomeNote == null ? "" : outcomeNote;
+  }
+
+  /** A current target with the given value and deadline and no recorded provenance. */
+  public static Target of(Corridor corridor, double valueUsdMillion, OptionalInt deadline) {
+    return new Target(corridor, valueUsdMillion, deadline, Kind.CURRENT, Provenance.NONE, "open", "");
+  }
+
+  /** Returns a copy with another value (US$ million). */
+  public Target withValue(double newValue) {
+    return new Target(corridor, newValue, deadline, kind, provenance, outcome, outcomeNote);
+  }
+
+  /** Returns a copy with another sourced deadline. */
+  public Target withDeadline(OptionalInt newDeadline) {
+    return new Target(corridor, valueUsdMillion, newDeadline, kind, provenance, outcome, outcomeNote);
+  }
+
+  /**
+   * The deadline used for arithmetic: the sourced one, else {@code assumedDeadline}.
+   */
+  public int deadlineOr(int assumedDeadline) {
+    return deadline.orElse(assumedDeadline);
+  }
+
+  /** Whether the source gives no deadline, so a deadline has to be assumed. */
+  public boolean deadlineAssumed() {
+    return deadline.isEmpty();
+  }
+
+  /**
+   * Where a target was announced.
+   *
+   * @param announced ISO date or year of the announcement
+   * @param event the announcing event
+   * @param outlet the news outlet or publisher
+   * @param sourceFile the source report's file name, when it is one of the project's seed reports
+   * @param sourceUrl the address of the source, when known
+   * @param quote a short verbatim quote stating the target
+   */
+  public record Provenance(
+      String announced, String event, String outlet, String sourceFile, String sourceUrl, String quote) {
+    /** No recorded provenance (a user-supplied target). */
+    public static final Provenance NONE = new Provenance("", "", "", "", "", "");
+
+    /** Replaces nulls with empty strings. */
+    public Provenance {
+      announced = announced == null ? "" : announced;
+      event = event == null ? "" : event;
+      outlet = outlet == null ? "" : outlet;
+      sourceFile = sourceFile == null ? "" : sourceFile;
+      sourceUrl = sourceUrl == null ? "" : sourceUrl;
+      quote = quote == null ? "" : quote;
+    }
+
+    /** A one-line citation: outlet, event, file or address. */
+    public String citation() {
+      StringBuilder sb = new StringBuilder();
+      for (String s : new String[] {outlet, event, announced, sourceFile.isEmpty() ? sourceUrl : sourceFile}) {
+        if (!s.isEmpty()) {
+          if (sb.length() > 0) {
+            sb.append("; ");
+          }
+          sb.append(s);
+        }
+      }
+      return sb.toString();
+    }
+  }
+}

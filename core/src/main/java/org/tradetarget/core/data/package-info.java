@@ -1,0 +1,9 @@
+/**
+ * The domain and its data: {@link org.tradetarget.core.data.Country}, {@link
+ * org.tradetarget.core.data.Corridor}, {@link org.tradetarget.core.data.AnnualSeries}, {@link
+ * org.tradetarget.core.data.Target}, trade and macro rows with provenance, the CSV reader and {@link
+ * org.tradetarget.core.data.Dataset} (the embedded {@code seeds/} data and user files).
+ *
+ * <p>May import: the JDK only. Every other package of the library may import this one.
+ */
+package org.tradetarget.core.data;

@@ -1,0 +1,165 @@
+package org.tradetarget.core.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A random walk with drift on x = ln(value): x_{t+1} = x_t + μ + ε, ε ~ N(0, σ²). Forecast x̂_h =
+ * x_n + hμ with se_h = σ√(h + h²/(n − 1)) when drift uncertainty is included (as R's {@code
+ * forecast::rwf(x, drift = TRUE)}, n the number of points), else σ√h. Intervals use normal
+ * quantiles. Also the simulator of {@code constant-growth} and {@code cagr} (μ = ln(1 + rate)).
+ *
+ * <p>State per path: [x, μ]; keeping μ in the state lets the engine draw it per path (parameter
+ * uncertainty, with standard error σ/√(n − 1)).
+ */
+public final class RandomWalkDrift implements Projection {
+  private final String kind;
+  private final int lastYear;
+  private final int step;
+  private final double lastLog;
+  private final double drift;
+  private final double sigma;
+  private final int points;
+  private final boolean driftUncertainty;
+
+  /**
+   * @param kind the user-facing kind name
+   * @param lastYear the base year
+   * @param step years per step
+   * @param lastLog ln of the base value
+   * @param drift μ, log growth per step
+   * @param sigma σ ≥ 0, log-scale innovation sd per step
+   * @param points n, the number of points the drift was estimated from (0 or 1 when given, not
+   *     estimated)
+   * @param driftUncertainty whether intervals include the drift's sampling variance (needs n ≥ 2)
+   */
+  public RandomWalkDrift(String kind, int lastYear, int step, double lastLog, double drift,
+      double sigma, int points, boolean driftUncertainty) {
+    if (!Double.isFinite(lastLog) || !Double.isFinite(drift)) {
+      throw new IllegalArgumentException("base log value and drift must be finite, got " + lastLog + ", " + drift);
+    }
+    if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+      throw new IllegalArgumentException("sigma must be finite and >= 0, got " + sigma);
+    }
+    if (step < 1) {
+      throw new IllegalArgumentException("step must be >= 1, got " + step);
+    }
+    if (driftUncertainty && points < 2) {
+      throw new IllegalArgumentException("drift uncertainty needs at least 2 points, got " + points);
+    }
+    this.kind = kind;
+    this.lastYear = lastYear;
+    this.step = step;
+    this.lastLog = lastLog;
+    this.drift = drift;
+    this.sigma = sigma;
+    this.points = points;
+    this.driftUncertainty = driftUncertainty;
+  }
+
+  @Override
+  public String kind() {
+    return kind;
+  }
+
+  @Override
+  public int lastYear() {
+    return lastYear;
+  }
+
+  @Override
+  public int step() {
+    return step;
+  }
+
+  /** μ, the log growth per step. */
+  public double drift() {
+    return drift;
+  }
+
+  /** σ, the log-scale innovation sd per step. */
+  public double sigma() {
+    return sigma;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("drift", drift);
+    m.put("sigma", sigma);
+    return m;
+  }
+
+  /** The log-scale forecast standard error h steps ahead. */
+  public double logSe(int h) {
+    double v = driftUncertainty ? h + (double) h * h / (points - 1) : h;
+    return sigma * Math.sqrt(v);
+  }
+
+  @Override
+  public Forecast forecast(int horizon, double... levels) {
+    int[] years = Forecast.stepYears(lastYear, step, horizon);
+    double[] lp = new double[horizon];
+    double[] se = new double[horizon];
+    for (int h = 1; h <= horizon; h++) {
+      lp[h - 1] = lastLog + h * drift;
+      se[h - 1] = logSe(h);
+    }
+    return Forecast.fromLog(years, lp, se, levels, Forecast.normalQuantile());
+  }
+
+  @Override
+  public StateSpace simulator() {
+    return new Sim();
+  }
+
+  private final class Sim implements StateSpace {
+    @Override
+    public int stateSize() {
+      return 2;
+    }
+
+    @Override
+    public double sigma() {
+      return sigma;
+    }
+
+    @Override
+    public double baseLog() {
+      return lastLog;
+    }
+
+    @Override
+    public int baseYear() {
+      return lastYear;
+    }
+
+    @Override
+    public int step() {
+      return step;
+    }
+
+    @Override
+    public void initialState(double[] state, int offset) {
+      state[offset] = lastLog;
+      state[offset + 1] = drift;
+    }
+
+    @Override
+    public double step(double[] state, int offset, double eps) {
+      double x = state[offset] + state[offset + 1] + eps;
+      state[offset] = x;
+      return x;
+    }
+
+    @Override
+    public double driftStandardError() {
+      return points >= 2 ? sigma / Math.sqrt(points - 1) : 0.0;
+    }
+
+    @Override
+    public void shiftDrift(double[] state, int offset, double delta) {
+      state[offset + 1] += delta;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.tradetarget.core.model;
+
+/**
+ * The state-space simulator of a projection kind, consumed by the Monte Carlo engine. It describes
+ * one path: a small state vector that starts at the base (the last observed year), a one-step update
+ * driven by a fresh log-scale innovation, and the observed log value after each step.
+ *
+ * <p>The engine stores the states of many paths in one {@code double[]} (path p's state at {@code
+ * offset = p * stateSize()}), draws a standardised shock z per path and step, scales it to the
+ * innovation {@code eps = sigma() * z} (or draws from a bootstrap of residuals) and calls {@link
+ * #step}. Implementations are immutable and thread-safe; {@link #step} must not allocate.
+ *
+ * <p>With normal shocks and no parameter uncertainty, the distribution of the observed log value h
+ * steps ahead must agree with the kind's prediction intervals computed without parameter-estimation
+ * terms.
+ */
+public interface StateSpace {
+  /** Number of doubles per path. */
+  int stateSize();
+
+  /** The standard deviation of the one-step innovation on the log scale (0 for none). */
+  double sigma();
+
+  /** The observed log value at the base, before any step. */
+  double baseLog();
+
+  /** The year of the base. */
+  int baseYear();
+
+  /** Years per step (1 for annual data). */
+  int step();
+
+  /** Writes the state at the base into {@code state[offset .. offset + stateSize())}. */
+  void initialState(double[] state, int offset);
+
+  /**
+   * Advances one step with log-scale innovation {@code eps} and returns the observed log value at
+   * the new step. Must not allocate.
+   */
+  double step(double[] state, int offset, double eps);
+
+  /**
+   * The standard error of the per-step drift (the sampling uncertainty of the estimated growth), for
+   * parameter uncertainty; 0 when the kind has no estimated drift.
+   */
+  default double driftStandardError() {
+    return 0.0;
+  }
+
+  /**
+   * Adds {@code delta} to this path's drift (log growth per step), for parameter uncertainty. Kinds
+   * with {@link #driftStandardError()} &gt; 0 keep the drift in the state and override this.
+   */
+  default void shiftDrift(double[] state, int offset, double delta) {
+    if (delta != 0.0) {
+      throw new UnsupportedOperationException(getClass().getSimpleName() + " has no drift to shift");
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.tradetarget.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.TradeObservation;
+import org.tradetarget.scenarios.report.Csv;
+import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Numbers;
+import org.tradetarget.scenarios.report.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradetarget data}: the trade history with provenance, or a check of a user file. */
+@Command(
+    name = "data",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the embedded trade history (US$ million, calendar years) with its sources: by default",
+      "each corridor's default series; with --all-reporters every row, alternates and direction",
+      "splits included. With --input, reads and checks a user CSV (year,value or the full form of",
+      "seeds/trade-history.csv) and prints what it read."
+    })
+final class DataCommand implements Callable<Integer> {
+  /** The CSV header of history rows. */
+  static final String HEADER =
+      "corridor,year,flow,value_usd_million,reporter,flag,vintage,default,source,source_url,quote";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corridor", paramLabel = "ID", description = "Only this corridor: VN-LA, VN-KH or KH-LA.")
+  String corridor;
+
+  @Option(names = "--all-reporters", description = "Every row: alternates of other reporters and direction splits too.")
+  boolean allReporters;
+
+  @Option(names = "--input", paramLabel = "FILE", description = "Read and check this CSV file instead of the embedded data.")
+  Path input;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    Corridor only = null;
+    if (corridor != null) {
+      try {
+        only = Corridor.of(corridor);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("option '--corridor': " + e.getMessage());
+      }
+    }
+    if (input != null) {
+      Dataset.UserFile f = Dataset.readUserFile(input);
+      if (f.series().isPresent()) {
+        printSeries(f.series().get());
+        return Main.OK;
+      }
+      return printRows(f.dataset().get(), only);
+    }
+    return printRows(Dataset.embedded(), only);
+  }
+
+  private int printRows(Dataset data, Corridor only) {
+    final Corridor filter = only;
+    if (filter != null && !data.corridors().contains(filter)
+        && data.observations().stream().noneMatch(o -> o.corridor().equals(filter))) {
+      throw new IllegalArgumentException("option '--corridor': no data for " + filter + " in " + data.name());
+    }
+    List<TradeObservation> rows = data.observations().stream()
+        .filter(o -> filter == null || o.corridor().equals(filter))
+        .filter(o -> allReporters || o.isDefault())
+        .sorted(java.util.Comparator.comparing(TradeObservation::corridor)
+            .thenComparingInt(TradeObservation::year)
+            .thenComparing(o -> !o.isDefault()))
+        .toList();
+    var out = spec.commandLine().getOut();
+    switch (format) {
+      case csv -> {
+        out.println(HEADER);
+        for (TradeObservation o : rows) {
+          out.println(Csv.line(o.corridor().id(), Integer.toString(o.year()), o.flow(),
+              Numbers.csv(o.valueUsdMillion()), o.reporter() == null ? "" : o.reporter().id(),
+              o.flag().id(), o.vintage().id(), Boolean.toString(o.isDefault()), o.source(),
+              o.sourceUrl(), o.quote()));
+        }
+      }
+      case json -> {
+        Json j = new Json().beginArray();
+        for (TradeObservation o : rows) {
+          j.beginObject()
+              .name("corridor").value(o.corridor().id())
+              .name("year").value(o.year())
+              .name("flow").value(o.flow())
+              .name("value_usd_million").value(o.valueUsdMillion())
+              .name("reporter").value(o.reporter() == null ? null : o.reporter().id())
+              .name("flag").value(o.flag().id())
+              .name("vintage").value(o.vintage().id())
+              .name("default").value(o.isDefault())
+              .name("source").value(o.source())
+              .name("source_url").value(o.sourceUrl())
+              .name("quote").value(o.quote())
+              .endObject();
+        }
+        out.println(j.endArray());
+      }
+      default -> {
+        TextTable t = new TextTable("corridor", ">year", "flow", ">US$ m", "reporter", "flag", "default", "source");
+        for (TradeObservation o : rows) {
+          t.row(o.corridor().id(), Integer.toString(o.year()), o.flow(), Numbers.money(o.valueUsdMillion()),
+              o.reporter() == null ? "-" : o.reporter().id(), o.flag().id(), o.isDefault() ? "yes" : "",
+              abbreviate(o.source(), 60));
+        }
+        out.print(t.render());
+        for (Corridor c : data.corridors()) {
+          if (filter == null || c.equals(filter)) {
+            AnnualSeries s = data.series(c);
+            int[] gaps = s.gaps();
+            out.println(c.id() + ": default series " + s.firstYear() + "-" + s.lastYear() + ", " + s.size()
+                + " points" + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
+          }
+        }
+      }
+    }
+    return Main.OK;
+  }
+
+  private void printSeries(AnnualSeries s) {
+    var out = spec.commandLine().getOut();
+    switch (format) {
+      case csv -> {
+        out.println("year,value");
+        for (int i = 0; i < s.size(); i++) {
+          out.println(s.year(i) + "," + Numbers.csv(s.value(i)));
+        }
+      }
+      case json -> {
+        Json j = new Json().beginArray();
+        for (int i = 0; i < s.size(); i++) {
+          j.beginObject().name("year").value(s.year(i)).name("value").value(s.value(i)).endObject();
+        }
+        out.println(j.endArray());
+      }
+      default -> {
+        TextTable t = new TextTable(">year", ">value");
+        for (int i = 0; i < s.size(); i++) {
+          t.row(Integer.toString(s.year(i)), Numbers.money(s.value(i)));
+        }
+        out.print(t.render());
+        int[] gaps = s.gaps();
+        out.println(s.name() + ": " + s.size() + " points, " + s.firstYear() + "-" + s.lastYear()
+            + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
+      }
+    }
+  }
+
+  private static String abbreviate(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "\u2026";
+  }
+}

@@ -1,0 +1,113 @@
+package org.tradetarget.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.tradetarget.core.data.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code tradetarget} command. The only place that prints or sets exit codes: 0 on success, 2
+ * for bad usage or bad input (a one-line message on stderr, no stack trace unless {@code --debug}),
+ * 1 for an internal failure.
+ */
+@Command(
+    name = "tradetarget",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Projects bilateral trade toward stated policy targets (money in US$ million, calendar years).",
+    subcommands = {
+      TargetsCommand.class,
+      RequiredGrowthCommand.class,
+      DataCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  /** Exit code for success. */
+  public static final int OK = 0;
+  /** Exit code for an internal failure. */
+  public static final int INTERNAL = 1;
+  /** Exit code for bad usage or bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see 'tradetarget --help'");
+  }
+
+  /** Runs the command and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command with the given streams and returns its exit code (never exits the JVM). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(false);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      String where = ex.getCommandLine().getCommandName();
+      err.println(where + ": error: " + oneLine(ex.getMessage()) + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return BAD_INPUT;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      String where = c.getCommandSpec().qualifiedName();
+      if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
+        err.println(where + ": error: " + oneLine(ex.getMessage()));
+        if (debug) {
+          ex.printStackTrace(err);
+        }
+        err.flush();
+        return BAD_INPUT;
+      }
+      err.println(where + ": internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
+          + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"tradetarget " + version()};
+    }
+  }
+
+  /** The library version from the jar manifest, or {@code dev} when run from classes. */
+  public static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

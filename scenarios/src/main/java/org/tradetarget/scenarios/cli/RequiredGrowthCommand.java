@@ -1,0 +1,71 @@
+package org.tradetarget.scenarios.cli;
+
+import java.util.concurrent.Callable;
+import org.tradetarget.core.analysis.TargetArithmetic;
+import org.tradetarget.scenarios.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradetarget required-growth}: the compound annual growth from a base to a target. */
+@Command(
+    name = "required-growth",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The compound annual growth (a fraction) that takes V0 in Y0 to V1 in Y1:",
+      "(V1/V0)^(1/(Y1-Y0)) - 1. A target below the base gives a negative rate."
+    })
+final class RequiredGrowthCommand implements Callable<Integer> {
+  /** Text or JSON output. */
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--base", required = true, paramLabel = "V0", description = "Base value (US$ million, > 0).")
+  double base;
+
+  @Option(names = "--base-year", required = true, paramLabel = "Y0", description = "Base year.")
+  int baseYear;
+
+  @Option(names = "--target", required = true, paramLabel = "V1", description = "Target value (US$ million, > 0).")
+  double target;
+
+  @Option(names = "--deadline", required = true, paramLabel = "Y1", description = "Deadline year, after the base year.")
+  int deadline;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (the number alone) or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    if (!(base > 0) || !Double.isFinite(base)) {
+      throw new IllegalArgumentException("option '--base': " + base + " is not allowed; expected a finite value > 0 (US$ million)");
+    }
+    if (!(target > 0) || !Double.isFinite(target)) {
+      throw new IllegalArgumentException("option '--target': " + target + " is not allowed; expected a finite value > 0 (US$ million)");
+    }
+    if (deadline <= baseYear) {
+      throw new IllegalArgumentException("option '--deadline': " + deadline
+          + " is not after --base-year " + baseYear + "; expected a later year");
+    }
+    double g = TargetArithmetic.requiredCagr(base, baseYear, target, deadline);
+    var out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(new Json().beginObject()
+          .name("base_usd_million").value(base)
+          .name("base_year").value(baseYear)
+          .name("target_usd_million").value(target)
+          .name("deadline").value(deadline)
+          .name("required_cagr").value(g)
+          .endObject());
+    } else {
+      out.println(Double.toString(g));
+    }
+    return Main.OK;
+  }
+}
