@@ -1,0 +1,9 @@
+/**
+ * JMH benchmarks: the Monte Carlo kernel ({@link org.tradetarget.benchmarks.MonteCarloBenchmark}),
+ * the normal sampler that bounds it ({@link org.tradetarget.benchmarks.NormalSamplerBenchmark}) and
+ * each model kind's fit and projection ({@link org.tradetarget.benchmarks.ModelKindBenchmark}).
+ * Run from the shaded jar; commands and a recorded table in {@code benchmarks/README.md}.
+ *
+ * <p>May import: {@code tradetarget-core}, JMH, Commons RNG and Commons Math.
+ */
+package org.tradetarget.benchmarks;
