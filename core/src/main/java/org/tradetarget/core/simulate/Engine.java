@@ -101,13 +101,17 @@ final class Engine implements AutoCloseable {
   private final int[] loRank;
   private final int[] hiRank;
   private final double[] quantileP;
-  private final int[] merged = new int[SLOTS];
-  private final boolean[] marked = new boolean[SLOTS];
-  private final int[] rankBin;
+  /** Per series: the merged histogram, marked slots and rank slots of the year awaiting its gather. */
+  private final int[][] merged;
+  private final boolean[][] marked;
+  private final int[][] rankBin;
+  /** Per series: whether the values of the last summarised year still have to be gathered. */
+  private final boolean[] pending;
+  /** Per series: the gathered values, block b's in [b·BLOCK, b·BLOCK + gatherCount[c][b]). */
+  private final double[][] scratch;
+  private final int[][] gatherCount;
   private final int[] localRanks;
   private final double[] rankValue;
-  private final double[] scratch;
-  private final int[] gathered;
 
   // Results.
   private final double[][] mean;
@@ -224,7 +228,7 @@ final class Engine implements AutoCloseable {
     reverted = new double[k][];
     for (int c = 0; c < k; c++) {
       state[c] = new double[Math.multiplyExact(n, stateSize[c])];
-      first[c] = Double.isNaN(target[c]) ? null : new short[n];
+      first[c] = new short[n];
       if (reverting) {
         zeroState[c] = new double[n * stateSize[c]];
         devPrev[c] = new double[n];
@@ -272,14 +276,17 @@ final class Engine implements AutoCloseable {
       pMin = Math.min(pMin, Math.min(quantileP[i], 1 - quantileP[i]));
     }
     ranks = Arrays.stream(all).distinct().sorted().toArray();
-    rankBin = new int[ranks.length];
     localRanks = new int[ranks.length];
     rankValue = new double[ranks.length];
     // Chebyshev: the p-quantile lies within mean ± sd/sqrt(min(p, 1 - p)); one sd more for the
     // prediction's error.
     spreadFactor = (pMin > 0 ? Math.min(1 / Math.sqrt(pMin), 12.0) : 12.0) + 1.0;
-    scratch = new double[n];
-    gathered = new int[size];
+    merged = new int[k][SLOTS];
+    marked = new boolean[k][SLOTS];
+    rankBin = new int[k][ranks.length];
+    pending = new boolean[k];
+    scratch = new double[k][n];
+    gatherCount = new int[k][blocks];
     histLo = new double[k];
     histScale = new double[k];
     prevMean = new double[k];
@@ -295,7 +302,7 @@ final class Engine implements AutoCloseable {
       int h = horizon - offset[c];
       mean[c] = new double[h];
       quantiles[c] = new double[q][h];
-      boolean hasTarget = first[c] != null;
+      boolean hasTarget = !Double.isNaN(target[c]);
       atOrAbove[c] = new int[hasTarget ? h : 0];
       firstPassage[c] = new int[hasTarget ? h : 0];
       samplePaths[c] = new double[samples][h];
@@ -333,8 +340,20 @@ final class Engine implements AutoCloseable {
       for (int c = 0; c < k; c++) {
         int step = t - offset[c];
         if (step >= 1) {
+          if (pending[c]) {
+            finishQuantiles(c, step - 2);
+          }
           summarise(c, step);
         }
+      }
+    }
+    // The last year's values were not overwritten by a next year: gather them in a pass of their own.
+    for (int c = 0; c < k; c++) {
+      if (pending[c]) {
+        current = c;
+        nextBlock.set(0);
+        team.run(gatherPhase);
+        finishQuantiles(c, horizon - offset[c] - 1);
       }
     }
     OptionalInt joint = OptionalInt.empty();
@@ -400,32 +419,25 @@ final class Engine implements AutoCloseable {
     while ((b = nextBlock.getAndIncrement()) < blocks) {
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
-      drawShocks(b, wk, to - from);
+      if (!simpleNormal) {
+        drawShocks(b, wk, to - from);
+      }
       for (int c = 0; c < k; c++) {
         int step = t - offset[c];
-        if (step < 1) {
-          continue;
-        }
-        if (reverting) {
-          advanceReverting(c, b, from, to, wk.eps, c * BLOCK, wk.hist[c], step);
-        } else {
-          advance(c, b, from, to, wk.eps, c * BLOCK, wk.hist[c], step);
+        if (step >= 1) {
+          advance(c, b, from, to, wk, step);
         }
       }
     }
   }
 
-  /** Fills eps[c * BLOCK + i] with the log-scale shock of series c on path from + i. */
+  /**
+   * Fills eps[c * BLOCK + i] with the log-scale shock of series c on path from + i (all series,
+   * started or not, so that a path's draws never depend on the base years).
+   */
   private void drawShocks(int b, Worker wk, int len) {
     double[] e = wk.eps;
     ContinuousSampler g = normals[b];
-    if (simpleNormal) {
-      double s = sigma[0];
-      for (int i = 0; i < len; i++) {
-        e[i] = s * g.sample();
-      }
-      return;
-    }
     UniformRandomProvider r = rngs[b];
     double[] z = wk.z;
     for (int i = 0; i < len; i++) {
@@ -461,112 +473,86 @@ final class Engine implements AutoCloseable {
     }
   }
 
-  /** One year of series c on the paths [from, to) of block b: step, then tally. */
-  private void advance(int c, int b, int from, int to, double[] e, int eOff, int[] hist, int step) {
+  /**
+   * One year of series c on the paths [from, to) of block b. Per path: the shock (drawn here for a
+   * single normal series, else from the worker's shock buffer), the model step, persistence; the
+   * previous year's value is gathered if its histogram slot holds a needed rank, then overwritten;
+   * the new value goes into the sums, the histogram and the target counts.
+   */
+  private void advance(int c, int b, int from, int to, Worker wk, int step) {
     StateSpace m = models[c];
     int ss = stateSize[c];
     double[] st = state[c];
     double[] ob = obs[c];
     short[] sl = slot[c];
-    double lo = histLo[c];
-    double scale = histScale[c];
-    double shift = baseLog[c];
-    double sumV = 0;
-    double sumD = 0;
-    double sumD2 = 0;
-    for (int p = from, i = eOff; p < to; p++, i++) {
-      double x = m.step(st, p * ss, e[i]);
-      ob[p] = x;
-      sumV += FastExp.exp(x);
-      double d = x - shift;
-      sumD += d;
-      sumD2 += d * d;
-      int j = bin(x, lo, scale);
-      sl[p] = (short) j;
-      hist[(p & (LANES - 1)) * SLOTS + j]++;
-    }
-    tally(c, b, from, to, step, sumV, sumD, sumD2);
-  }
-
-  /** As {@link #advance} with persistence φ &lt; 1 (see {@link MonteCarlo}). */
-  private void advanceReverting(int c, int b, int from, int to, double[] e, int eOff, int[] hist, int step) {
-    StateSpace m = models[c];
-    int ss = stateSize[c];
-    double[] st = state[c];
+    short[] fp = first[c];
+    int[] hist = wk.hist[c];
+    double[] e = wk.eps;
+    int eOff = c * BLOCK;
+    boolean inline = simpleNormal;
+    ContinuousSampler g = normals[b];
+    double sg = sigma[c];
+    boolean rev = reverting;
+    double ph = phi;
     double[] zs = zeroState[c];
     double[] dp = devPrev[c];
     double[] rv = reverted[c];
-    double[] ob = obs[c];
-    short[] sl = slot[c];
+    boolean gather = pending[c];
+    boolean[] mk = marked[c];
+    double[] buf = scratch[c];
+    int pos = from;
     double lo = histLo[c];
     double scale = histScale[c];
     double shift = baseLog[c];
-    double ph = phi;
+    double lnT = logTarget[c];
+    double tv = target[c];
+    short mark = (short) step;
+    boolean atDeadline = step == deadlineStep[c];
     double sumV = 0;
     double sumD = 0;
     double sumD2 = 0;
+    double sf = 0;
+    double sf2 = 0;
+    int above = 0;
+    int newly = 0;
+    int below = 0;
     for (int p = from, i = eOff; p < to; p++, i++) {
-      double xm = m.step(st, p * ss, e[i]);
-      double zp = m.step(zs, p * ss, 0.0);
-      double dev = xm - zp;
-      double r = ph * rv[p] + (dev - dp[p]);
-      dp[p] = dev;
-      rv[p] = r;
-      double x = zp + r;
+      double eps = inline ? sg * g.sample() : e[i];
+      double x = m.step(st, p * ss, eps);
+      if (rev) {
+        double zp = m.step(zs, p * ss, 0.0);
+        double dev = x - zp;
+        double r = ph * rv[p] + (dev - dp[p]);
+        dp[p] = dev;
+        rv[p] = r;
+        x = zp + r;
+      }
+      if (gather && mk[sl[p]]) {
+        buf[pos++] = ob[p];
+      }
       ob[p] = x;
-      sumV += FastExp.exp(x);
+      double v = FastExp.exp(x);
+      sumV += v;
       double d = x - shift;
       sumD += d;
       sumD2 += d * d;
       int j = bin(x, lo, scale);
       sl[p] = (short) j;
       hist[(p & (LANES - 1)) * SLOTS + j]++;
-    }
-    tally(c, b, from, to, step, sumV, sumD, sumD2);
-  }
-
-  /**
-   * The target counts of the block (at or above, first passage) and, in the deadline year, the
-   * shortfall sums; then stores the block's sums. Reads the block's log values while they are in
-   * cache.
-   */
-  private void tally(int c, int b, int from, int to, int step, double sumV, double sumD, double sumD2) {
-    int above = 0;
-    int newly = 0;
-    int below = 0;
-    double sf = 0;
-    double sf2 = 0;
-    short[] fp = first[c];
-    if (fp != null) {
-      double[] ob = obs[c];
-      double lnT = logTarget[c];
-      short mark = (short) step;
-      for (int p = from; p < to; p++) {
-        boolean hit = ob[p] >= lnT;
-        short f = fp[p];
-        boolean fresh = hit & f == 0;
-        fp[p] = fresh ? mark : f;
-        above += hit ? 1 : 0;
-        newly += fresh ? 1 : 0;
+      int h = x >= lnT ? 1 : 0;
+      above += h;
+      if (h > fp[p]) {
+        fp[p] = mark;
+        newly++;
       }
-      if (step == deadlineStep[c]) {
-        double tv = target[c];
-        for (int p = from; p < to; p++) {
-          double x = ob[p];
-          if (x < lnT) {
-            double s = Math.max(tv - FastExp.exp(x), 0.0);
-            below++;
-            sf += s;
-            sf2 += s * s;
-          }
-        }
+      if (atDeadline) {
+        double s = (1 - h) * Math.max(tv - v, 0.0);
+        below += 1 - h;
+        sf += s;
+        sf2 += s * s;
       }
     }
-    store(c, b, sumV, sumD, sumD2, sf, sf2, above, newly, below);
-  }
-
-  private void store(int c, int b, double sumV, double sumD, double sumD2, double sf, double sf2,
-      int above, int newly, int below) {
+    gatherCount[c][b] = pos - from;
     double[] bd = blockD[c];
     int o = b * D_FIELDS;
     bd[o] = sumV;
@@ -595,20 +581,24 @@ final class Engine implements AutoCloseable {
     return (int) ((long) n * member / workers.length);
   }
 
+  /** Gathers the marked values of the current series without stepping (after the last year). */
   private void gatherPhase(int member) {
-    int from = shareFrom(member);
-    int to = shareFrom(member + 1);
     double[] ob = obs[current];
     short[] sl = slot[current];
-    boolean[] mk = marked;
-    double[] out = scratch;
-    int pos = from;
-    for (int p = from; p < to; p++) {
-      if (mk[sl[p]]) {
-        out[pos++] = ob[p];
+    boolean[] mk = marked[current];
+    double[] buf = scratch[current];
+    int b;
+    while ((b = nextBlock.getAndIncrement()) < blocks) {
+      int from = b * BLOCK;
+      int to = Math.min(n, from + BLOCK);
+      int pos = from;
+      for (int p = from; p < to; p++) {
+        if (mk[sl[p]]) {
+          buf[pos++] = ob[p];
+        }
       }
+      gatherCount[current][b] = pos - from;
     }
-    gathered[member] = pos - from;
   }
 
   private void rangePhase(int member) {
@@ -667,7 +657,11 @@ final class Engine implements AutoCloseable {
 
   // ---------------------------------------------------------------- serial steps
 
-  /** Combines the blocks in block order, then computes the quantiles, for series c at a step. */
+  /**
+   * Combines the blocks of series c at a step in block order, records the year's sums and counts,
+   * marks the histogram slots that hold the needed ranks (the values are gathered while the next
+   * year overwrites them) and predicts the next year's histogram range.
+   */
   private void summarise(int c, int step) {
     double sumV = 0;
     double sumD = 0;
@@ -697,7 +691,7 @@ final class Engine implements AutoCloseable {
     }
     int t = step - 1;
     mean[c][t] = sumV / n;
-    if (first[c] != null) {
+    if (atOrAbove[c].length > 0) {
       atOrAbove[c][t] = above;
       firstPassage[c][t] = newly;
     }
@@ -708,19 +702,23 @@ final class Engine implements AutoCloseable {
     for (int j = 0; j < samples; j++) {
       samplePaths[c][j][t] = Math.exp(ob[j]);
     }
-    quantiles(c, t);
+    markQuantileSlots(c, t);
     double m = baseLog[c] + sumD / n;
     double sd = Math.sqrt(Math.max(sumD2 / n - (sumD / n) * (sumD / n), 0.0));
     predict(c, step, m, sd);
   }
 
-  /** The exact type-7 quantiles of series c at checkpoint index t. */
-  private void quantiles(int c, int t) {
+  /**
+   * Merges the threads' histograms of series c and marks the slots holding the needed ranks; when
+   * the predicted range was poor (the marked slots hold too many values) rebuilds the histogram over
+   * the exact range first. When every value is equal the quantiles are set at once.
+   */
+  private void markQuantileSlots(int c, int t) {
     current = c;
     mergeHistograms(c);
-    long load = markBins();
+    long load = markSlots(c);
     if (load > n / 16 + 4 * BINS) {
-      // The predicted range was poor: rebuild the histogram over the exact range.
+      clearMarks(c);
       team.run(rangePhase);
       double mn = Double.POSITIVE_INFINITY;
       double mx = Double.NEGATIVE_INFINITY;
@@ -728,50 +726,60 @@ final class Engine implements AutoCloseable {
         mn = Math.min(mn, w.min[c]);
         mx = Math.max(mx, w.max[c]);
       }
-      clearMarks();
       if (mn == mx) {
         double v = Math.exp(mn);
         for (int i = 0; i < quantileP.length; i++) {
           quantiles[c][i][t] = v;
         }
+        pending[c] = false;
         return;
       }
       histLo[c] = mn;
       histScale[c] = Math.min(BINS / (mx - mn), 1e300);
       team.run(histogramPhase);
       mergeHistograms(c);
-      markBins();
+      markSlots(c);
     }
-    team.run(gatherPhase);
+    pending[c] = true;
+  }
+
+  /** The exact type-7 quantiles of series c at checkpoint index t from its gathered values. */
+  private void finishQuantiles(int c, int t) {
+    double[] buf = scratch[c];
+    int[] counts = gatherCount[c];
     int len = 0;
-    for (int w = 0; w < workers.length; w++) {
-      int from = shareFrom(w);
-      int cnt = gathered[w];
+    for (int b = 0; b < blocks; b++) {
+      int from = b * BLOCK;
+      int cnt = counts[b];
       if (from != len) {
-        System.arraycopy(scratch, from, scratch, len, cnt);
+        System.arraycopy(buf, from, buf, len, cnt);
       }
       len += cnt;
     }
-    // The rank among the gathered values: rank − (values in bins below) + (gathered values in
-    // marked bins below).
+    // The rank among the gathered values: rank − (values in slots below) + (gathered values in
+    // marked slots below).
+    int[] hist = merged[c];
+    boolean[] mk = marked[c];
+    int[] rb = rankBin[c];
     int cum = 0;
     int gatheredBelow = 0;
     int r = 0;
     for (int s = 0; s < SLOTS && r < ranks.length; s++) {
-      while (r < ranks.length && rankBin[r] == s) {
+      while (r < ranks.length && rb[r] == s) {
         localRanks[r] = ranks[r] - cum + gatheredBelow;
         r++;
       }
-      cum += merged[s];
-      if (marked[s]) {
-        gatheredBelow += merged[s];
+      cum += hist[s];
+      if (mk[s]) {
+        gatheredBelow += hist[s];
       }
     }
-    Select.select(scratch, len, localRanks, 0, localRanks.length);
+    Select.select(buf, len, localRanks, 0, localRanks.length);
     for (int i = 0; i < ranks.length; i++) {
-      rankValue[i] = scratch[localRanks[i]];
+      rankValue[i] = buf[localRanks[i]];
     }
-    clearMarks();
+    clearMarks(c);
+    pending[c] = false;
     for (int i = 0; i < quantileP.length; i++) {
       double vLo = Math.exp(rankValue[Arrays.binarySearch(ranks, loRank[i])]);
       double vHi = Math.exp(rankValue[Arrays.binarySearch(ranks, hiRank[i])]);
@@ -782,39 +790,42 @@ final class Engine implements AutoCloseable {
   }
 
   private void mergeHistograms(int c) {
-    Arrays.fill(merged, 0);
+    int[] out = merged[c];
+    Arrays.fill(out, 0);
     for (Worker w : workers) {
       int[] h = w.hist[c];
       for (int lane = 0; lane < LANES; lane++) {
         int o = lane * SLOTS;
         for (int s = 0; s < SLOTS; s++) {
-          merged[s] += h[o + s];
+          out[s] += h[o + s];
         }
       }
     }
   }
 
-  private void clearMarks() {
-    for (int s : rankBin) {
-      marked[s] = false;
+  private void clearMarks(int c) {
+    for (int s : rankBin[c]) {
+      marked[c][s] = false;
     }
   }
 
   /** Finds the slot of every needed rank, marks those slots and returns how many values they hold. */
-  private long markBins() {
+  private long markSlots(int c) {
+    int[] hist = merged[c];
+    int[] rb = rankBin[c];
     long cum = 0;
     int r = 0;
     long load = 0;
     for (int s = 0; s < SLOTS && r < ranks.length; s++) {
-      long next = cum + merged[s];
+      long next = cum + hist[s];
       boolean hit = false;
       while (r < ranks.length && ranks[r] < next) {
-        rankBin[r++] = s;
+        rb[r++] = s;
         hit = true;
       }
       if (hit) {
-        marked[s] = true;
-        load += merged[s];
+        marked[c][s] = true;
+        load += hist[s];
       }
       cum = next;
     }
