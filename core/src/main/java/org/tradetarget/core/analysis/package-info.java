@@ -1,6 +1,9 @@
 /**
  * Answers about targets: required growth, historical growth, credibility ratio, years needed
- * (later: attainment odds, first-passage years, shortfall, backtests, sensitivity). Results are
+ * ({@link org.tradetarget.core.analysis.TargetArithmetic}); target attainment from a Monte Carlo
+ * run ({@link org.tradetarget.core.analysis.Attainment}: per checkpoint quantiles, mean, P(at or
+ * above), P(met by year), the first-passage-year distribution, the deadline shortfall and the joint
+ * odds, each probability with its standard error); later backtests and sensitivity. Results are
  * immutable values.
  *
  * <p>May import: {@code core.data}, {@code core.model}, {@code core.calibrate}, {@code
