@@ -191,6 +191,11 @@ final class HoltCalibrator implements Calibrator {
     }
     double b0 = sxy / sxx;
     double l0 = xMean - b0 * tMean;
+    if (Math.abs(l0 + b0) < 1e-8) {
+      // ets nudges a first fitted value of zero away from zero; kept so our start equals its start.
+      l0 *= 1 + 1e-3;
+      b0 *= 1 - 1e-3;
+    }
     return damped ? new double[] {alpha, beta, phi, l0, b0} : new double[] {alpha, beta, l0, b0};
   }
 
