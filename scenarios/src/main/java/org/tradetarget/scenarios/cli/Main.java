@@ -60,9 +60,9 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     cl.setParameterExceptionHandler((ex, a) -> {
-      String where = ex.getCommandLine().getCommandName();
-      err.println(where + ": error: " + oneLine(ex.getMessage()) + " (see '"
-          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      String where = ex.getCommandLine().getCommandSpec().qualifiedName();
+      String msg = oneLine(ex.getMessage());
+      err.println(where + ": error: " + msg + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
       if (debug) {
         ex.printStackTrace(err);
       }
