@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tradetarget.core.calibrate.ForecastAssertions.assertForecast;
 import static org.tradetarget.core.calibrate.ForecastAssertions.assertRelative;
-import static org.tradetarget.core.calibrate.ForecastAssertions.maxRelativeError;
 import static org.tradetarget.core.calibrate.ForecastAssertions.param;
 
 import org.junit.jupiter.api.Test;
@@ -50,18 +49,6 @@ final class ArimaCalibratorTest {
     Calibration c = ModelKind.ARIMA.fit(Reference.series(series), ModelParams.none());
     ArimaDrift m = (ArimaDrift) c.projection();
     Forecast f = m.forecast(10, 80, 95);
-    double[] errors = {
-        rel(param(id, "param_ar1"), m.ar()[0]),
-        rel(param(id, "param_drift"), m.drift()),
-        rel(param(id, "param_sigma2"), m.sigma2()),
-        rel(param(id, "param_loglik"), c.logLik().getAsDouble()),
-        rel(param(id, "param_aicc"), c.aicc().getAsDouble()),
-        rel(param(id, "param_se_drift"), m.simulator().driftStandardError()),
-        maxRelativeError(Reference.path(id, "point"), f.point(), 10),
-        maxRelativeError(Reference.path(id, "lo95"), f.lower()[1], 10),
-        maxRelativeError(Reference.path(id, "hi95"), f.upper()[1], 10)};
-    System.out.println(id + " fitted relative errors [ar1, drift, sigma2, loglik, aicc, se_drift,"
-        + " points, lo95, hi95]: " + java.util.Arrays.toString(errors));
     assertRelative(param(id, "param_ar1"), m.ar()[0], 0.05, "ar1");
     assertRelative(param(id, "param_drift"), m.drift(), 0.02, "drift");
     assertRelative(param(id, "param_sigma2"), m.sigma2(), 0.02, "sigma2");
@@ -73,10 +60,6 @@ final class ArimaCalibratorTest {
     for (int h = 0; h < 10; h++) {
       assertRelative(point[h], f.point()[h], 0.02, "point h=" + (h + 1));
     }
-  }
-
-  private static double rel(double expected, double actual) {
-    return Math.abs(actual - expected) / Math.abs(expected);
   }
 
   @Test
