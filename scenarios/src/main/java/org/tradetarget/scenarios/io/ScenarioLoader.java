@@ -35,7 +35,7 @@ public final class ScenarioLoader {
   static final Set<String> CORRIDOR = Set.of("data", "from", "model", "target", "deadlines", "enabled");
   static final Set<String> TARGET = Set.of("value", "deadline");
   static final Set<String> SIMULATION = Set.of("paths", "seed", "end_year", "threads", "shocks", "jumps",
-      "mean_reversion", "parameter_uncertainty", "correlation");
+      "persistence", "parameter_uncertainty", "correlation");
   static final Set<String> SHOCKS = Set.of("type", "df");
   static final Set<String> JUMPS = Set.of("probability", "mean", "sd");
   static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths");
@@ -289,7 +289,7 @@ public final class ScenarioLoader {
         errors.add(at(j) + p + "jumps.probability: missing; the yearly probability of a jump, in [0, 1]");
       }
     }
-    OptionalDouble mr = number(s, "mean_reversion", p, -0.999999, 0.999999);
+    OptionalDouble mr = number(s, "persistence", p, 0, 1);
     boolean pu = bool(s, "parameter_uncertainty", p, false);
     List<SimulationSettings.Correlation> corr = new ArrayList<>();
     YNode.Map c = map(s, "correlation", p);

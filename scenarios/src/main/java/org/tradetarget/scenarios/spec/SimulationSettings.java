@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * @param jumpProbability probability of a crisis jump in a year, in [0, 1]
  * @param jumpMean mean log size of a jump
  * @param jumpSd sd of the log size of a jump, ≥ 0
- * @param meanReversion AR(1) coefficient of the log deviation from the model path, or empty for none
+ * @param persistence φ in [0, 1], the AR(1) coefficient of the log deviation from the model path
+ *     (mean reversion), or empty for none (φ = 1)
  * @param parameterUncertainty whether each path draws its own drift from its sampling distribution
  * @param correlation pairwise correlations of the corridors' shocks
  */
@@ -29,7 +30,7 @@ public record SimulationSettings(
     double jumpProbability,
     double jumpMean,
     double jumpSd,
-    OptionalDouble meanReversion,
+    OptionalDouble persistence,
     boolean parameterUncertainty,
     List<Correlation> correlation) {
 
