@@ -262,7 +262,10 @@ final class ProjectCommand implements Callable<Integer> {
       t.row(row);
     }
     out.print(t.render());
-    out.println("Point: the median (exp of the log-scale forecast for log-scale kinds); loNN/hiNN: NN % prediction interval.");
+    out.println((cal.kind() == ModelKind.LOGISTIC
+        ? "Point: the fitted curve (the median)"
+        : "Point: the median, exp of the log-scale forecast")
+        + "; loNN/hiNN: NN % prediction interval. Values in the data's unit.");
   }
 
   /** A number for people: 6 significant digits, or '-' when undefined. */
