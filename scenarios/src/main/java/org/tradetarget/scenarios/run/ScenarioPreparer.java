@@ -1,0 +1,120 @@
+package org.tradetarget.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import org.tradetarget.core.analysis.TargetArithmetic;
+import org.tradetarget.core.calibrate.Calibration;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Target;
+import org.tradetarget.scenarios.spec.CorridorSpec;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+
+/**
+ * Turns a scenario spec into fitted corridors: reads each corridor's data (embedded default series
+ * or the scenario's CSV), cuts it at the base year, picks the target and deadlines, and fits the
+ * kind. The special parameter value {@code rate: required} of {@code constant-growth} becomes the
+ * growth that takes the base to the target by the deadline.
+ */
+public final class ScenarioPreparer {
+  private ScenarioPreparer() {}
+
+  /**
+   * Prepares every corridor of a scenario.
+   *
+   * @throws InvalidInputException naming the scenario file and corridor for data or fitting problems
+   */
+  public static List<PreparedCorridor> prepare(ScenarioSpec spec) {
+    List<PreparedCorridor> out = new ArrayList<>();
+    for (CorridorSpec c : spec.corridors()) {
+      String where = spec.file() + ": corridors." + c.corridor() + ": ";
+      try {
+        out.add(prepare(spec, c));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(where + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c) {
+    AnnualSeries series;
+    String label;
+    if (c.data().isPresent()) {
+      Dataset.UserFile f = Dataset.readUserFile(c.data().get());
+      series = f.series().isPresent() ? f.series().get() : f.dataset().get().series(c.corridor());
+      label = c.data().get().toString();
+    } else {
+      Dataset d = Dataset.embedded();
+      series = d.series(c.corridor());
+      label = "embedded seeds/trade-history.csv"
+          + d.defaultReporter(c.corridor()).map(r -> ", " + r.id() + "-reported").orElse("");
+    }
+    if (spec.baseYear().isPresent()) {
+      int by = spec.baseYear().getAsInt();
+      if (by < series.firstYear()) {
+        throw new InvalidInputException("base_year " + by + " is before the first observation " + series.firstYear());
+      }
+      series = series.between(series.firstYear(), by);
+    }
+    series = series.withName(c.corridor().id());
+
+    Target announced = Dataset.embedded().currentTarget(c.corridor())
+        .orElse(null);
+    if (announced == null && c.targetValue().isEmpty()) {
+      throw new InvalidInputException("no announced target for " + c.corridor() + "; set target.value (US$ million)");
+    }
+    Target target = announced == null
+        ? Target.of(c.corridor(), c.targetValue().getAsDouble(), OptionalInt.empty())
+        : announced;
+    if (c.targetValue().isPresent()) {
+      target = target.withValue(c.targetValue().getAsDouble());
+    }
+    boolean assumed;
+    int deadline;
+    if (c.deadline().isPresent()) {
+      deadline = c.deadline().getAsInt();
+      assumed = false;
+    } else if (target.deadline().isPresent()) {
+      deadline = target.deadline().getAsInt();
+      assumed = false;
+    } else {
+      deadline = spec.assumedDeadline();
+      assumed = true;
+    }
+    int baseYear = series.lastYear();
+    if (deadline <= baseYear) {
+      throw new InvalidInputException("deadline " + deadline + (assumed ? " (assumed)" : "")
+          + " is not after the base year " + baseYear + "; choose a later deadline");
+    }
+    TreeSet<Integer> all = new TreeSet<>(c.deadlines());
+    all.remove(deadline);
+    for (int d : all) {
+      if (d <= baseYear) {
+        throw new InvalidInputException("deadlines: " + d + " is not after the base year " + baseYear);
+      }
+    }
+    List<Integer> deadlines = new ArrayList<>();
+    deadlines.add(deadline);
+    deadlines.addAll(all);
+
+    Map<String, String> params = new LinkedHashMap<>(c.params());
+    if ("required".equals(params.get("rate"))) {
+      if (!c.model().equals(ModelKind.CONSTANT_GROWTH.id())) {
+        throw new InvalidInputException("rate: required is only allowed for constant-growth, not " + c.model());
+      }
+      double g = TargetArithmetic.requiredCagr(series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
+      params.put("rate", Double.toString(g));
+    }
+    ModelKind kind = ModelKind.of(c.model());
+    Calibration cal = kind.fit(series, ModelParams.of(params), c.from());
+    return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
+  }
+}
