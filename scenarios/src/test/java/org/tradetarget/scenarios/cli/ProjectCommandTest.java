@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Dataset;
 
 /**
  * {@code tradetarget project} is how economists compare projection assumptions: its CSV header and
@@ -30,13 +31,6 @@ final class ProjectCommandTest {
   @TempDir Path dir;
   private Path airmiles;
 
-  /** The outcome of one run. */
-  record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
   @BeforeEach
   void writeAirmiles() throws IOException {
     StringBuilder sb = new StringBuilder("year,value\n");
@@ -46,22 +40,23 @@ final class ProjectCommandTest {
     airmiles = Files.writeString(dir.resolve("airmiles.csv"), sb.toString(), StandardCharsets.UTF_8);
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+  private static CliRunner.Result run(String... args) {
     List<String> all = new ArrayList<>(List.of("project"));
     all.addAll(List.of(args));
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return CliRunner.run(all.toArray(String[]::new));
   }
 
-  private Run project(String... args) {
+  private static List<String> lines(CliRunner.Result r) {
+    return r.out().lines().toList();
+  }
+
+  private CliRunner.Result project(String... args) {
     List<String> all = new ArrayList<>(List.of("--input", airmiles.toString()));
     all.addAll(List.of(args));
     return run(all.toArray(String[]::new));
   }
 
-  private static void assertBadInput(Run r, String... parts) {
+  private static void assertBadInput(CliRunner.Result r, String... parts) {
     assertEquals(Main.BAD_INPUT, r.code(), "exit code; stderr: " + r.err());
     assertEquals("", r.out(), "nothing on stdout");
     assertEquals(1, r.err().lines().count(), "one line: " + r.err());
@@ -76,9 +71,9 @@ final class ProjectCommandTest {
 
   @Test
   void csv_rwDrift_matchesForecastRwfOnAirmiles() {
-    Run r = project("--model", "rw-drift", "--horizon", "10", "--format", "csv");
+    CliRunner.Result r = project("--model", "rw-drift", "--horizon", "10", "--format", "csv");
     assertEquals(Main.OK, r.code(), r.err());
-    List<String> lines = r.lines();
+    List<String> lines = lines(r);
     assertEquals("year,point,lo80,hi80,lo95,hi95", lines.get(0));
     assertEquals(11, lines.size(), "header and one row per step");
     // R 4.2.2, forecast 8.20: rwf(log(airmiles), drift = TRUE, h = 10), exp of the mean and bounds.
@@ -97,15 +92,15 @@ final class ProjectCommandTest {
 
   @Test
   void csv_levelsInTheOrderGiven_withDecimalLabels() {
-    Run r = project("--model", "log-linear", "--horizon", "2", "--format", "csv", "--levels", "95,99.50,80");
+    CliRunner.Result r = project("--model", "log-linear", "--horizon", "2", "--format", "csv", "--levels", "95,99.50,80");
     assertEquals(Main.OK, r.code(), r.err());
-    assertEquals("year,point,lo95,hi95,lo99.5,hi99.5,lo80,hi80", r.lines().get(0));
-    assertEquals(3, r.lines().size());
-    String[] row = r.lines().get(1).split(",");
+    assertEquals("year,point,lo95,hi95,lo99.5,hi99.5,lo80,hi80", lines(r).get(0));
+    assertEquals(3, lines(r).size());
+    String[] row = lines(r).get(1).split(",");
     double lo95 = Double.parseDouble(row[2]);
     double lo995 = Double.parseDouble(row[4]);
     double lo80 = Double.parseDouble(row[6]);
-    assertTrue(lo995 < lo95 && lo95 < lo80, "wider level, lower bound: " + r.lines().get(1));
+    assertTrue(lo995 < lo95 && lo95 < lo80, "wider level, lower bound: " + lines(r).get(1));
     // R: predict(lm(log(airmiles) ~ t), interval = "prediction", level = 0.95) at t = 25, exp.
     assertEquals(32515.617207921074, lo95, 1e-6 * 32515.617207921074);
   }
@@ -116,13 +111,16 @@ final class ProjectCommandTest {
     "rw-drift|drift,sigma|",
     "cagr|rate,sigma|",
     "constant-growth|rate,sigma|rate=0.08",
-    "logistic|capacity,rate,midpoint|"})
+    "logistic|capacity,rate,midpoint|",
+    "holt|alpha,beta,beta_ets,l0,b0,sigma,loglik,aicc|",
+    "holt-damped|alpha,beta,beta_ets,phi,l0,b0,sigma,loglik,aicc|",
+    "arima|ar1,ar2,drift,sigma2,loglik,aicc|p=2"})
   void showParams_printsTheKindsParameterNames(String kind, String names, String param) {
-    Run r = param == null
+    CliRunner.Result r = param == null
         ? project("--model", kind, "--show-params")
         : project("--model", kind, "--show-params", "--param", param);
     assertEquals(Main.OK, r.code(), r.err());
-    List<String> lines = r.lines();
+    List<String> lines = lines(r);
     assertEquals("name,value", lines.get(0));
     List<String> got = lines.subList(1, lines.size()).stream().map(l -> l.split(",")[0]).toList();
     assertEquals(List.of(names.split(",")), got);
@@ -133,15 +131,15 @@ final class ProjectCommandTest {
 
   @Test
   void showParams_logLinear_valuesAreLms() {
-    Run r = project("--model", "log-linear", "--show-params", "--format", "csv");
+    CliRunner.Result r = project("--model", "log-linear", "--show-params", "--format", "csv");
     // R: lm(log(airmiles) ~ t): intercept 6.1970770706854745, slope 0.19127935020769893.
-    assertEquals(6.1970770706854745, Double.parseDouble(r.lines().get(1).split(",")[1]), 1e-9);
-    assertEquals(0.19127935020769893, Double.parseDouble(r.lines().get(2).split(",")[1]), 1e-9);
+    assertEquals(6.1970770706854745, Double.parseDouble(lines(r).get(1).split(",")[1]), 1e-9);
+    assertEquals(0.19127935020769893, Double.parseDouble(lines(r).get(2).split(",")[1]), 1e-9);
   }
 
   @Test
   void table_showsModelYearsUsedNotesAndRows() {
-    Run r = project("--model", "rw-drift", "--horizon", "3", "--from", "1950");
+    CliRunner.Result r = project("--model", "rw-drift", "--horizon", "3", "--from", "1950");
     assertEquals(Main.OK, r.code(), r.err());
     assertTrue(r.out().contains("rw-drift"), r.out());
     assertTrue(r.out().contains("used 11 points, 1950-1960; --from 1950"), r.out());
@@ -151,7 +149,7 @@ final class ProjectCommandTest {
 
   @Test
   void json_holdsParametersNotesAndForecast() {
-    Run r = project("--model", "logistic", "--horizon", "2", "--format", "json", "--levels", "90");
+    CliRunner.Result r = project("--model", "logistic", "--horizon", "2", "--format", "json", "--levels", "90");
     assertEquals(Main.OK, r.code(), r.err());
     for (String key : new String[] {"\"model\": \"logistic\"", "\"capacity\":", "\"midpoint\":", "\"notes\":",
         "\"lo90\":", "\"hi90\":", "\"year\": 1962", "\"first_year\": 1937"}) {
@@ -161,14 +159,38 @@ final class ProjectCommandTest {
 
   @Test
   void constantGrowth_compoundsTheGivenRate() {
-    Run r = project("--model", "constant-growth", "--param", "rate=0.1", "--horizon", "2", "--format", "csv");
+    CliRunner.Result r = project("--model", "constant-growth", "--param", "rate=0.1", "--horizon", "2", "--format", "csv");
     assertEquals(Main.OK, r.code(), r.err());
     // 30514 (1960) * 1.1 and * 1.1^2; without sigma every bound equals the point.
-    String[] row2 = r.lines().get(2).split(",");
+    String[] row2 = lines(r).get(2).split(",");
     assertEquals("1962", row2[0]);
     for (int c = 1; c < row2.length; c++) {
       assertEquals(30514 * 1.21, Double.parseDouble(row2[c]), 1e-9 * 30514 * 1.21);
     }
+  }
+
+  @Test
+  void forbiddenCombination_holtLevelWithoutSmoothing() {
+    assertBadInput(project("--model", "holt", "--param", "l0=7", "--horizon", "3"), "'l0'", "alpha", "beta");
+  }
+
+  @Test
+  void corridor_projectsTheEmbeddedDefaultSeries() {
+    CliRunner.Result r = run("--corridor", "VN-LA", "--model", "rw-drift", "--horizon", "2", "--format", "csv");
+    assertEquals(Main.OK, r.code(), r.err());
+    assertEquals("year,point,lo80,hi80,lo95,hi95", lines(r).get(0));
+    // By hand from the embedded series: rw-drift uses the consecutive run ending at the last year;
+    // the mean log difference is (ln V_last - ln V_first) / (points - 1), and the first step's
+    // point is V_last * exp(drift).
+    AnnualSeries s = Dataset.embedded().series(Corridor.VN_LA);
+    int start = s.size() - 1;
+    while (start > 0 && s.year(start) - s.year(start - 1) == 1) {
+      start--;
+    }
+    double drift = Math.log(s.lastValue() / s.value(start)) / (s.size() - 1 - start);
+    String[] row = lines(r).get(1).split(",");
+    assertEquals(s.lastYear() + 1, Integer.parseInt(row[0]));
+    assertEquals(s.lastValue() * Math.exp(drift), Double.parseDouble(row[1]), 1e-9 * s.lastValue());
   }
 
   @Test
