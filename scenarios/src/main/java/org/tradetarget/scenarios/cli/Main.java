@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       TargetsCommand.class,
       RequiredGrowthCommand.class,
       DataCommand.class,
+      ProjectCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
