@@ -63,7 +63,7 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     cl.setParameterExceptionHandler((ex, a) -> {
       String where = ex.getCommandLine().getCommandSpec().qualifiedName();
-      String msg = oneLine(ex.getMessage());
+      String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
       err.println(where + ": error: " + msg + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
       if (debug) {
         ex.printStackTrace(err);
