@@ -30,7 +30,9 @@ public enum ModelKind {
   /** ARIMA(p,1,0) with drift on ln(value). */
   ARIMA("arima", true, ArimaCalibrator::new),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
-  LOGISTIC("logistic", false, LogisticCalibrator::new);
+  LOGISTIC("logistic", false, LogisticCalibrator::new),
+  /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
+  GRAVITY("gravity", true, GravityCalibrator::new);
 
   private final String id;
   private final boolean recursive;

@@ -9,7 +9,11 @@
  * org.tradetarget.core.model.LogisticCurve} serves {@code logistic} (on the values, not logs). Each
  * type's {@code withoutEstimationTerms()} gives the intervals its simulator reproduces.
  *
- * <p>May import: {@code core.data}, Commons Math (distributions), the JDK. Never imports {@code
- * calibrate}, {@code simulate}, {@code analysis} or {@code table}.
+ * <p>{@link org.tradetarget.core.model.GravityProjection} serves {@code gravity} (GDP paths,
+ * levers and a residual trend); {@link org.tradetarget.core.model.LeveredProjection} puts levers on
+ * top of any kind.
+ *
+ * <p>May import: {@code core.data}, {@code core.levers}, Commons Math (distributions), the JDK.
+ * Never imports {@code calibrate}, {@code simulate}, {@code analysis} or {@code table}.
  */
 package org.tradetarget.core.model;

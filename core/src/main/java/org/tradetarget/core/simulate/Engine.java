@@ -53,6 +53,8 @@ final class Engine implements AutoCloseable {
   private final int[] deadlineStep;
   private final double[][] residuals;
   private final double[] driftSe;
+  private final boolean[] keyedInit;
+  private final boolean keyed;
 
   // Shock settings.
   private final boolean bootstrap;
@@ -169,6 +171,8 @@ final class Engine implements AutoCloseable {
     deadlineStep = new int[k];
     residuals = new double[k][];
     driftSe = new double[k];
+    keyedInit = new boolean[k];
+    boolean anyKeyed = false;
     int y0 = Integer.MAX_VALUE;
     HashSet<String> seen = new HashSet<>();
     for (int c = 0; c < k; c++) {
@@ -178,6 +182,8 @@ final class Engine implements AutoCloseable {
       }
       names[c] = s.name();
       models[c] = s.model();
+      keyedInit[c] = s.model().randomInitialState();
+      anyKeyed |= keyedInit[c];
       stateSize[c] = s.model().stateSize();
       sigma[c] = s.model().sigma();
       baseLog[c] = s.model().baseLog();
@@ -195,6 +201,7 @@ final class Engine implements AutoCloseable {
       target[c] = s.target().orElse(Double.NaN);
       logTarget[c] = s.target().isPresent() ? Math.log(target[c]) : Double.POSITIVE_INFINITY;
     }
+    keyed = anyKeyed;
     for (int c = 0; c < k; c++) {
       offset[c] = baseYear[c] - y0;
       if (offset[c] >= horizon) {
@@ -371,12 +378,23 @@ final class Engine implements AutoCloseable {
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
       ContinuousSampler g = normals[b];
+      // Path keys for models with per-path randomness: the SplitMix64 sequence seeded by one draw of
+      // the block's stream (drawn only when a model asks, so other runs keep their draws).
+      long blockKey = keyed ? rngs[b].nextLong() : 0L;
       for (int p = from; p < to; p++) {
+        long pathKey = keyed ? mix(blockKey + (p - from + 1) * GOLDEN) : 0L;
         for (int c = 0; c < k; c++) {
           int off = p * stateSize[c];
-          models[c].initialState(state[c], off);
-          if (reverting) {
-            models[c].initialState(zeroState[c], off);
+          if (keyedInit[c]) {
+            models[c].initialState(state[c], off, pathKey);
+            if (reverting) {
+              models[c].initialState(zeroState[c], off, pathKey);
+            }
+          } else {
+            models[c].initialState(state[c], off);
+            if (reverting) {
+              models[c].initialState(zeroState[c], off);
+            }
           }
           if (driftSe[c] > 0) {
             double delta = driftSe[c] * g.sample();
@@ -413,6 +431,16 @@ final class Engine implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** SplitMix64's increment. */
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  /** SplitMix64's output function. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** Fills eps[c * BLOCK + i] with the log-scale shock of series c on path from + i. */
