@@ -11,7 +11,8 @@ import org.tradetarget.core.model.GravityProjection;
  * The change of a gravity projection's point from the base year to a chosen year, attributed to its
  * drivers: each country's GDP growth ({@code gdp:VN}, ..), the residual trend ({@code trend}) and
  * each lever at its expected effect ({@code lever:<name>}). Log-additive: the contributions sum to
- * the total ln(point ÷ base value) up to rounding (the point is exp of the log point). Immutable.
+ * the total ln(point ÷ base value) up to rounding (the point is exp of the log point, and the total
+ * is the log point minus ln base value, so it is exactly 0 when nothing moves). Immutable.
  *
  * @param corridor the corridor id, e.g. {@code VN-KH}
  * @param baseYear the base year
@@ -53,9 +54,12 @@ public record Decomposition(
    */
   public static Decomposition of(GravityProjection p, int year) {
     Map<String, Double> parts = p.logContributions(year);
-    double baseValue = Math.exp(p.baseLog());
-    double point = Math.exp(p.logPoint(year - p.lastYear()));
-    double total = Math.log(point / baseValue);
+    double baseValue = p.baseValue();
+    double logPoint = p.logPoint(year - p.lastYear());
+    double point = Math.exp(logPoint);
+    // ln(point ÷ base), computed without the exp/log round trip so that it is exactly 0 when
+    // nothing moves.
+    double total = logPoint - p.baseLog();
     List<Contribution> out = new ArrayList<>();
     for (Map.Entry<String, Double> e : parts.entrySet()) {
       double v = e.getValue();

@@ -59,6 +59,7 @@ public final class GravityProjection implements Projection {
   private final Country ci;
   private final Country cj;
   private final int baseYear;
+  private final double baseValue;
   private final double baseLog;
   private final Elasticities elasticities;
   private final double trend;
@@ -103,6 +104,7 @@ public final class GravityProjection implements Projection {
     this.ci = corridor.first();
     this.cj = corridor.second();
     this.baseYear = baseYear;
+    this.baseValue = baseValue;
     this.baseLog = Math.log(baseValue);
     this.trend = trend;
     this.sigma = sigma;
@@ -145,6 +147,11 @@ public final class GravityProjection implements Projection {
   /** The corridor. */
   public Corridor corridor() {
     return corridor;
+  }
+
+  /** The trade value in the base year, US$ million. */
+  public double baseValue() {
+    return baseValue;
   }
 
   /** ln of the base value. */
@@ -286,7 +293,7 @@ public final class GravityProjection implements Projection {
   }
 
   private GravityProjection with(double newTrend, double newTrendSe, MacroPaths newMacro, List<Lever> newLevers) {
-    return new GravityProjection(corridor, baseYear, Math.exp(baseLog), elasticities, newTrend, sigma, newTrendSe,
+    return new GravityProjection(corridor, baseYear, baseValue, elasticities, newTrend, sigma, newTrendSe,
         newMacro, newLevers);
   }
 
@@ -302,7 +309,7 @@ public final class GravityProjection implements Projection {
 
   /** A copy with other elasticities (levers' trade-cost effects follow the new θ). */
   public GravityProjection withElasticities(Elasticities e) {
-    return new GravityProjection(corridor, baseYear, Math.exp(baseLog), e, trend, sigma, trendSe, macro,
+    return new GravityProjection(corridor, baseYear, baseValue, e, trend, sigma, trendSe, macro,
         schedule.levers());
   }
 

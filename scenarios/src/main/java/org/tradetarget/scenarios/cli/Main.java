@@ -24,6 +24,9 @@ import picocli.CommandLine.ScopeType;
       RequiredGrowthCommand.class,
       DataCommand.class,
       ProjectCommand.class,
+      LeversCommand.class,
+      DecomposeCommand.class,
+      SolveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "Fits a model kind to a year,value series and projects it H steps ahead (one step = the",
       "series' spacing, a year for annual data) with prediction intervals. Values in the data's unit",
       "(US$ million for trade), rates as fractions per step, levels in percent.",
-      "Kinds: constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic."
+      "Kinds: constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic, gravity.",
+      "Levers (--lever, with --corridor): built-in projects, see 'tradetarget levers'."
     })
 final class ProjectCommand implements Callable<Integer> {
   /** The largest horizon accepted, in steps. */
@@ -66,6 +67,11 @@ final class ProjectCommand implements Callable<Integer> {
   @Option(names = "--param", paramLabel = "NAME=VALUE",
       description = "A model parameter, repeatable, e.g. --param rate=0.1 --param sigma=0.05.")
   List<String> params = new ArrayList<>();
+
+  @Option(names = "--lever", paramLabel = "NAME",
+      description = "A built-in lever (see 'tradetarget levers'), repeatable; needs --corridor. Gravity takes its"
+          + " trade-cost change or direct effect; other kinds get it on top of their projection.")
+  List<String> levers = new ArrayList<>();
 
   @Option(names = "--from", paramLabel = "YEAR",
       description = "First year to fit on (within the points the kind uses; default: all of them).")
@@ -103,13 +109,15 @@ final class ProjectCommand implements Callable<Integer> {
     }
     Levels lv = parseLevels(levels);
     AnnualSeries series;
+    Corridor corridor = null;
     if (source.input != null) {
       series = Dataset.readSeries(source.input);
     } else {
-      Corridor corridor = Corridor.of(source.corridor);
+      corridor = Corridor.of(source.corridor);
       series = Dataset.embedded().series(corridor);
     }
-    Calibration cal = kind.fit(series, modelParams, from == null ? OptionalInt.empty() : OptionalInt.of(from));
+    Calibration cal = LeverOptions.fit(kind, series, corridor, modelParams,
+        from == null ? OptionalInt.empty() : OptionalInt.of(from), levers);
     PrintWriter out = spec.commandLine().getOut();
     if (showParams) {
       printParams(out, cal);
