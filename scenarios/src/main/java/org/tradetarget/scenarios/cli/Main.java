@@ -23,6 +23,9 @@ import picocli.CommandLine.ScopeType;
       TargetsCommand.class,
       RequiredGrowthCommand.class,
       DataCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class,
       ProjectCommand.class,
       CommandLine.HelpCommand.class
     })

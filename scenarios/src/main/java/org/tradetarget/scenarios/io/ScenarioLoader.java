@@ -65,6 +65,29 @@ public final class ScenarioLoader {
     return spec;
   }
 
+  /**
+   * A scenario file's tree with {@code extends} applied, for comparing scenarios key by key.
+   *
+   * @param chain receives the files resolved, the scenario's own first
+   */
+  public static YNode.Map resolvedTree(Path file, List<Path> chain) {
+    return new ScenarioLoader().resolve(file.toAbsolutePath().normalize(), chain, file);
+  }
+
+  /**
+   * Checks a resolved tree (e.g. one with a single value switched) into a spec.
+   *
+   * @throws ScenarioException listing every problem found
+   */
+  public static ScenarioSpec check(Path file, YNode.Map tree, List<Path> chain) {
+    ScenarioLoader l = new ScenarioLoader();
+    ScenarioSpec spec = l.bind(file, tree, chain);
+    if (!l.errors.isEmpty()) {
+      throw new ScenarioException(l.errors);
+    }
+    return spec;
+  }
+
   private YNode.Map resolve(Path abs, List<Path> chain, Path shown) {
     if (chain.contains(abs)) {
       throw ScenarioException.single(shown + ": 'extends' makes a cycle: " + chain + " -> " + abs);
