@@ -110,6 +110,15 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
       return new Map(out, origin);
     }
 
+    /** The value at a dotted path, or null when absent. */
+    public YNode at(List<String> path) {
+      YNode v = get(path.get(0));
+      if (path.size() == 1 || v == null) {
+        return v;
+      }
+      return v instanceof Map m ? m.at(path.subList(1, path.size())) : null;
+    }
+
     /** Every leaf (scalar or list) by its dotted path, in order. */
     public java.util.Map<String, YNode> leaves() {
       java.util.Map<String, YNode> out = new LinkedHashMap<>();

@@ -84,9 +84,13 @@ public final class ScenarioComparison {
     List<Attribution> attributions = new ArrayList<>();
     if (files.size() == 2) {
       ScenarioResult base = results.get(0);
-      for (Difference d : diffs) {
-        YNode value = leaves.get(1).get(d.path());
-        YNode.Map switched = trees.get(0).with(Arrays.asList(d.path().split("\\.")), value);
+      Set<String> groups = new LinkedHashSet<>();
+      diffs.forEach(d -> groups.add(group(d.path())));
+      for (String g : groups) {
+        List<String> gp = Arrays.asList(g.split("\\."));
+        YNode value = trees.get(1).at(gp);
+        YNode.Map switched = trees.get(0).with(gp, value);
+        Difference d = new Difference(g, List.of(show(trees.get(0).at(gp)), show(value)));
         progress.started(base.spec().name() + " with " + d.path() + " = " + d.values().get(1));
         try {
           ScenarioSpec spec = ScenarioLoader.check(files.get(0), switched, chains.get(0));
@@ -106,6 +110,26 @@ public final class ScenarioComparison {
       }
     }
     return new Result(results, diffs, attributions);
+  }
+
+  /**
+   * The assumption a resolved value belongs to: values that only make sense together (a shock
+   * distribution and its df, a jump's probability and size, a model kind and its parameters, a
+   * target's value and deadline, the correlations) are switched together.
+   */
+  static String group(String path) {
+    String[] p = path.split("\\.");
+    if (p[0].equals("simulation") && p.length > 1
+        && Set.of("shocks", "jumps", "correlation").contains(p[1])) {
+      return "simulation." + p[1];
+    }
+    if (p[0].equals("model")) {
+      return "model";
+    }
+    if (p[0].equals("corridors") && p.length > 2 && Set.of("model", "target").contains(p[2])) {
+      return "corridors." + p[1] + "." + p[2];
+    }
+    return path;
   }
 
   private static String show(YNode n) {
