@@ -23,7 +23,8 @@ final class Assumptions {
     m.put("base year", s.baseYear().isPresent() ? Integer.toString(s.baseYear().getAsInt()) : "last observation of each corridor");
     for (PreparedCorridor c : r.corridors()) {
       String id = c.spec().corridor().id();
-      m.put(id + " data", c.dataLabel() + ", " + c.series().firstYear() + "-" + c.series().lastYear());
+      m.put(id + " data", c.dataLabel() + ", observed " + c.series().firstYear() + "-" + c.series().lastYear()
+          + ", fitted on " + c.calibration().used().firstYear() + "-" + c.calibration().used().lastYear());
       m.put(id + " model", c.calibration().kind().id() + " " + c.calibration().parameters());
       if (!c.calibration().notes().isEmpty()) {
         m.put(id + " notes", String.join("; ", c.calibration().notes()));

@@ -25,7 +25,7 @@ public final class HtmlReport {
       "th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}",
       "th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}",
       ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}",
-      ".chart{border:1px solid #eee;border-radius:4px}",
+      ".chart{border:1px solid #eee;border-radius:4px}.fan{margin:8px 0}",
       "dl{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:4px 12px;font-size:.9em}",
       "dt{color:#555}dd{margin:0;word-break:break-word}",
       ".assumed{color:#b35900}");
@@ -91,10 +91,12 @@ public final class HtmlReport {
     SeriesAttainment a = r.series(i);
     h.append("<h2 id='").append(s.corridor()).append("'>").append(esc(c.spec().corridor().displayName()))
         .append(" (").append(s.corridor()).append(")</h2>\n");
-    h.append("<p>").append(esc(c.calibration().kind().id())).append(" fitted on ").append(esc(c.dataLabel()))
-        .append(", ").append(c.series().firstYear()).append("–").append(c.series().lastYear())
+    h.append("<p>").append(esc(c.calibration().kind().id())).append(" on ").append(esc(c.dataLabel()))
+        .append(", using ").append(c.calibration().used().firstYear()).append("–").append(c.calibration().used().lastYear())
+        .append(" (").append(c.calibration().used().size()).append(c.calibration().used().size() == 1 ? " point)" : " points)")
         .append(". Base ").append(Numbers.money(s.baseValue())).append(" in ").append(s.baseYear()).append(".</p>\n");
-    h.append("<div class='charts'>\n<div class='chart'>").append(ResultReports.fanSvg(r, i)).append("</div>\n")
+    h.append("<div class='chart fan'>").append(ResultReports.fanSvg(r, i)).append("</div>\n")
+        .append("<div class='charts'>\n")
         .append("<div class='chart'>").append(ResultReports.oddsSvg(r, i)).append("</div>\n")
         .append("<div class='chart'>").append(ResultReports.firstPassageSvg(r, i)).append("</div>\n</div>\n");
     h.append("<h3>Target odds by year</h3>\n<div class='scroll'><table>\n<tr><th>year</th><th>median</th>")
