@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       ValidateCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
+      TornadoCommand.class,
       ProjectCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -30,7 +30,7 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  */
 public final class ScenarioLoader {
   static final Set<String> TOP = Set.of("name", "description", "extends", "assumed_deadline", "base_year",
-      "model", "corridors", "simulation", "outputs");
+      "model", "corridors", "simulation", "outputs", "sensitivity");
   static final Set<String> MODEL = Set.of("kind", "params", "from");
   static final Set<String> CORRIDOR = Set.of("data", "from", "model", "target", "deadlines", "enabled");
   static final Set<String> TARGET = Set.of("value", "deadline");
@@ -276,7 +276,11 @@ public final class ScenarioLoader {
       }
       return null;
     }
-    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out);
+    List<String> sens = sensitivity(file, root, chain);
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out, sens);
   }
 
   private SimulationSettings simulation(YNode.Map root, List<CorridorSpec> corridors) {
@@ -364,6 +368,41 @@ public final class ScenarioLoader {
       }
     }
     return new SimulationSettings(paths, seed, endYear, threads, shocks, df, jp, jm, js, mr, pu, corr);
+  }
+
+  /**
+   * The {@code sensitivity} section: dotted path → [low, high]. Each end is checked by switching it
+   * into the scenario alone; a value the scenario would reject is reported at the range.
+   */
+  private List<String> sensitivity(Path file, YNode.Map root, List<Path> chain) {
+    YNode.Map m = map(root, "sensitivity", "");
+    List<String> paths = new ArrayList<>();
+    if (m == null) {
+      return paths;
+    }
+    for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
+      String where = "sensitivity." + e.getKey();
+      YNode v = e.getValue().value();
+      if (!(v instanceof YNode.Seq seq) || seq.items().size() != 2) {
+        errors.add(at(v) + where + ": " + v.describe() + " is not allowed; expected [low, high], e.g. [0.0, 0.1]");
+        continue;
+      }
+      if (e.getKey().startsWith("sensitivity") || e.getKey().equals("name")) {
+        errors.add(e.getValue().keyOrigin() + ": " + where + ": cannot vary this key");
+        continue;
+      }
+      List<String> path = List.of(e.getKey().split("\\."));
+      for (YNode end : seq.items()) {
+        try {
+          check(file, root.without("sensitivity").with(path, end), chain);
+        } catch (ScenarioException ex) {
+          errors.add(at(end) + where + ": " + YNode.show(end) + " is not allowed there: "
+              + ex.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
+        }
+      }
+      paths.add(e.getKey());
+    }
+    return paths;
   }
 
   private String shockType(YNode.Scalar s, String path) {

@@ -8,6 +8,7 @@ import org.tradetarget.core.analysis.SeriesAttainment;
 import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
+import org.tradetarget.scenarios.run.ScenarioRunner;
 
 /**
  * One self-contained HTML file per run: no scripts, no external style sheets, fonts or images;
@@ -32,6 +33,11 @@ public final class HtmlReport {
 
   /** The report of one run. */
   public static String render(ScenarioResult r) {
+    return render(r, List.of());
+  }
+
+  /** The report of one run with extra sections (tornado, sweep) after the corridors. */
+  public static String render(ScenarioResult r, List<String> sections) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n")
         .append("<meta name='viewport' content='width=device-width, initial-scale=1'>\n")
@@ -68,6 +74,7 @@ public final class HtmlReport {
       corridor(h, r, i);
     }
 
+    sections.forEach(h::append);
     h.append("<h2>Assumptions</h2>\n<dl>\n");
     for (Map.Entry<String, String> e : Assumptions.of(r).entrySet()) {
       h.append("<dt>").append(esc(e.getKey())).append("</dt><dd>").append(esc(e.getValue())).append("</dd>\n");
@@ -106,8 +113,8 @@ public final class HtmlReport {
     for (Checkpoint cp : cps) {
       h.append("<tr><td>").append(cp.year()).append(cp.year() == s.deadline() ? " (deadline)" : "")
           .append("</td><td>").append(Numbers.money(cp.quantile(0.5)))
-          .append("</td><td>").append(Numbers.money(cp.quantile((1 - band / 100) / 2))).append("–")
-          .append(Numbers.money(cp.quantile((1 + band / 100) / 2)))
+          .append("</td><td>").append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, false)))).append("–")
+          .append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, true))))
           .append("</td><td>").append(Numbers.percent(cp.atOrAbove()))
           .append("</td><td>").append(Numbers.percent(cp.metBy())).append(" ± ").append(Numbers.percent(cp.metBySe()))
           .append("</td></tr>\n");

@@ -12,6 +12,7 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
+import org.tradetarget.scenarios.run.ScenarioRunner;
 
 /**
  * Renders a scenario run as a console summary, tidy CSV ({@code
@@ -259,8 +260,8 @@ public final class ResultReports {
     double[][] q = new double[5][n];
     double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
     double band = s.bandLevel();
-    ps[0] = (1 - band / 100) / 2;
-    ps[4] = (1 + band / 100) / 2;
+    ps[0] = ScenarioRunner.bandQuantile(band, false);
+    ps[4] = ScenarioRunner.bandQuantile(band, true);
     for (int t = 0; t < n; t++) {
       Checkpoint cp = a.checkpoints().get(t);
       years[t] = cp.year();

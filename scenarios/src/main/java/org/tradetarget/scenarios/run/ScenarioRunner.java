@@ -82,8 +82,8 @@ public final class ScenarioRunner {
     double band = spec.outputs().bandLevel();
     TreeSet<Double> qs = new TreeSet<>(spec.outputs().quantiles());
     qs.add(0.5);
-    qs.add((1 - band / 100) / 2);
-    qs.add((1 + band / 100) / 2);
+    qs.add(bandQuantile(band, false));
+    qs.add(bandQuantile(band, true));
     int threads = threadsOverride > 0 ? threadsOverride
         : s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
     Shocks shocks = switch (s.shocks()) {
@@ -143,10 +143,19 @@ public final class ScenarioRunner {
     throw new IllegalStateException("corridor " + id + " not in scenario");
   }
 
+  /**
+   * The quantile probability of a central band's end, rounded to 12 decimals so that e.g. the 90 %
+   * band's 0.05 is the same double as a listed 0.05 quantile.
+   */
+  public static double bandQuantile(double bandPercent, boolean upper) {
+    double q = upper ? (1 + bandPercent / 100) / 2 : (1 - bandPercent / 100) / 2;
+    return Math.round(q * 1e12) / 1e12;
+  }
+
   static CorridorSummary summarise(PreparedCorridor c, SeriesAttainment a, double band) {
     Checkpoint atDeadline = a.checkpoint(c.deadline());
-    double lo = atDeadline.quantile((1 - band / 100) / 2);
-    double hi = atDeadline.quantile((1 + band / 100) / 2);
+    double lo = atDeadline.quantile(bandQuantile(band, false));
+    double hi = atDeadline.quantile(bandQuantile(band, true));
     double median = atDeadline.quantile(0.5);
     OptionalInt firstYear = OptionalInt.empty();
     for (Checkpoint cp : a.checkpoints()) {
