@@ -43,6 +43,21 @@ public final class Hindsight {
   /** The default number of paths. */
   public static final int DEFAULT_PATHS = 100_000;
 
+  /**
+   * The methods judged by default: {@code rw-drift}, {@code log-linear}, {@code cagr} and {@code
+   * arima}. They fit without user-given values on short histories (3, 3, 6 and 6 points) and stand
+   * for distinct ways of reading a history: the average past growth carried on with random-walk
+   * spread (rw-drift), a fixed trend line with deviations that do not accumulate (log-linear), the
+   * rule of thumb of recent compound growth (cagr, last 5 years) and growth with momentum in its
+   * changes (arima). Left out: {@code constant-growth} (it needs a given rate, so there is no
+   * method to judge), {@code holt-damped} and {@code holt} (they need 10 and 9 consecutive points,
+   * more than the history before any earlier target in {@code seeds/} has, so they would add only
+   * empty rows; name them in the kinds to see) and {@code logistic} (a capacity cannot be
+   * identified from a few years of still-growing trade).
+   */
+  public static final List<ModelKind> DEFAULT_KINDS = List.of(
+      ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.CAGR, ModelKind.ARIMA);
+
   private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})");
 
   private Hindsight() {}
