@@ -114,7 +114,7 @@ public final class Hindsight {
     try {
       cal = kind.fit(history, ModelParams.none());
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      return row.empty("fit failed on " + years(history) + ": " + e.getMessage());
+      return row.empty("no fit on the data up to " + asOf + ": " + e.getMessage());
     }
     int base = cal.projection().lastYear();
     if (deadline <= base) {
@@ -138,10 +138,6 @@ public final class Hindsight {
   public static OptionalInt announcementYear(Target target) {
     Matcher m = YEAR.matcher(target.provenance().announced());
     return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-  }
-
-  private static String years(AnnualSeries s) {
-    return s.size() == 1 ? Integer.toString(s.firstYear()) : s.firstYear() + "-" + s.lastYear();
   }
 
   /** The parts of a row that do not depend on the fit. */

@@ -163,7 +163,7 @@ final class HindsightTest {
         ModelKind.RW_DRIFT, SPEC);
     assertFalse(row.pMet().isPresent());
     assertFalse(row.pMetSe().isPresent());
-    assertTrue(row.note().startsWith("fit failed on 2011: rw-drift needs at least 3 points"), row.note());
+    assertTrue(row.note().startsWith("no fit on the data up to 2011: rw-drift needs at least 3 points"), row.note());
     assertEquals(Outcome.MISSED, row.outcome());
   }
 

@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       RequiredGrowthCommand.class,
       DataCommand.class,
       ProjectCommand.class,
+      BacktestCommand.class,
+      HindsightCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
