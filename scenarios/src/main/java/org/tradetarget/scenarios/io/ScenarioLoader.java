@@ -60,9 +60,51 @@ public final class ScenarioLoader {
     YNode.Map merged = l.resolve(file.toAbsolutePath().normalize(), chain, file);
     ScenarioSpec spec = l.bind(file, merged, chain);
     if (!l.errors.isEmpty()) {
-      throw new ScenarioException(l.errors);
+      throw new ScenarioException(inFileOrder(l.errors));
     }
     return spec;
+  }
+
+  /**
+   * A scenario file's tree with {@code extends} applied, for comparing scenarios key by key.
+   *
+   * @param chain receives the files resolved, the scenario's own first
+   */
+  public static YNode.Map resolvedTree(Path file, List<Path> chain) {
+    return new ScenarioLoader().resolve(file.toAbsolutePath().normalize(), chain, file);
+  }
+
+  /**
+   * Checks a resolved tree (e.g. one with a single value switched) into a spec.
+   *
+   * @throws ScenarioException listing every problem found
+   */
+  public static ScenarioSpec check(Path file, YNode.Map tree, List<Path> chain) {
+    ScenarioLoader l = new ScenarioLoader();
+    ScenarioSpec spec = l.bind(file, tree, chain);
+    if (!l.errors.isEmpty()) {
+      throw new ScenarioException(inFileOrder(l.errors));
+    }
+    return spec;
+  }
+
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^(.*?):(\\d+):(\\d+): ");
+
+  /** Problems sorted by file, line and column, so they read top to bottom. */
+  static List<String> inFileOrder(List<String> problems) {
+    List<String> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparing((String p) -> place(p, 1))
+        .thenComparingInt(p -> Integer.parseInt(place(p, 2)))
+        .thenComparingInt(p -> Integer.parseInt(place(p, 3))));
+    return sorted;
+  }
+
+  private static String place(String problem, int group) {
+    java.util.regex.Matcher m = PLACE.matcher(problem);
+    if (m.find()) {
+      return m.group(group);
+    }
+    return group == 1 ? problem : "0";
   }
 
   private YNode.Map resolve(Path abs, List<Path> chain, Path shown) {
