@@ -132,6 +132,30 @@ final class BacktestTest {
     assertEquals(Scores.crpsNormal(0.4333333333333, 0.0745355992, 0.4), f.crpsLog(), 1e-9);
   }
 
+  /**
+   * logistic is normal on the original scale, N(ŷ, se²); its CRPS uses the delta-method log-scale
+   * normal N(ln ŷ, (se/ŷ)²).
+   */
+  @Test
+  void logistic_crps_usesTheDeltaMethodLogNormal() {
+    int[] years = new int[16];
+    double[] values = new double[16];
+    for (int i = 0; i < 16; i++) {
+      years[i] = 2001 + i;
+      values[i] = 1000 / (1 + Math.exp(-0.5 * (years[i] - 2010))) * (i % 2 == 0 ? 1.01 : 0.99);
+    }
+    AnnualSeries s = AnnualSeries.of("s-curve", years, values);
+    BacktestResult r = Backtest.run(s, ModelKind.LOGISTIC, ModelParams.none(), 1, 12);
+    assertTrue(r.skipped().isEmpty(), r.skipped().toString());
+    for (BacktestForecast f : r.forecasts()) {
+      org.tradetarget.core.model.LogisticCurve c = (org.tradetarget.core.model.LogisticCurve) ModelKind.LOGISTIC
+          .fit(s.slice(0, f.trainPoints()), ModelParams.none()).projection();
+      assertEquals(Math.log(f.point()), f.logMean(), 1e-12);
+      assertEquals(c.se(f.year()) / f.point(), f.logSe(), 1e-12);
+      assertTrue(Double.isFinite(f.crpsLog()) && f.crpsLog() > 0, "CRPS " + f.crpsLog());
+    }
+  }
+
   @Test
   void failedFits_areSkippedAndCounted_neverScoredAsNaN() {
     // cagr (window 5) needs 6 points: on 8 points with min-train 3, origins 3, 4, 5 fail and 6, 7 fit.
