@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       SweepCommand.class,
       TornadoCommand.class,
       ProjectCommand.class,
+      BacktestCommand.class,
+      HindsightCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
