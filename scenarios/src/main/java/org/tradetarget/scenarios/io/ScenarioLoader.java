@@ -30,7 +30,7 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  */
 public final class ScenarioLoader {
   static final Set<String> TOP = Set.of("name", "description", "extends", "assumed_deadline", "base_year",
-      "model", "corridors", "simulation", "outputs");
+      "model", "corridors", "simulation", "outputs", "sensitivity");
   static final Set<String> MODEL = Set.of("kind", "params", "from");
   static final Set<String> CORRIDOR = Set.of("data", "from", "model", "target", "deadlines", "enabled");
   static final Set<String> TARGET = Set.of("value", "deadline");
@@ -60,9 +60,51 @@ public final class ScenarioLoader {
     YNode.Map merged = l.resolve(file.toAbsolutePath().normalize(), chain, file);
     ScenarioSpec spec = l.bind(file, merged, chain);
     if (!l.errors.isEmpty()) {
-      throw new ScenarioException(l.errors);
+      throw new ScenarioException(inFileOrder(l.errors));
     }
     return spec;
+  }
+
+  /**
+   * A scenario file's tree with {@code extends} applied, for comparing scenarios key by key.
+   *
+   * @param chain receives the files resolved, the scenario's own first
+   */
+  public static YNode.Map resolvedTree(Path file, List<Path> chain) {
+    return new ScenarioLoader().resolve(file.toAbsolutePath().normalize(), chain, file);
+  }
+
+  /**
+   * Checks a resolved tree (e.g. one with a single value switched) into a spec.
+   *
+   * @throws ScenarioException listing every problem found
+   */
+  public static ScenarioSpec check(Path file, YNode.Map tree, List<Path> chain) {
+    ScenarioLoader l = new ScenarioLoader();
+    ScenarioSpec spec = l.bind(file, tree, chain);
+    if (!l.errors.isEmpty()) {
+      throw new ScenarioException(inFileOrder(l.errors));
+    }
+    return spec;
+  }
+
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^(.*?):(\\d+):(\\d+): ");
+
+  /** Problems sorted by file, line and column, so they read top to bottom. */
+  static List<String> inFileOrder(List<String> problems) {
+    List<String> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparing((String p) -> place(p, 1))
+        .thenComparingInt(p -> Integer.parseInt(place(p, 2)))
+        .thenComparingInt(p -> Integer.parseInt(place(p, 3))));
+    return sorted;
+  }
+
+  private static String place(String problem, int group) {
+    java.util.regex.Matcher m = PLACE.matcher(problem);
+    if (m.find()) {
+      return m.group(group);
+    }
+    return group == 1 ? problem : "0";
   }
 
   private YNode.Map resolve(Path abs, List<Path> chain, Path shown) {
@@ -234,7 +276,11 @@ public final class ScenarioLoader {
       }
       return null;
     }
-    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out);
+    List<String> sens = sensitivity(file, root, chain);
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out, sens);
   }
 
   private SimulationSettings simulation(YNode.Map root, List<CorridorSpec> corridors) {
@@ -322,6 +368,41 @@ public final class ScenarioLoader {
       }
     }
     return new SimulationSettings(paths, seed, endYear, threads, shocks, df, jp, jm, js, mr, pu, corr);
+  }
+
+  /**
+   * The {@code sensitivity} section: dotted path → [low, high]. Each end is checked by switching it
+   * into the scenario alone; a value the scenario would reject is reported at the range.
+   */
+  private List<String> sensitivity(Path file, YNode.Map root, List<Path> chain) {
+    YNode.Map m = map(root, "sensitivity", "");
+    List<String> paths = new ArrayList<>();
+    if (m == null) {
+      return paths;
+    }
+    for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
+      String where = "sensitivity." + e.getKey();
+      YNode v = e.getValue().value();
+      if (!(v instanceof YNode.Seq seq) || seq.items().size() != 2) {
+        errors.add(at(v) + where + ": " + v.describe() + " is not allowed; expected [low, high], e.g. [0.0, 0.1]");
+        continue;
+      }
+      if (e.getKey().startsWith("sensitivity") || e.getKey().equals("name")) {
+        errors.add(e.getValue().keyOrigin() + ": " + where + ": cannot vary this key");
+        continue;
+      }
+      List<String> path = List.of(e.getKey().split("\\."));
+      for (YNode end : seq.items()) {
+        try {
+          check(file, root.without("sensitivity").with(path, end), chain);
+        } catch (ScenarioException ex) {
+          errors.add(at(end) + where + ": " + YNode.show(end) + " is not allowed there: "
+              + ex.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
+        }
+      }
+      paths.add(e.getKey());
+    }
+    return paths;
   }
 
   private String shockType(YNode.Scalar s, String path) {

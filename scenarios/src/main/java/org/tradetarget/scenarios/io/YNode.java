@@ -88,6 +88,55 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
       return new Map(out, child.origin);
     }
 
+    /**
+     * This map with the value at a dotted path replaced ({@code value} non-null), added, or removed
+     * ({@code value} null). Missing intermediate maps are created.
+     */
+    public Map with(List<String> path, YNode value) {
+      java.util.Map<String, Entry> out = new LinkedHashMap<>(entries);
+      String key = path.get(0);
+      if (path.size() == 1) {
+        if (value == null) {
+          out.remove(key);
+        } else {
+          Entry old = out.get(key);
+          out.put(key, new Entry(old == null ? value.origin() : old.keyOrigin(), value));
+        }
+        return new Map(out, origin);
+      }
+      Entry old = out.get(key);
+      Map child = old != null && old.value() instanceof Map m ? m : new Map(java.util.Map.of(), origin);
+      out.put(key, new Entry(old == null ? origin : old.keyOrigin(), child.with(path.subList(1, path.size()), value)));
+      return new Map(out, origin);
+    }
+
+    /** The value at a dotted path, or null when absent. */
+    public YNode at(List<String> path) {
+      YNode v = get(path.get(0));
+      if (path.size() == 1 || v == null) {
+        return v;
+      }
+      return v instanceof Map m ? m.at(path.subList(1, path.size())) : null;
+    }
+
+    /** Every leaf (scalar or list) by its dotted path, in order. */
+    public java.util.Map<String, YNode> leaves() {
+      java.util.Map<String, YNode> out = new LinkedHashMap<>();
+      collect("", this, out);
+      return out;
+    }
+
+    private static void collect(String prefix, Map m, java.util.Map<String, YNode> out) {
+      for (java.util.Map.Entry<String, Entry> e : m.entries.entrySet()) {
+        String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+        if (e.getValue().value() instanceof Map child && !child.entries.isEmpty()) {
+          collect(p, child, out);
+        } else {
+          out.put(p, e.getValue().value());
+        }
+      }
+    }
+
     /** The entries without some keys. */
     public Map without(String... keys) {
       java.util.Map<String, Entry> out = new LinkedHashMap<>(entries);
@@ -105,6 +154,30 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
    * @param value the value
    */
   record Entry(Origin keyOrigin, YNode value) {}
+
+  /** The value as YAML-like text, for showing differences: scalars as written, lists in brackets. */
+  public static String show(YNode n) {
+    if (n == null) {
+      return "(not set)";
+    }
+    if (n instanceof Scalar s) {
+      return s.isNull() ? "null" : s.text();
+    }
+    if (n instanceof Seq q) {
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < q.items().size(); i++) {
+        b.append(i > 0 ? ", " : "").append(show(q.items().get(i)));
+      }
+      return b.append(']').toString();
+    }
+    StringBuilder b = new StringBuilder("{");
+    boolean first = true;
+    for (java.util.Map.Entry<String, Entry> e : ((Map) n).entries().entrySet()) {
+      b.append(first ? "" : ", ").append(e.getKey()).append(": ").append(show(e.getValue().value()));
+      first = false;
+    }
+    return b.append('}').toString();
+  }
 
   /** A scalar's text, or null for a non-scalar or YAML null. */
   static String text(YNode n) {

@@ -78,7 +78,7 @@ public final class Svg {
 
   /** A step chart of P(met by year) with its 95 % Monte Carlo band, 0 to 1. */
   public static String probability(String title, int[] years, double[] p, double[] se, int deadline) {
-    Frame fr = new Frame(years[0] - 1, years[years.length - 1], 0, 1);
+    Frame fr = new Frame(years[0] - 1, years[years.length - 1] + 1, 0, 1);
     StringBuilder s = header(title);
     fr.axes(s, "probability");
     double bw = Math.max(2, (fr.x(years[0]) - fr.x(years[0] - 1)) * 0.7);

@@ -20,6 +20,8 @@ import java.util.OptionalInt;
  * @param corridors the corridors, in file order
  * @param simulation the Monte Carlo settings
  * @param outputs what to write
+ * @param sensitivity the assumptions a tornado moves to the ends of their ranges, by dotted path
+ *     (the ranges themselves stay in the scenario file's {@code sensitivity} section)
  */
 public record ScenarioSpec(
     String name,
@@ -30,7 +32,8 @@ public record ScenarioSpec(
     OptionalInt baseYear,
     List<CorridorSpec> corridors,
     SimulationSettings simulation,
-    OutputSettings outputs) {
+    OutputSettings outputs,
+    List<String> sensitivity) {
   /** Validates the values. */
   public ScenarioSpec {
     Objects.requireNonNull(name, "name");
@@ -45,5 +48,6 @@ public record ScenarioSpec(
     }
     Objects.requireNonNull(simulation, "simulation");
     Objects.requireNonNull(outputs, "outputs");
+    sensitivity = List.copyOf(sensitivity);
   }
 }
