@@ -378,9 +378,10 @@ final class Engine implements AutoCloseable {
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
       ContinuousSampler g = normals[b];
-      // Path keys for models with per-path randomness: the SplitMix64 sequence seeded by one draw of
-      // the block's stream (drawn only when a model asks, so other runs keep their draws).
-      long blockKey = keyed ? rngs[b].nextLong() : 0L;
+      // Path keys for models with per-path randomness: a SplitMix64 sequence seeded by a hash of the
+      // seed and the block number. It takes nothing from the block's shock stream, so adding or
+      // removing a lever or a macro path leaves every shock as it was (common random numbers).
+      long blockKey = keyed ? mix(mix(spec.seed() ^ KEY_SALT) + (b + 1) * GOLDEN) : 0L;
       for (int p = from; p < to; p++) {
         long pathKey = keyed ? mix(blockKey + (p - from + 1) * GOLDEN) : 0L;
         for (int c = 0; c < k; c++) {
@@ -437,6 +438,9 @@ final class Engine implements AutoCloseable {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   /** SplitMix64's output function. */
+  /** Separates the path-key sequence from other uses of the seed. */
+  private static final long KEY_SALT = 0x3C6EF372FE94F82BL;
+
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -14,7 +14,11 @@ import java.util.TreeSet;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Country;
+import org.tradetarget.core.levers.BuiltInLever;
+import org.tradetarget.core.levers.Lever;
 import org.tradetarget.scenarios.spec.CorridorSpec;
+import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.OutputSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import org.tradetarget.scenarios.spec.SimulationSettings;
@@ -30,7 +34,11 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  */
 public final class ScenarioLoader {
   static final Set<String> TOP = Set.of("name", "description", "extends", "assumed_deadline", "base_year",
-      "model", "corridors", "simulation", "outputs", "sensitivity");
+      "model", "corridors", "simulation", "outputs", "sensitivity", "levers", "macro");
+  static final Set<String> LEVER = Set.of("corridors", "start_year", "ramp_years", "trade_cost_change",
+      "direct_effect", "probability", "delay_mean_years", "basis", "enabled");
+  static final Set<String> MACRO = Set.of("inflation", "growth_sd", "correlation", "growth_shift", "countries");
+  static final Set<String> COUNTRY_MACRO = Set.of("medium_term_rate", "growth_shift", "growth_sd");
   static final Set<String> MODEL = Set.of("kind", "params", "from");
   static final Set<String> CORRIDOR = Set.of("data", "from", "model", "target", "deadlines", "enabled");
   static final Set<String> TARGET = Set.of("value", "deadline");
@@ -276,11 +284,13 @@ public final class ScenarioLoader {
       }
       return null;
     }
+    List<Lever> levers = levers(root);
+    MacroSettings macro = macro(root);
     List<String> sens = sensitivity(file, root, chain);
     if (!errors.isEmpty()) {
       return null;
     }
-    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out, sens);
+    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out, levers, macro, sens);
   }
 
   private SimulationSettings simulation(YNode.Map root, List<CorridorSpec> corridors) {
@@ -368,6 +378,168 @@ public final class ScenarioLoader {
       }
     }
     return new SimulationSettings(paths, seed, endYear, threads, shocks, df, jp, jm, js, mr, pu, corr);
+  }
+
+  /**
+   * The {@code levers} section: name → fields. A built-in project's name starts from its built-in
+   * values and overrides single fields; any other name defines a new lever and needs corridors,
+   * start_year and one of trade_cost_change or direct_effect.
+   */
+  private List<Lever> levers(YNode.Map root) {
+    YNode.Map m = map(root, "levers", "");
+    List<Lever> out = new ArrayList<>();
+    if (m == null) {
+      return out;
+    }
+    for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
+      String p = "levers." + e.getKey() + ".";
+      YNode v = e.getValue().value();
+      YNode.Map f;
+      if (v instanceof YNode.Scalar sc && sc.isNull()) {
+        f = new YNode.Map(Map.of(), v.origin());
+      } else if (v instanceof YNode.Map mm) {
+        f = mm;
+      } else {
+        errors.add(at(v) + p.substring(0, p.length() - 1) + ": " + v.describe()
+            + " is not allowed; expected a mapping such as {probability: 0.8} (or {} for a built-in project as it is)");
+        continue;
+      }
+      checkKeys(f, p, LEVER);
+      if (!bool(f, "enabled", p, true)) {
+        continue;
+      }
+      int before = errors.size();
+      Lever base = null;
+      try {
+        base = BuiltInLever.of(e.getKey()).lever();
+      } catch (IllegalArgumentException notBuiltIn) {
+        for (String required : List.of("corridors", "start_year")) {
+          if (f.get(required) == null) {
+            errors.add(e.getValue().keyOrigin() + ": " + p + required + ": missing; '" + e.getKey()
+                + "' is not a built-in project (" + BuiltInLever.validNames() + ")"
+                + didYouMean(e.getKey(), builtInNames()) + ", so it needs corridors, start_year and one of"
+                + " trade_cost_change or direct_effect");
+          }
+        }
+        if (f.get("trade_cost_change") == null && f.get("direct_effect") == null) {
+          errors.add(e.getValue().keyOrigin() + ": " + p.substring(0, p.length() - 1)
+              + ": give trade_cost_change (a fraction, negative for a cut) or direct_effect (a fraction of trade)");
+        }
+      }
+      List<Corridor> corridors = new ArrayList<>();
+      YNode cs = f.get("corridors");
+      if (cs instanceof YNode.Seq seq) {
+        for (YNode item : seq.items()) {
+          try {
+            corridors.add(Corridor.of(YNode.text(item)));
+          } catch (IllegalArgumentException ex) {
+            errors.add(at(item) + p + "corridors: " + item.describe() + " is not allowed; valid: " + Corridor.validIds());
+          }
+        }
+      } else if (cs != null) {
+        errors.add(at(cs) + p + "corridors: " + cs.describe() + " is not allowed; expected a list such as [VN-KH]");
+      }
+      OptionalInt start = optInt(f, "start_year", p, 1900, 2200);
+      OptionalInt ramp = optInt(f, "ramp_years", p, 0, 100);
+      OptionalDouble cost = number(f, "trade_cost_change", p, -0.999999, 10);
+      OptionalDouble direct = number(f, "direct_effect", p, -0.999999, 10);
+      OptionalDouble prob = number(f, "probability", p, 0, 1);
+      OptionalDouble delay = number(f, "delay_mean_years", p, 0, 50);
+      String basis = string(f, "basis", p, null);
+      if (cost.isPresent() && direct.isPresent()) {
+        errors.add(at(f.get("direct_effect")) + p + "direct_effect: give either trade_cost_change or direct_effect, not both");
+        continue;
+      }
+      if (errors.size() > before) {
+        continue;
+      }
+      try {
+        Lever l;
+        if (base == null) {
+          l = cost.isPresent()
+              ? Lever.tradeCost(e.getKey(), corridors, start.getAsInt(), ramp.orElse(0), cost.getAsDouble(),
+                  prob.orElse(1), delay.orElse(0), basis == null ? "defined in " + e.getValue().keyOrigin().file() : basis)
+              : Lever.direct(e.getKey(), corridors, start.getAsInt(), ramp.orElse(0), direct.getAsDouble(),
+                  prob.orElse(1), delay.orElse(0), basis == null ? "defined in " + e.getValue().keyOrigin().file() : basis);
+        } else {
+          l = base;
+          if (!corridors.isEmpty()) {
+            l = l.withCorridors(corridors);
+          }
+          if (start.isPresent()) {
+            l = l.withStartYear(start.getAsInt());
+          }
+          if (ramp.isPresent()) {
+            l = l.withRampYears(ramp.getAsInt());
+          }
+          if (cost.isPresent()) {
+            l = l.withTradeCostChange(cost.getAsDouble());
+          }
+          if (direct.isPresent()) {
+            l = l.withDirectEffect(direct.getAsDouble());
+          }
+          if (prob.isPresent()) {
+            l = l.withProbability(prob.getAsDouble());
+          }
+          if (delay.isPresent()) {
+            l = l.withDelayMeanYears(delay.getAsDouble());
+          }
+          if (basis != null) {
+            l = l.withBasis(basis);
+          }
+        }
+        out.add(l);
+      } catch (IllegalArgumentException ex) {
+        errors.add(e.getValue().keyOrigin() + ": " + p.substring(0, p.length() - 1) + ": " + ex.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> builtInNames() {
+    Set<String> names = new TreeSet<>();
+    for (BuiltInLever b : BuiltInLever.values()) {
+      names.add(b.lever().name());
+    }
+    return names;
+  }
+
+  /** The {@code macro} section. */
+  private MacroSettings macro(YNode.Map root) {
+    YNode.Map m = map(root, "macro", "");
+    if (m == null) {
+      return MacroSettings.NONE;
+    }
+    String p = "macro.";
+    checkKeys(m, p, MACRO);
+    OptionalDouble inflation = number(m, "inflation", p, -0.5, 1);
+    OptionalDouble sd = number(m, "growth_sd", p, 0, 0.5);
+    OptionalDouble corr = number(m, "correlation", p, 0, 1);
+    OptionalDouble shift = number(m, "growth_shift", p, -0.5, 0.5);
+    Map<Country, MacroSettings.CountryMacro> countries = new LinkedHashMap<>();
+    YNode.Map cs = map(m, "countries", p);
+    if (cs != null) {
+      for (Map.Entry<String, YNode.Entry> e : cs.entries().entrySet()) {
+        Country c;
+        try {
+          c = Country.of(e.getKey());
+        } catch (IllegalArgumentException ex) {
+          errors.add(e.getValue().keyOrigin() + ": " + p + "countries." + e.getKey() + ": unknown country; valid: "
+              + Country.validIds());
+          continue;
+        }
+        String cp = p + "countries." + e.getKey() + ".";
+        YNode v = e.getValue().value();
+        if (!(v instanceof YNode.Map cm)) {
+          errors.add(at(v) + cp.substring(0, cp.length() - 1) + ": " + v.describe() + " is not allowed; expected a mapping");
+          continue;
+        }
+        checkKeys(cm, cp, COUNTRY_MACRO);
+        countries.put(c, new MacroSettings.CountryMacro(number(cm, "medium_term_rate", cp, -0.5, 0.5),
+            number(cm, "growth_shift", cp, -0.5, 0.5), number(cm, "growth_sd", cp, 0, 0.5)));
+      }
+    }
+    return new MacroSettings(inflation, sd, corr, shift, countries);
   }
 
   /**

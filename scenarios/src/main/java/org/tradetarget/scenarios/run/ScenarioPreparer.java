@@ -14,7 +14,16 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Country;
+import org.tradetarget.core.calibrate.LeverCalibration;
+import org.tradetarget.core.levers.Elasticities;
+import org.tradetarget.core.levers.Lever;
+import org.tradetarget.core.levers.LeverSchedule;
+import org.tradetarget.core.levers.MacroPaths;
+import org.tradetarget.core.model.ShiftedProjection;
 import org.tradetarget.scenarios.spec.CorridorSpec;
+import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 
 /**
@@ -33,10 +42,11 @@ public final class ScenarioPreparer {
    */
   public static List<PreparedCorridor> prepare(ScenarioSpec spec) {
     List<PreparedCorridor> out = new ArrayList<>();
+    MacroPaths macro = macroPaths(spec.macro());
     for (CorridorSpec c : spec.corridors()) {
       String where = spec.file() + ": corridors." + c.corridor() + ": ";
       try {
-        out.add(prepare(spec, c));
+        out.add(prepare(spec, c, macro));
       } catch (InvalidInputException e) {
         throw new InvalidInputException(where + e.getMessage(), e);
       }
@@ -44,7 +54,61 @@ public final class ScenarioPreparer {
     return out;
   }
 
-  private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c) {
+  /** The embedded macro paths with the scenario's changes. */
+  static MacroPaths macroPaths(MacroSettings m) {
+    MacroPaths p = MacroPaths.embedded();
+    try {
+      if (m.inflation().isPresent()) {
+        p = p.withInflation(m.inflation().getAsDouble());
+      }
+      if (m.growthSd().isPresent()) {
+        p = p.withGrowthSd(m.growthSd().getAsDouble());
+      }
+      if (m.correlation().isPresent()) {
+        p = p.withCorrelation(m.correlation().getAsDouble());
+      }
+      for (Map.Entry<Country, MacroSettings.CountryMacro> e : m.countries().entrySet()) {
+        MacroSettings.CountryMacro c = e.getValue();
+        if (c.mediumTermRate().isPresent()) {
+          p = p.withMediumTermRate(e.getKey(), c.mediumTermRate().getAsDouble());
+        }
+        if (c.growthSd().isPresent()) {
+          p = p.withGrowthSd(e.getKey(), c.growthSd().getAsDouble());
+        }
+        if (c.growthShift().isPresent()) {
+          p = p.withGrowthShift(e.getKey(), c.growthShift().getAsDouble());
+        }
+      }
+      if (m.growthShift().isPresent()) {
+        p = p.withGrowthShift(m.growthShift().getAsDouble());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("macro: " + e.getMessage(), e);
+    }
+    return p;
+  }
+
+  /**
+   * The log shift a change of GDP growth gives a kind that extrapolates the trade trend: h years
+   * after the base, Σ over the corridor's two countries of β·(the change of ln GDP since the base
+   * under the scenario's paths − the same under the embedded paths), β = the default income
+   * elasticity.
+   */
+  static double[] growthShift(Corridor corridor, MacroPaths scenario, MacroPaths embedded, int baseYear, int years) {
+    double[] shift = new double[years];
+    for (int h = 1; h <= years; h++) {
+      double s = 0;
+      for (Country c : new Country[] {corridor.first(), corridor.second()}) {
+        double changed = scenario.logGdp(c, baseYear + h) - scenario.logGdp(c, baseYear);
+        double plain = embedded.logGdp(c, baseYear + h) - embedded.logGdp(c, baseYear);
+        s += Elasticities.DEFAULT_INCOME * (changed - plain);
+      }
+      shift[h - 1] = s;
+    }
+    return shift;
+  }
+
+  private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c, MacroPaths macro) {
     AnnualSeries series;
     String label;
     if (c.data().isPresent()) {
@@ -114,7 +178,21 @@ public final class ScenarioPreparer {
       params.put("rate", Double.toString(g));
     }
     ModelKind kind = ModelKind.of(c.model());
-    Calibration cal = kind.fit(series, ModelParams.of(params), c.from());
+    List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
+    Calibration cal = kind == ModelKind.GRAVITY || !levers.isEmpty()
+        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, ModelParams.of(params), c.from())
+        : kind.fit(series, ModelParams.of(params), c.from());
+    if (kind != ModelKind.GRAVITY && spec.macro().shiftsGrowth()) {
+      int years = Math.max(deadlines.get(deadlines.size() - 1), spec.simulation().endYear()) - baseYear + 1;
+      double[] shift = growthShift(c.corridor(), macro, MacroPaths.embedded(), baseYear, Math.max(years, 1));
+      String what = String.format(java.util.Locale.ROOT,
+          "macro growth change carried into %s through income elasticities of %s: log shift %+.4f after %d years",
+          kind.id(), Elasticities.DEFAULT_INCOME, shift[Math.min(shift.length, deadline - baseYear) - 1], deadline - baseYear);
+      List<String> notes = new ArrayList<>(cal.notes());
+      notes.add(what);
+      cal = new Calibration(cal.kind(), new ShiftedProjection(cal.projection(), shift, what), cal.used(),
+          cal.parameters(), cal.residuals(), cal.sigma(), cal.logLik(), cal.aicc(), notes);
+    }
     return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
   }
 }

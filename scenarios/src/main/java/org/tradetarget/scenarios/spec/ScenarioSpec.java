@@ -20,6 +20,8 @@ import java.util.OptionalInt;
  * @param corridors the corridors, in file order
  * @param simulation the Monte Carlo settings
  * @param outputs what to write
+ * @param levers the policy levers (projects) of the scenario; each corridor takes those that affect it
+ * @param macro changes to the embedded macro paths
  * @param sensitivity the assumptions a tornado moves to the ends of their ranges, by dotted path
  *     (the ranges themselves stay in the scenario file's {@code sensitivity} section)
  */
@@ -33,6 +35,8 @@ public record ScenarioSpec(
     List<CorridorSpec> corridors,
     SimulationSettings simulation,
     OutputSettings outputs,
+    List<org.tradetarget.core.levers.Lever> levers,
+    MacroSettings macro,
     List<String> sensitivity) {
   /** Validates the values. */
   public ScenarioSpec {
@@ -49,5 +53,7 @@ public record ScenarioSpec(
     Objects.requireNonNull(simulation, "simulation");
     Objects.requireNonNull(outputs, "outputs");
     sensitivity = List.copyOf(sensitivity);
+    levers = List.copyOf(levers);
+    Objects.requireNonNull(macro, "macro");
   }
 }
