@@ -6,7 +6,11 @@
  * odds, each probability with its standard error); later backtests and sensitivity. Results are
  * immutable values.
  *
- * <p>May import: {@code core.data}, {@code core.model}, {@code core.calibrate}, {@code
- * core.simulate}, the JDK and Commons Math. Never imports {@code core.table} or anything that prints.
+ * <p>{@link org.tradetarget.core.analysis.Decomposition} attributes a gravity projection's change
+ * to its drivers; {@link org.tradetarget.core.analysis.RequiredLever} solves for the lever that
+ * reaches a probability.
+ *
+ * <p>May import: {@code core.data}, {@code core.levers}, {@code core.model}, {@code
+ * core.calibrate}, {@code core.simulate}, the JDK and Commons Math. Never imports {@code core.table} or anything that prints.
  */
 package org.tradetarget.core.analysis;

@@ -1,17 +1,63 @@
 package org.tradetarget.core.calibrate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.model.RandomWalkDrift;
 
-/** Placeholder until the kind is implemented; every call fails. */
+/**
+ * {@code cagr}: growth at the compound rate of the last {@code window} steps (default 5) of the
+ * consecutive run: rate = (V_n / V_{n−w})^(1/w) − 1 per step; σ = the sample sd of the w log
+ * differences in that window (denominator w − 1). Projection: a random walk on ln(value) with drift
+ * ln(1 + rate) from the last observation, se_h = σ√h ({@link RandomWalkDrift#ofRate}); for the
+ * engine's parameter uncertainty the drift's standard error is σ/√w. Needs w + 1 ≥ 3 consecutive
+ * points.
+ */
 final class CagrCalibrator implements Calibrator {
+  static final String KIND = "cagr";
+  static final int DEFAULT_WINDOW = 5;
+
   @Override
   public Set<String> parameterNames() {
-    return Set.of();
+    return Set.of("window");
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    throw new UnsupportedOperationException("not implemented");
+    int window = params.integer("window", 2, 1000, DEFAULT_WINDOW);
+    int n = series.size();
+    if (n < window + 1) {
+      String remedy = n >= 3
+          ? "give --param window=" + (n - 1) + " or less"
+          : "cagr needs a run of at least 3 consecutive points";
+      throw new InvalidInputException(
+          KIND + " with window " + window + " needs " + (window + 1) + " consecutive points (" + window
+              + " steps, and at least 2 log differences for sigma); " + series.name() + " has " + n
+              + " (" + Fits.years(series) + ")" + "; " + remedy);
+    }
+    AnnualSeries used = series.slice(n - window - 1, n);
+    double v0 = used.value(0);
+    double v1 = used.lastValue();
+    double rate = Math.pow(v1 / v0, 1.0 / window) - 1;
+    double[] d = Fits.diff(used.logValues());
+    double mean = Fits.mean(d);
+    double sigma = Math.sqrt(Fits.sumSquaredDeviations(d, mean) / (window - 1));
+    RandomWalkDrift p = RandomWalkDrift.ofRate(KIND, used.lastYear(), series.step(), Math.log(v1), rate, sigma, window + 1);
+    Map<String, Double> parameters = new LinkedHashMap<>();
+    parameters.put("rate", rate);
+    parameters.put("sigma", sigma);
+    List<String> notes = new ArrayList<>();
+    notes.add("compound growth over the last " + window + " steps, " + used.firstYear() + " to " + used.lastYear()
+        + "; sigma from the " + window + " log differences in that window");
+    if (series.step() != 1) {
+      notes.add("rate and sigma are per step of " + series.step() + " years");
+    }
+    return new Calibration(ModelKind.CAGR, p, used, parameters, Fits.minus(d, mean), sigma,
+        OptionalDouble.empty(), OptionalDouble.empty(), notes);
   }
 }

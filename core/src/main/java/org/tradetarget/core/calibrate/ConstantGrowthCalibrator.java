@@ -1,17 +1,55 @@
 package org.tradetarget.core.calibrate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.model.RandomWalkDrift;
 
-/** Placeholder until the kind is implemented; every call fails. */
+/**
+ * {@code constant-growth}: a given arithmetic growth rate per step (per year for annual data), no
+ * fitting. Parameters: {@code rate} (required, a fraction &gt; −1, e.g. 0.1 for +10 %) and {@code
+ * sigma} (optional, log-scale sd per step, default 0). The projection starts at the last
+ * observation: x̂_h = x_n + h·ln(1 + rate), se_h = σ√h; a random walk with that drift
+ * ({@link RandomWalkDrift#ofRate}). Needs one point.
+ */
 final class ConstantGrowthCalibrator implements Calibrator {
+  static final String KIND = "constant-growth";
+
   @Override
   public Set<String> parameterNames() {
-    return Set.of();
+    return Set.of("rate", "sigma");
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    throw new UnsupportedOperationException("not implemented");
+    if (!params.has("rate")) {
+      throw new InvalidInputException(KIND + " needs the growth rate: give --param rate=VALUE (a fraction per step, e.g. 0.1 for +10 %)"
+          + (params.has("sigma") ? "; sigma alone is not allowed" : ""));
+    }
+    double rate = params.number("rate").getAsDouble();
+    if (!(rate > -1)) {
+      throw new InvalidInputException("parameter 'rate': " + rate + " is not allowed; expected a fraction > -1 (e.g. 0.1 for +10 %)");
+    }
+    double sigma = params.number("sigma", 0, Double.MAX_VALUE).orElse(0);
+    AnnualSeries base = series.slice(series.size() - 1, series.size());
+    RandomWalkDrift p = RandomWalkDrift.ofRate(KIND, base.lastYear(), series.step(), Math.log(base.lastValue()), rate, sigma, 0);
+    Map<String, Double> parameters = new LinkedHashMap<>();
+    parameters.put("rate", rate);
+    parameters.put("sigma", sigma);
+    List<String> notes = new ArrayList<>();
+    notes.add("no fitting: the given rate is applied from the last observation, " + base.lastYear());
+    if (series.step() != 1) {
+      notes.add("rate and sigma are per step of " + series.step() + " years");
+    }
+    if (!params.has("sigma")) {
+      notes.add("no sigma given, so the intervals collapse to the point; give --param sigma=VALUE (log scale, per step) for uncertainty");
+    }
+    return new Calibration(ModelKind.CONSTANT_GROWTH, p, base, parameters, new double[0], sigma,
+        OptionalDouble.empty(), OptionalDouble.empty(), notes);
   }
 }

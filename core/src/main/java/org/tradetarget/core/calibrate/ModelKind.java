@@ -1,6 +1,8 @@
 package org.tradetarget.core.calibrate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -28,7 +30,9 @@ public enum ModelKind {
   /** ARIMA(p,1,0) with drift on ln(value). */
   ARIMA("arima", true, ArimaCalibrator::new),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
-  LOGISTIC("logistic", false, LogisticCalibrator::new);
+  LOGISTIC("logistic", false, LogisticCalibrator::new),
+  /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
+  GRAVITY("gravity", true, GravityCalibrator::new);
 
   private final String id;
   private final boolean recursive;
@@ -101,7 +105,39 @@ public enum ModelKind {
   public Calibration fit(AnnualSeries series, ModelParams params, OptionalInt from) {
     Calibrator c = calibrator();
     params.requireKnown(id, c.parameterNames());
-    return c.fit(pointsUsed(series, from), params);
+    AnnualSeries base = pointsUsed(series, from);
+    Calibration cal = c.fit(base, params);
+    List<String> notes = new ArrayList<>();
+    notes.add(usedNote(series, base, cal.used(), from));
+    notes.addAll(cal.notes());
+    return new Calibration(cal.kind(), cal.projection(), cal.used(), cal.parameters(), cal.residuals(),
+        cal.sigma(), cal.logLik(), cal.aicc(), notes);
+  }
+
+  /** Says which years the fit used and why others were left out. */
+  private String usedNote(AnnualSeries series, AnnualSeries base, AnnualSeries used, OptionalInt from) {
+    StringBuilder sb = new StringBuilder("used ").append(used.size()).append(used.size() == 1 ? " point, " : " points, ")
+        .append(used.size() == 1 ? Integer.toString(used.firstYear()) : used.firstYear() + "-" + used.lastYear());
+    if (!used.isEquallySpaced()) {
+      int step = used.step();
+      boolean onGrid = true;
+      for (int i = 0; i < used.size(); i++) {
+        onGrid &= (used.year(i) - used.firstYear()) % step == 0;
+      }
+      int missing = used.gaps().length;
+      sb.append(onGrid
+          ? " (" + missing + " missing " + (step == 1 ? "year" : "step") + (missing == 1 ? "" : "s") + " inside)"
+          : " (unevenly spaced)");
+    }
+    if (from.isPresent()) {
+      sb.append("; --from ").append(from.getAsInt());
+    }
+    if (recursive && from.isEmpty() && base.size() < series.size()) {
+      sb.append("; earlier points (").append(series.firstYear()).append('-')
+          .append(series.year(series.size() - base.size() - 1))
+          .append(") are cut off by a gap: ").append(id).append(" needs consecutive points");
+    }
+    return sb.toString();
   }
 
   /** Fits with default points. */

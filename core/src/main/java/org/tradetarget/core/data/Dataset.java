@@ -299,8 +299,9 @@ public final class Dataset {
       } catch (NumberFormatException e) {
         throw row.bad("value", row.get("value"), "is not a number");
       }
+      boolean isDefault = csv.has("default") && row.bool("default");
       out.add(new MacroObservation(Country.of(row.get("country")), row.year("year"), row.get("indicator"),
-          v, row.get("unit"), row.get("kind"), row.get("vintage"), row.get("source"),
+          v, row.get("unit"), row.get("kind"), isDefault, row.get("vintage"), row.get("source"),
           row.get("source_url"), row.get("quote")));
     }
     return out;

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param value the value in {@code unit}
  * @param unit {@code USD million} or {@code percent}
  * @param kind {@code actual}, {@code estimate} or {@code forecast}
+ * @param isDefault whether the row belongs to the default macro path (the GDP history of one source
+ *     and one growth figure per country and forward year; {@code default} column of {@code
+ *     seeds/macro.csv})
  * @param vintage the publication, e.g. {@code IMF_WEO_Apr2025}
  * @param source the outlet
  * @param sourceUrl the address
@@ -24,6 +27,7 @@ public record MacroObservation(
     double value,
     String unit,
     String kind,
+    boolean isDefault,
     String vintage,
     String source,
     String sourceUrl,
@@ -35,5 +39,11 @@ public record MacroObservation(
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("macro value must be finite, got " + value);
     }
+  }
+
+  /** A row outside the default macro path. */
+  public MacroObservation(Country country, int year, String indicator, double value, String unit, String kind,
+      String vintage, String source, String sourceUrl, String quote) {
+    this(country, year, indicator, value, unit, kind, false, vintage, source, sourceUrl, quote);
   }
 }

@@ -28,4 +28,14 @@ public interface Projection {
 
   /** The state-space simulator (without parameter-estimation terms). */
   StateSpace simulator();
+
+  /**
+   * The same projection with its intervals computed without parameter-estimation terms (and with
+   * normal rather than Student-t quantiles where the full intervals use t): the intervals that the
+   * {@link #simulator()} reproduces with normal shocks and no parameter uncertainty. Kinds whose
+   * intervals have no estimation terms return {@code this}.
+   */
+  default Projection withoutEstimationTerms() {
+    return this;
+  }
 }

@@ -7,7 +7,11 @@ import java.util.Map;
  * A random walk with drift on x = ln(value): x_{t+1} = x_t + μ + ε, ε ~ N(0, σ²). Forecast x̂_h =
  * x_n + hμ with se_h = σ√(h + h²/(n − 1)) when drift uncertainty is included (as R's {@code
  * forecast::rwf(x, drift = TRUE)}, n the number of points), else σ√h. Intervals use normal
- * quantiles. Also the simulator of {@code constant-growth} and {@code cagr} (μ = ln(1 + rate)).
+ * quantiles. Also the type of {@code constant-growth} and {@code cagr} ({@link #ofRate}: μ = ln(1 +
+ * rate), rate per step), whose intervals have no drift term: se_h = σ√h.
+ *
+ * <p>The simulator is the random walk itself, so with normal shocks its log value h steps ahead is
+ * N(x_n + hμ, hσ²): exactly the intervals of {@link #withoutEstimationTerms()}.
  *
  * <p>State per path: [x, μ]; keeping μ in the state lets the engine draw it per path (parameter
  * uncertainty, with standard error σ/√(n − 1)).
@@ -21,6 +25,7 @@ public final class RandomWalkDrift implements Projection {
   private final double sigma;
   private final int points;
   private final boolean driftUncertainty;
+  private final double rate;
 
   /**
    * @param kind the user-facing kind name
@@ -35,6 +40,11 @@ public final class RandomWalkDrift implements Projection {
    */
   public RandomWalkDrift(String kind, int lastYear, int step, double lastLog, double drift,
       double sigma, int points, boolean driftUncertainty) {
+    this(kind, lastYear, step, lastLog, drift, sigma, points, driftUncertainty, Double.NaN);
+  }
+
+  private RandomWalkDrift(String kind, int lastYear, int step, double lastLog, double drift,
+      double sigma, int points, boolean driftUncertainty, double rate) {
     if (!Double.isFinite(lastLog) || !Double.isFinite(drift)) {
       throw new IllegalArgumentException("base log value and drift must be finite, got " + lastLog + ", " + drift);
     }
@@ -55,6 +65,26 @@ public final class RandomWalkDrift implements Projection {
     this.sigma = sigma;
     this.points = points;
     this.driftUncertainty = driftUncertainty;
+    this.rate = rate;
+  }
+
+  /**
+   * A random walk whose drift is given as an arithmetic growth rate per step (μ = ln(1 + rate)),
+   * with intervals se_h = σ√h and parameters reported as {@code rate, sigma}: the type of {@code
+   * constant-growth} and {@code cagr}.
+   *
+   * @param rate growth per step as a fraction (0.1 = +10 % per step), &gt; −1
+   * @param sigma σ ≥ 0, log-scale innovation sd per step
+   * @param points the number of points the rate was estimated from (its drift standard error for
+   *     the engine is σ/√(points − 1)); 0 when the rate is given
+   * @throws IllegalArgumentException if rate ≤ −1 or is not finite, or σ is negative
+   */
+  public static RandomWalkDrift ofRate(String kind, int lastYear, int step, double lastLog,
+      double rate, double sigma, int points) {
+    if (!(rate > -1) || !Double.isFinite(rate)) {
+      throw new IllegalArgumentException("rate must be finite and > -1, got " + rate);
+    }
+    return new RandomWalkDrift(kind, lastYear, step, lastLog, Math.log1p(rate), sigma, points, false, rate);
   }
 
   @Override
@@ -82,10 +112,23 @@ public final class RandomWalkDrift implements Projection {
     return sigma;
   }
 
+  /** Whether the intervals include the drift's sampling variance (the h²/(n − 1) term). */
+  public boolean driftUncertainty() {
+    return driftUncertainty;
+  }
+
+  /**
+   * The parameters: {@code drift, sigma}, or {@code rate, sigma} (the rate per step as given) for
+   * the rate form ({@link #ofRate}).
+   */
   @Override
   public Map<String, Double> parameters() {
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("drift", drift);
+    if (Double.isNaN(rate)) {
+      m.put("drift", drift);
+    } else {
+      m.put("rate", rate);
+    }
     m.put("sigma", sigma);
     return m;
   }
@@ -106,6 +149,14 @@ public final class RandomWalkDrift implements Projection {
       se[h - 1] = logSe(h);
     }
     return Forecast.fromLog(years, lp, se, levels, Forecast.normalQuantile());
+  }
+
+  /** The same walk with se_h = σ√h (no drift uncertainty). */
+  @Override
+  public RandomWalkDrift withoutEstimationTerms() {
+    return driftUncertainty
+        ? new RandomWalkDrift(kind, lastYear, step, lastLog, drift, sigma, points, false, rate)
+        : this;
   }
 
   @Override

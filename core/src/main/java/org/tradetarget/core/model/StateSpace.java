@@ -13,6 +13,14 @@ package org.tradetarget.core.model;
  * <p>With normal shocks and no parameter uncertainty, the distribution of the observed log value h
  * steps ahead must agree with the kind's prediction intervals computed without parameter-estimation
  * terms.
+ *
+ * <p><b>Per-path randomness of the model itself</b> (levers' completion and delay, GDP growth
+ * shocks): a model that needs it returns true from {@link #randomInitialState()}; the engine then
+ * gives every path a 64-bit key, drawn from the path's block stream and the same for every series
+ * of the run, through {@link #initialState(double[], int, long)}. The model keeps what it needs
+ * (its draws, or the key itself) in its state and derives all its randomness from the key, e.g.
+ * with {@link org.tradetarget.core.levers.PathDraws}; {@link #step} stays a pure function of the
+ * state and ε. Models that do not ask see no change.
  */
 public interface StateSpace {
   /** Number of doubles per path. */
@@ -32,6 +40,23 @@ public interface StateSpace {
 
   /** Writes the state at the base into {@code state[offset .. offset + stateSize())}. */
   void initialState(double[] state, int offset);
+
+  /**
+   * Whether {@link #initialState(double[], int, long)} uses its path key (default false: the
+   * engine then calls {@link #initialState(double[], int)} and draws no key).
+   */
+  default boolean randomInitialState() {
+    return false;
+  }
+
+  /**
+   * Writes a path's state at the base, with per-path randomness derived from {@code pathKey} (64
+   * random bits per path; see the class comment). Must be a pure function of the key. The default
+   * ignores the key.
+   */
+  default void initialState(double[] state, int offset, long pathKey) {
+    initialState(state, offset);
+  }
 
   /**
    * Advances one step with log-scale innovation {@code eps} and returns the observed log value at

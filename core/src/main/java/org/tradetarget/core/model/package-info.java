@@ -3,7 +3,17 @@
  * org.tradetarget.core.model.Forecast}) and its state-space simulator ({@link
  * org.tradetarget.core.model.StateSpace}) with allocation-free updates on {@code double[]}.
  *
- * <p>May import: {@code core.data}, Commons Math (distributions), the JDK. Never imports {@code
- * calibrate}, {@code simulate}, {@code analysis} or {@code table}.
+ * <p>{@link org.tradetarget.core.model.RandomWalkDrift} serves {@code rw-drift}, {@code cagr} and
+ * {@code constant-growth}; {@link org.tradetarget.core.model.LogLinearTrend} serves {@code
+ * log-linear} (a trend with independent deviations, not a random walk); {@link
+ * org.tradetarget.core.model.LogisticCurve} serves {@code logistic} (on the values, not logs). Each
+ * type's {@code withoutEstimationTerms()} gives the intervals its simulator reproduces.
+ *
+ * <p>{@link org.tradetarget.core.model.GravityProjection} serves {@code gravity} (GDP paths,
+ * levers and a residual trend); {@link org.tradetarget.core.model.LeveredProjection} puts levers on
+ * top of any kind.
+ *
+ * <p>May import: {@code core.data}, {@code core.levers}, Commons Math (distributions), the JDK.
+ * Never imports {@code calibrate}, {@code simulate}, {@code analysis} or {@code table}.
  */
 package org.tradetarget.core.model;

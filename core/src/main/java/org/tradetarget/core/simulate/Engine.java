@@ -53,6 +53,8 @@ final class Engine implements AutoCloseable {
   private final int[] deadlineStep;
   private final double[][] residuals;
   private final double[] driftSe;
+  private final boolean[] keyedInit;
+  private final boolean keyed;
 
   // Shock settings.
   private final boolean bootstrap;
@@ -173,6 +175,8 @@ final class Engine implements AutoCloseable {
     deadlineStep = new int[k];
     residuals = new double[k][];
     driftSe = new double[k];
+    keyedInit = new boolean[k];
+    boolean anyKeyed = false;
     int y0 = Integer.MAX_VALUE;
     HashSet<String> seen = new HashSet<>();
     for (int c = 0; c < k; c++) {
@@ -182,6 +186,8 @@ final class Engine implements AutoCloseable {
       }
       names[c] = s.name();
       models[c] = s.model();
+      keyedInit[c] = s.model().randomInitialState();
+      anyKeyed |= keyedInit[c];
       stateSize[c] = s.model().stateSize();
       sigma[c] = s.model().sigma();
       baseLog[c] = s.model().baseLog();
@@ -199,6 +205,7 @@ final class Engine implements AutoCloseable {
       target[c] = s.target().orElse(Double.NaN);
       logTarget[c] = s.target().isPresent() ? Math.log(target[c]) : Double.POSITIVE_INFINITY;
     }
+    keyed = anyKeyed;
     for (int c = 0; c < k; c++) {
       offset[c] = baseYear[c] - y0;
       if (offset[c] >= horizon) {
@@ -390,12 +397,24 @@ final class Engine implements AutoCloseable {
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
       ContinuousSampler g = normals[b];
+      // Path keys for models with per-path randomness: a SplitMix64 sequence seeded by a hash of the
+      // seed and the block number. It takes nothing from the block's shock stream, so adding or
+      // removing a lever or a macro path leaves every shock as it was (common random numbers).
+      long blockKey = keyed ? mix(mix(spec.seed() ^ KEY_SALT) + (b + 1) * GOLDEN) : 0L;
       for (int p = from; p < to; p++) {
+        long pathKey = keyed ? mix(blockKey + (p - from + 1) * GOLDEN) : 0L;
         for (int c = 0; c < k; c++) {
           int off = p * stateSize[c];
-          models[c].initialState(state[c], off);
-          if (reverting) {
-            models[c].initialState(zeroState[c], off);
+          if (keyedInit[c]) {
+            models[c].initialState(state[c], off, pathKey);
+            if (reverting) {
+              models[c].initialState(zeroState[c], off, pathKey);
+            }
+          } else {
+            models[c].initialState(state[c], off);
+            if (reverting) {
+              models[c].initialState(zeroState[c], off);
+            }
           }
           if (driftSe[c] > 0) {
             double delta = driftSe[c] * g.sample();
@@ -427,6 +446,19 @@ final class Engine implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** SplitMix64's increment. */
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  /** Separates the path-key sequence from other uses of the seed. */
+  private static final long KEY_SALT = 0x3C6EF372FE94F82BL;
+
+  /** SplitMix64's output function. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**

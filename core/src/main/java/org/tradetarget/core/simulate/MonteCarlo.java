@@ -36,6 +36,14 @@ import java.util.List;
  * <p><b>Parameter uncertainty.</b> When on, each path first adds δ ~ N(0, se²) to its drift, se =
  * the model's {@code driftStandardError()} (0 for kinds without an estimated drift).
  *
+ * <p><b>Per-path randomness of a model.</b> When a series' model asks ({@code
+ * StateSpace.randomInitialState()}), each block first draws one 64-bit number B from its stream,
+ * and path i of the block (i = 1, 2, ..) gets the key SplitMix64(B + i·γ), γ = 0x9E3779B97F4A7C15,
+ * passed to {@code initialState(state, offset, key)}. Every series of the run gets the same key
+ * for the same path, so a lever shared by two corridors completes on the same paths for both. The
+ * model derives its own draws from the key (lever completion and delay, GDP growth shocks); runs
+ * without such models draw exactly as before.
+ *
  * <h2>Summaries (per series and checkpoint)</h2>
  *
  * Checkpoints are the years Y0 + 1 .. Y0 + H (not the base year). At each: the mean value; type-7

@@ -3,6 +3,7 @@ package org.tradetarget.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.scenarios.io.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +23,17 @@ import picocli.CommandLine.ScopeType;
       TargetsCommand.class,
       RequiredGrowthCommand.class,
       DataCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class,
+      SweepCommand.class,
+      TornadoCommand.class,
+      ProjectCommand.class,
+      BacktestCommand.class,
+      HindsightCommand.class,
+      LeversCommand.class,
+      DecomposeCommand.class,
+      SolveCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -61,9 +73,9 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     cl.setParameterExceptionHandler((ex, a) -> {
-      String where = ex.getCommandLine().getCommandName();
-      err.println(where + ": error: " + oneLine(ex.getMessage()) + " (see '"
-          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      String where = ex.getCommandLine().getCommandSpec().qualifiedName();
+      String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
+      err.println(where + ": error: " + msg + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
       if (debug) {
         ex.printStackTrace(err);
       }
@@ -72,6 +84,16 @@ public final class Main implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       String where = c.getCommandSpec().qualifiedName();
+      if (ex instanceof ScenarioException se) {
+        for (String problem : se.problems()) {
+          err.println(where + ": error: " + oneLine(problem));
+        }
+        if (debug) {
+          ex.printStackTrace(err);
+        }
+        err.flush();
+        return BAD_INPUT;
+      }
       if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
         err.println(where + ": error: " + oneLine(ex.getMessage()));
         if (debug) {

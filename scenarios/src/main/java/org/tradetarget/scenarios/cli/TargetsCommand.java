@@ -41,6 +41,14 @@ final class TargetsCommand implements Callable<Integer> {
       description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  /** How far ahead the required-growth-by-deadline view reaches, in years after the base. */
+  static final int DEADLINE_RANGE_YEARS = 15;
+
+  private static double[] byDeadline(TargetAssessment a) {
+    return TargetArithmetic.requiredByDeadline(a.baseUsdMillion(), a.baseYear(), a.target().valueUsdMillion(),
+        a.baseYear() + 1, a.baseYear() + DEADLINE_RANGE_YEARS);
+  }
+
   @Override
   public Integer call() {
     Dataset data = Dataset.embedded();
@@ -86,6 +94,18 @@ final class TargetsCommand implements Callable<Integer> {
             j.nullValue();
           }
           j.name("credibility_ratio").value(a.credibilityRatio())
+              .name("required_cagr_by_deadline");
+          if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
+            j.beginObject();
+            double[] g = byDeadline(a);
+            for (int i = 0; i < g.length; i++) {
+              j.name(Integer.toString(a.baseYear() + 1 + i)).value(g[i]);
+            }
+            j.endObject();
+          } else {
+            j.nullValue();
+          }
+          j
               .name("status").value(a.status().id())
               .name("quote").value(a.target().provenance().quote())
               .name("source").value(a.target().provenance().citation())
@@ -110,6 +130,16 @@ final class TargetsCommand implements Callable<Integer> {
         }
         out.print(t.render());
         out.println("Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
+        for (TargetAssessment a : rows) {
+          if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
+            double[] g = byDeadline(a);
+            StringBuilder sb = new StringBuilder(a.target().corridor().id()).append(" required growth by deadline:");
+            for (int i = 0; i < g.length; i++) {
+              sb.append(' ').append(a.baseYear() + 1 + i).append(' ').append(Numbers.percent(g[i]));
+            }
+            out.println(sb);
+          }
+        }
         out.println("Base: last observation of each corridor's default series (see 'tradetarget data').");
       }
     }

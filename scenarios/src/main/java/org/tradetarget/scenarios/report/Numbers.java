@@ -31,12 +31,12 @@ public final class Numbers {
     return v.isPresent() ? json(v.getAsDouble()) : "null";
   }
 
-  /** US$ million for people: thousands separators, up to one decimal. */
+  /** US$ million for people: thousands separators; one decimal below 100, none above. */
   public static String money(double v) {
     if (!Double.isFinite(v)) {
       return "-";
     }
-    return Math.abs(v - Math.rint(v)) < 0.05
+    return Math.abs(v) >= 100 || Math.abs(v - Math.rint(v)) < 0.05
         ? String.format(Locale.ROOT, "%,.0f", v)
         : String.format(Locale.ROOT, "%,.1f", v);
   }

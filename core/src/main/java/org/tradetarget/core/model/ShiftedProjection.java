@@ -1,0 +1,171 @@
+package org.tradetarget.core.model;
+
+import java.util.Map;
+
+/**
+ * Any kind with a deterministic shift of its log path: the inner projection's log value h steps
+ * ahead plus {@code shift(h)}. Used to carry a change of GDP growth into kinds that extrapolate the
+ * trade trend (which already contains past GDP growth): shift(h) = Σ_c β_c·[Δ ln GDP_c over the h
+ * years under the changed path − the same under the unchanged path], β_c the income elasticities.
+ *
+ * <p>Point and interval bounds are the inner kind's times exp(shift(h)); the spread is unchanged.
+ * Beyond the given shifts, the last year's change continues linearly. State per path: the inner
+ * state, then h.
+ */
+public final class ShiftedProjection implements Projection {
+  private final Projection inner;
+  private final double[] shift;
+  private final String description;
+
+  /**
+   * @param inner the projection to shift
+   * @param shift shift[h − 1] is the log shift h steps ahead, at least one step, finite
+   * @param description what the shift stands for, for notes
+   */
+  public ShiftedProjection(Projection inner, double[] shift, String description) {
+    if (shift.length == 0) {
+      throw new IllegalArgumentException("a shifted projection needs at least one step of shift");
+    }
+    for (double s : shift) {
+      if (!Double.isFinite(s)) {
+        throw new IllegalArgumentException("log shift " + s + " is not finite");
+      }
+    }
+    this.inner = inner;
+    this.shift = shift.clone();
+    this.description = description;
+  }
+
+  /** The log shift h steps ahead (h ≥ 0; 0 at the base). */
+  public double shift(int h) {
+    if (h <= 0) {
+      return 0;
+    }
+    if (h <= shift.length) {
+      return shift[h - 1];
+    }
+    double last = shift[shift.length - 1];
+    double slope = shift.length > 1 ? last - shift[shift.length - 2] : last;
+    return last + slope * (h - shift.length);
+  }
+
+  /** What the shift stands for. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String kind() {
+    return inner.kind();
+  }
+
+  @Override
+  public int lastYear() {
+    return inner.lastYear();
+  }
+
+  @Override
+  public int step() {
+    return inner.step();
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return inner.parameters();
+  }
+
+  @Override
+  public Forecast forecast(int horizon, double... levels) {
+    Forecast f = inner.forecast(horizon, levels);
+    int h = f.horizon();
+    double[] point = new double[h];
+    double[] mean = new double[h];
+    double[] lp = new double[h];
+    double[][] lo = new double[levels.length][h];
+    double[][] hi = new double[levels.length][h];
+    for (int t = 0; t < h; t++) {
+      double m = Math.exp(shift(t + 1));
+      point[t] = f.point()[t] * m;
+      mean[t] = f.mean()[t] * m;
+      lp[t] = f.logPoint()[t] + shift(t + 1);
+      for (int k = 0; k < levels.length; k++) {
+        lo[k][t] = f.lower()[k][t] * m;
+        hi[k][t] = f.upper()[k][t] * m;
+      }
+    }
+    return new Forecast(f.years(), point, mean, lp, f.logSe(), f.levels(), lo, hi);
+  }
+
+  @Override
+  public Projection withoutEstimationTerms() {
+    Projection w = inner.withoutEstimationTerms();
+    return w == inner ? this : new ShiftedProjection(w, shift, description);
+  }
+
+  @Override
+  public StateSpace simulator() {
+    StateSpace in = inner.simulator();
+    int n = in.stateSize();
+    return new StateSpace() {
+      @Override
+      public int stateSize() {
+        return n + 1;
+      }
+
+      @Override
+      public double sigma() {
+        return in.sigma();
+      }
+
+      @Override
+      public double baseLog() {
+        return in.baseLog();
+      }
+
+      @Override
+      public int baseYear() {
+        return in.baseYear();
+      }
+
+      @Override
+      public int step() {
+        return in.step();
+      }
+
+      @Override
+      public boolean randomInitialState() {
+        return in.randomInitialState();
+      }
+
+      @Override
+      public void initialState(double[] state, int offset) {
+        in.initialState(state, offset);
+        state[offset + n] = 0;
+      }
+
+      @Override
+      public void initialState(double[] state, int offset, long pathKey) {
+        in.initialState(state, offset, pathKey);
+        state[offset + n] = 0;
+      }
+
+      @Override
+      public double step(double[] state, int offset, double eps) {
+        double x = in.step(state, offset, eps);
+        int h = (int) state[offset + n] + 1;
+        state[offset + n] = h;
+        return x + shift(h);
+      }
+
+      @Override
+      public double driftStandardError() {
+        return in.driftStandardError();
+      }
+
+      @Override
+      public void shiftDrift(double[] state, int offset, double delta) {
+        in.shiftDrift(state, offset, delta);
+      }
+    };
+  }
+}

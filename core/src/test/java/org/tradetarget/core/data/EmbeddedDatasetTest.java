@@ -1,0 +1,138 @@
+package org.tradetarget.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded data is what every projection starts from, so its default series must follow the
+ * documented rules (one reporter basis, one value per year, exact and final figures preferred,
+ * outliers never used) and every value must carry its source.
+ */
+final class EmbeddedDatasetTest {
+  private static final Dataset DATA = Dataset.embedded();
+  private static final Map<Corridor, Country> BASIS =
+      Map.of(Corridor.VN_LA, Country.VN, Corridor.VN_KH, Country.VN, Corridor.KH_LA, Country.KH);
+
+  @Test
+  void threeCurrentTargetsAsAnnounced() {
+    List<Target> t = DATA.currentTargets();
+    assertEquals(3, t.size());
+    assertEquals(Corridor.VN_LA, t.get(0).corridor());
+    assertEquals(5000.0, t.get(0).valueUsdMillion());
+    assertTrue(t.get(0).deadline().isEmpty(), "no source gives a VN-LA deadline");
+    assertEquals(20000.0, t.get(1).valueUsdMillion());
+    assertTrue(t.get(1).deadline().isEmpty(), "no source gives a VN-KH deadline");
+    assertEquals(700.0, t.get(2).valueUsdMillion());
+    assertEquals(2030, t.get(2).deadline().getAsInt());
+  }
+
+  @Test
+  void defaultSeriesUseOneReporterBasis() {
+    for (Corridor c : Corridor.all()) {
+      for (TradeObservation o : DATA.observations(c)) {
+        if (o.isDefault()) {
+          assertEquals(BASIS.get(c), o.reporter(), o.toString());
+          assertTrue(o.isTotal(), o.toString());
+          assertFalse(o.flag() == TradeObservation.Flag.OUTLIER, o.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void flaggedDefaultOnlyWhenNoExactFinalAlternativeOfTheSameBasis() {
+    for (TradeObservation d : DATA.observations()) {
+      if (!d.isDefault()) {
+        continue;
+      }
+      boolean flagged = d.flag() != TradeObservation.Flag.EXACT || d.vintage() != TradeObservation.Vintage.FINAL;
+      if (!flagged) {
+        continue;
+      }
+      for (TradeObservation o : DATA.observations(d.corridor())) {
+        boolean better = o.year() == d.year() && o.isTotal() && o.reporter() == d.reporter()
+            && o.flag() == TradeObservation.Flag.EXACT && o.vintage() == TradeObservation.Vintage.FINAL;
+        assertFalse(better, "default " + d + " passes over exact final " + o);
+      }
+    }
+  }
+
+  @Test
+  void seriesMatchTheDefaultRows() {
+    for (Corridor c : Corridor.all()) {
+      AnnualSeries s = DATA.series(c);
+      for (int i = 0; i < s.size(); i++) {
+        Optional<TradeObservation> o = DATA.defaultObservation(c, s.year(i));
+        assertTrue(o.isPresent());
+        assertEquals(o.get().valueUsdMillion(), s.value(i));
+      }
+    }
+  }
+
+  @Test
+  void everyRowHasSourceAndQuote() {
+    for (TradeObservation o : DATA.observations()) {
+      assertFalse(o.source().isBlank(), o.toString());
+      assertFalse(o.quote().isBlank(), o.toString());
+    }
+    for (Target t : DATA.targets()) {
+      assertFalse(t.provenance().quote().isBlank(), t.toString());
+      assertFalse(t.provenance().announced().isBlank(), t.toString());
+    }
+    for (MacroObservation m : DATA.macro()) {
+      assertFalse(m.quote().isBlank(), m.toString());
+    }
+  }
+
+  @Test
+  void earlierTargetsHaveDeadlinesAndOutcomes() {
+    assertFalse(DATA.earlierTargets().isEmpty());
+    for (Target t : DATA.earlierTargets()) {
+      assertTrue(t.deadline().isPresent(), t.toString());
+      assertTrue(List.of("met", "missed", "open").contains(t.outcome()), t.toString());
+    }
+  }
+
+  /**
+   * Each current target's quote appears character for character in its source report. The reports
+   * live beside the project (shared/seeds); the test is skipped where they are absent.
+   */
+  @Test
+  void currentTargetQuotesAreVerbatimInTheSourceReports() throws IOException {
+    Path reports = locateReports();
+    Assumptions.assumeTrue(reports != null, "source reports not found beside the project");
+    for (Target t : DATA.currentTargets()) {
+      Path file = reports.resolve(t.provenance().sourceFile());
+      assertTrue(Files.exists(file), "missing report " + file);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertTrue(text.contains(t.provenance().quote()),
+          t.corridor() + ": quote not found verbatim in " + file + ": " + t.provenance().quote());
+    }
+  }
+
+  private static Path locateReports() {
+    Path dir = Path.of("").toAbsolutePath();
+    for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("seeds");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+      candidate = dir.resolveSibling("shared").resolve("seeds");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

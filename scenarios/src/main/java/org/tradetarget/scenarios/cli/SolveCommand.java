@@ -1,0 +1,214 @@
+package org.tradetarget.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.tradetarget.core.analysis.RequiredLever;
+import org.tradetarget.core.calibrate.Calibration;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.levers.LeverSchedule;
+import org.tradetarget.core.model.GravityProjection;
+import org.tradetarget.core.simulate.SimulationSpec;
+import org.tradetarget.scenarios.report.Csv;
+import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tradetarget solve}: the trade-cost change, extra GDP growth or lever effect that brings the
+ * probability of meeting a target by a deadline to a chosen level, on the gravity kind.
+ */
+@Command(
+    name = "solve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds the value of an instrument that brings P(target met by the deadline) to --probability on the",
+      "corridor's gravity projection (Monte Carlo with the same random numbers for every value, Commons Math",
+      "root finding). --for trade-cost: a certain change of the trade-cost factor from the first projected",
+      "year (a fraction, negative for a cut); gdp-growth: extra real growth every year for every country (a",
+      "fraction); lever:NAME: the size of a built-in lever's trade-cost change or direct effect. When no",
+      "value in the searched range reaches the probability, says so and gives the best probability reached."
+    })
+final class SolveCommand implements Callable<Integer> {
+  /** The CSV header. */
+  static final String HEADER = "for,reached,value,probability,standard_error,range_lo,range_hi,paths,seed";
+
+  /** Output formats of {@code solve}. */
+  enum Format {
+    /** The value alone on the first line, then the probability and its standard error. */
+    text,
+    /** CSV with a header. */
+    csv,
+    /** One JSON object. */
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corridor", required = true, paramLabel = "ID", description = "An embedded corridor, e.g. VN-KH.")
+  String corridor;
+
+  @Option(names = "--target", required = true, paramLabel = "V", description = "The target, US$ million.")
+  double target;
+
+  @Option(names = "--deadline", required = true, paramLabel = "Y", description = "The deadline year.")
+  int deadline;
+
+  @Option(names = "--probability", required = true, paramLabel = "P",
+      description = "The probability to reach, a fraction strictly between 0 and 1, e.g. 0.8.")
+  double probability;
+
+  @Option(names = "--for", required = true, paramLabel = "WHAT", description = "trade-cost, gdp-growth or lever:NAME.")
+  String what;
+
+  @Option(names = "--paths", paramLabel = "N", defaultValue = "10000",
+      description = "Monte Carlo paths per evaluation (default: ${DEFAULT-VALUE}).")
+  int paths;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--range", paramLabel = "LO,HI",
+      description = "The searched range of the value (default: trade-cost -0.5,0.5; gdp-growth -0.1,0.1; a"
+          + " trade-cost lever -0.5,0.5; a direct lever -0.5,2).")
+  String range;
+
+  @Option(names = "--lever", paramLabel = "NAME",
+      description = "A built-in lever in the projection (see 'tradetarget levers'), repeatable.")
+  List<String> levers = new ArrayList<>();
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A gravity parameter, repeatable.")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** The most paths per evaluation. */
+  static final int MAX_PATHS = 10_000_000;
+
+  @Override
+  public Integer call() {
+    Corridor c = Corridor.of(corridor);
+    if (!(target > 0) || !Double.isFinite(target)) {
+      throw new InvalidInputException("option '--target': " + target + " is not allowed; expected US$ million > 0");
+    }
+    if (!(probability > 0 && probability < 1)) {
+      throw new InvalidInputException("option '--probability': " + probability
+          + " is not allowed; expected a fraction strictly between 0 and 1, e.g. 0.8");
+    }
+    if (paths < 1 || paths > MAX_PATHS) {
+      throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
+    }
+    RequiredLever.Instrument instrument = instrument(what);
+    List<String> names = new ArrayList<>(levers);
+    if (instrument.kind() == RequiredLever.Kind.LEVER
+        && names.stream().noneMatch(n -> n.trim().equalsIgnoreCase(instrument.lever()))) {
+      names.add(instrument.lever());
+    }
+    Calibration cal = LeverOptions.fit(ModelKind.GRAVITY, Dataset.embedded().series(c), c, ModelParams.parse(params),
+        OptionalInt.empty(), names);
+    GravityProjection p = (GravityProjection) cal.projection();
+    int base = p.lastYear();
+    if (deadline <= base || deadline > base + LeverSchedule.MAX_STEPS) {
+      throw new InvalidInputException("option '--deadline': " + deadline + " is not allowed; expected a year from "
+          + (base + 1) + " to " + (base + LeverSchedule.MAX_STEPS) + " (after the base year " + base + " of "
+          + c.id() + ")");
+    }
+    double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
+    SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed);
+    RequiredLever.Solution s = RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
+    print(spec.commandLine().getOut(), c, s);
+    return Main.OK;
+  }
+
+  /** Parses --for; a lever's name in the built-ins' lower case. */
+  private static RequiredLever.Instrument instrument(String text) {
+    RequiredLever.Instrument i;
+    try {
+      i = RequiredLever.Instrument.parse(text);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("option '--for': " + e.getMessage());
+    }
+    return i.kind() == RequiredLever.Kind.LEVER
+        ? new RequiredLever.Instrument(RequiredLever.Kind.LEVER, i.lever().trim().toLowerCase(java.util.Locale.ROOT))
+        : i;
+  }
+
+  private static double[] parseRange(String text) {
+    String[] parts = text.split(",", -1);
+    String allowed = "expected LO,HI with finite numbers LO < HI, e.g. -0.3,0.1";
+    if (parts.length != 2) {
+      throw new InvalidInputException("option '--range': '" + text + "' is not allowed; " + allowed);
+    }
+    double[] v = new double[2];
+    for (int i = 0; i < 2; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("option '--range': '" + parts[i].trim() + "' is not a number; " + allowed);
+      }
+    }
+    if (!(v[0] < v[1]) || !Double.isFinite(v[0]) || !Double.isFinite(v[1])) {
+      throw new InvalidInputException("option '--range': '" + text + "' is not allowed; " + allowed);
+    }
+    return v;
+  }
+
+  private void print(PrintWriter out, Corridor c, RequiredLever.Solution s) {
+    switch (format) {
+      case csv -> {
+        out.println(HEADER);
+        out.println(Csv.line(s.instrument(), Boolean.toString(s.reached()), s.reached() ? Numbers.csv(s.value()) : "",
+            Numbers.csv(s.probability()), Numbers.csv(s.standardError()), Numbers.csv(s.lo()), Numbers.csv(s.hi()),
+            Integer.toString(paths), Long.toString(seed)));
+      }
+      case json -> {
+        Json j = new Json().beginObject()
+            .name("corridor").value(c.id())
+            .name("for").value(s.instrument())
+            .name("target_usd_million").value(target)
+            .name("deadline").value(deadline)
+            .name("probability_wanted").value(probability)
+            .name("reached").value(s.reached())
+            .name("value");
+        if (s.reached()) {
+          j.value(s.value());
+        } else {
+          j.nullValue();
+        }
+        j.name("probability").value(s.probability())
+            .name("standard_error").value(s.standardError())
+            .name("best_value").value(s.value())
+            .name("range").beginArray().value(s.lo()).value(s.hi()).endArray()
+            .name("paths").value(paths)
+            .name("seed").value(seed)
+            .name("evaluations").value(s.evaluations());
+        out.println(j.endObject());
+      }
+      default -> {
+        if (s.reached()) {
+          out.println(Numbers.csv(s.value()));
+          out.println("probability reached: " + Numbers.csv(s.probability()));
+        } else {
+          out.println("unreachable");
+          out.println("best probability reached: " + Numbers.csv(s.probability()) + " at " + Numbers.csv(s.value())
+              + ", an end of the searched range [" + Numbers.csv(s.lo()) + ", " + Numbers.csv(s.hi()) + "]");
+        }
+        out.println("standard error: " + Numbers.csv(s.standardError()));
+        out.println(s.instrument() + " on " + c.id() + " for " + Numbers.money(target) + " US$ million by " + deadline
+            + " with probability " + Numbers.csv(probability) + "; gravity, " + paths + " paths, seed " + seed + ", "
+            + s.evaluations() + " Monte Carlo runs");
+      }
+    }
+  }
+}

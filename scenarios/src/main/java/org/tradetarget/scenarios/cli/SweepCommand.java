@@ -1,0 +1,103 @@
+package org.tradetarget.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.HtmlReport;
+import org.tradetarget.scenarios.report.Numbers;
+import org.tradetarget.scenarios.report.SensitivityReports;
+import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.run.CorridorSummary;
+import org.tradetarget.scenarios.run.ScenarioResult;
+import org.tradetarget.scenarios.run.ScenarioRunner;
+import org.tradetarget.scenarios.run.Sensitivity;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tradetarget sweep}: P(met) over a grid of one or two scenario values. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the scenario over a grid of one or two values (PATH is a dotted path into the resolved",
+      "scenario, e.g. simulation.jumps.probability) with common random numbers, and gives P(met by the",
+      "deadline) per corridor at each point. Writes sweep.csv and sweep.html (the scenario's report with",
+      "a heatmap per corridor) to --out DIR (default out/<scenario name>/)."
+    })
+final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file.")
+  Path file;
+
+  @Option(names = "--vary", required = true, paramLabel = "PATH=FROM:TO:STEP",
+      description = "A value to vary, e.g. simulation.jumps.probability=0:0.2:0.05; once or twice.")
+  List<String> vary;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--force", description = "Overwrite existing output files.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    List<Sensitivity.Vary> varies = new ArrayList<>();
+    for (String v : vary) {
+      varies.add(Sensitivity.Vary.parse(v));
+    }
+    if (varies.size() > 2) {
+      throw new IllegalArgumentException("option '--vary': given " + varies.size() + " times; a sweep varies one or two values");
+    }
+    ScenarioSpec s = ScenarioLoader.load(file);
+    Path dir = out != null ? out : Path.of("out").resolve(s.name());
+    List<Path> planned = List.of(dir.resolve("sweep.csv"), dir.resolve("sweep.html"));
+    OutputFiles.checkWritable(planned, force);
+    int runs = varies.stream().mapToInt(v -> v.values().size()).reduce(1, (a, b) -> a * b) + 1;
+    Sensitivity.Sweep sw;
+    ScenarioResult base;
+    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
+      sw = Sensitivity.sweep(file, varies, progress);
+      progress.started(s.name());
+      base = ScenarioRunner.run(sw.spec());
+    }
+    OutputFiles files = new OutputFiles();
+    files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
+    files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
+    files.write();
+    var o = spec.commandLine().getOut();
+    switch (format) {
+      case csv -> o.print(SensitivityReports.sweepCsv(sw));
+      case json -> o.print(SensitivityReports.sweepJson(sw));
+      default -> {
+        List<String> head = new ArrayList<>(List.of("corridor"));
+        varies.forEach(v -> head.add(">" + v.path()));
+        head.add(">P(met by deadline)");
+        head.add(">median at deadline");
+        TextTable t = new TextTable(head.toArray(new String[0]));
+        for (Sensitivity.Point p : sw.points()) {
+          for (CorridorSummary c : p.summaries()) {
+            List<String> row = new ArrayList<>(List.of(c.corridor()));
+            p.values().forEach(v -> row.add(v.toPlainString()));
+            row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
+            row.add(Numbers.money(c.median()));
+            t.row(row.toArray(new String[0]));
+          }
+        }
+        o.print(t.render());
+        o.println("Wrote " + planned.get(1));
+      }
+    }
+    return Main.OK;
+  }
+}

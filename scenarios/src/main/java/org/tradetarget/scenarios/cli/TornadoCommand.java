@@ -1,0 +1,68 @@
+package org.tradetarget.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.HtmlReport;
+import org.tradetarget.scenarios.report.SensitivityReports;
+import org.tradetarget.scenarios.run.Sensitivity;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tradetarget tornado}: which assumption matters most. */
+@Command(
+    name = "tornado",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Moves each assumption of the scenario's sensitivity section alone to the low and the high end of",
+      "its range and shows the effect on P(met by the deadline) and the deadline median, largest first.",
+      "Writes tornado.csv and tornado.html (the scenario's report with the tornado charts) to --out DIR",
+      "(default out/<scenario name>/)."
+    })
+final class TornadoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file with a sensitivity section.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--force", description = "Overwrite existing output files.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    ScenarioSpec s = ScenarioLoader.load(file);
+    Path dir = out != null ? out : Path.of("out").resolve(s.name());
+    List<Path> planned = List.of(dir.resolve("tornado.csv"), dir.resolve("tornado.html"));
+    OutputFiles.checkWritable(planned, force);
+    Sensitivity.Tornado t;
+    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), 1 + 2 * s.sensitivity().size())) {
+      t = Sensitivity.tornado(file, progress);
+    }
+    OutputFiles files = new OutputFiles();
+    files.add(planned.get(0), SensitivityReports.tornadoCsv(t));
+    files.add(planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
+    files.write();
+    var o = spec.commandLine().getOut();
+    switch (format) {
+      case csv -> o.print(SensitivityReports.tornadoCsv(t));
+      case json -> o.print(SensitivityReports.tornadoJson(t));
+      default -> {
+        o.print(SensitivityReports.tornadoTable(t));
+        o.println("Wrote " + planned.get(1));
+      }
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package org.tradetarget.scenarios.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tradetarget.scenarios.run.PreparedCorridor;
+import org.tradetarget.scenarios.run.ScenarioResult;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+import org.tradetarget.scenarios.spec.SimulationSettings;
+
+/** The assumptions of a run as flat name → text pairs, for the JSON and HTML reports. */
+final class Assumptions {
+  private Assumptions() {}
+
+  static Map<String, String> of(ScenarioResult r) {
+    ScenarioSpec s = r.spec();
+    SimulationSettings sim = s.simulation();
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("scenario file", s.file().toString());
+    if (s.chain().size() > 1) {
+      m.put("extends", s.chain().subList(1, s.chain().size()).toString());
+    }
+    m.put("assumed deadline (targets without a sourced year)", Integer.toString(s.assumedDeadline()));
+    m.put("base year", s.baseYear().isPresent() ? Integer.toString(s.baseYear().getAsInt()) : "last observation of each corridor");
+    for (PreparedCorridor c : r.corridors()) {
+      String id = c.spec().corridor().id();
+      m.put(id + " data", c.dataLabel() + ", observed " + c.series().firstYear() + "-" + c.series().lastYear()
+          + ", fitted on " + c.calibration().used().firstYear() + "-" + c.calibration().used().lastYear());
+      m.put(id + " model", c.calibration().kind().id() + " " + c.calibration().parameters());
+      if (!c.calibration().notes().isEmpty()) {
+        m.put(id + " notes", String.join("; ", c.calibration().notes()));
+      }
+      m.put(id + " target", Numbers.money(c.target().valueUsdMillion()) + " US$ million by " + c.deadline()
+          + (c.deadlineAssumed() ? " (assumed: no source gives a year)" : ""));
+    }
+    m.put("paths", Integer.toString(sim.paths()));
+    m.put("seed", Long.toString(sim.seed()));
+    m.put("shocks", sim.shocks().equals("t") ? "Student-t, df " + sim.df() + ", scaled to the model's variance" : sim.shocks());
+    m.put("crisis jumps", sim.jumpProbability() > 0
+        ? "probability " + sim.jumpProbability() + " a year, log size Normal(" + sim.jumpMean() + ", " + sim.jumpSd() + ")"
+        : "none");
+    m.put("persistence (mean reversion)", sim.persistence().isPresent() ? Double.toString(sim.persistence().getAsDouble()) : "none (1)");
+    m.put("parameter uncertainty", Boolean.toString(sim.parameterUncertainty()));
+    m.put("correlation", sim.correlation().isEmpty() ? "none" : sim.correlation().toString());
+    return m;
+  }
+
+  static void write(Json j, ScenarioResult r) {
+    for (Map.Entry<String, String> e : of(r).entrySet()) {
+      j.name(e.getKey()).value(e.getValue());
+    }
+  }
+}

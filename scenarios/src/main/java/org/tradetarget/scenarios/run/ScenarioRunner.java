@@ -1,0 +1,211 @@
+package org.tradetarget.scenarios.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import org.tradetarget.core.analysis.Attainment;
+import org.tradetarget.core.analysis.Checkpoint;
+import org.tradetarget.core.analysis.SeriesAttainment;
+import org.tradetarget.core.analysis.TargetArithmetic;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.simulate.Correlation;
+import org.tradetarget.core.simulate.CrisisJumps;
+import org.tradetarget.core.simulate.MonteCarlo;
+import org.tradetarget.core.simulate.Shocks;
+import org.tradetarget.core.simulate.SimulatedSeries;
+import org.tradetarget.core.simulate.SimulationResult;
+import org.tradetarget.core.simulate.SimulationSpec;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+import org.tradetarget.scenarios.spec.SimulationSettings;
+
+/**
+ * Runs a scenario: fits each corridor ({@link ScenarioPreparer}), simulates them together
+ * (correlated shocks, jumps, persistence as the scenario says), and computes the attainment and the
+ * headline numbers. The simulation starts at the earliest base year and ends at {@code end_year}
+ * (default: the latest deadline); each corridor steps from its own base year.
+ */
+public final class ScenarioRunner {
+  private ScenarioRunner() {}
+
+  /** Runs a resolved scenario. */
+  public static ScenarioResult run(ScenarioSpec spec) {
+    return run(spec, ScenarioPreparer.prepare(spec), 0);
+  }
+
+  /**
+   * Runs a scenario on prepared corridors.
+   *
+   * @param threadsOverride worker threads to use instead of the scenario's (0 = the scenario's)
+   */
+  public static ScenarioResult run(ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride) {
+    long t0 = System.nanoTime();
+    SimulationSettings s = spec.simulation();
+    int firstBase = corridors.stream().mapToInt(PreparedCorridor::baseYear).min().orElseThrow();
+    int lastDeadline = corridors.stream().flatMap(c -> c.deadlines().stream()).mapToInt(Integer::intValue).max().orElseThrow();
+    int endYear = s.endYear() == 0 ? lastDeadline : s.endYear();
+    if (endYear < lastDeadline) {
+      throw new InvalidInputException(spec.file() + ": simulation.end_year " + endYear
+          + " is before the deadline " + lastDeadline + "; set end_year to " + lastDeadline + " or later");
+    }
+    List<SimulatedSeries> series = new ArrayList<>();
+    for (PreparedCorridor c : corridors) {
+      boolean logScale = !c.calibration().kind().equals(ModelKind.LOGISTIC);
+      if (!logScale && s.jumpProbability() > 0) {
+        throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
+            + ": crisis jumps are log-scale falls and the logistic kind works on values; use another kind or drop simulation.jumps");
+      }
+      SimulatedSeries ss = SimulatedSeries.of(c.spec().corridor().id(), c.calibration().projection().simulator())
+          .withTarget(c.target().valueUsdMillion(), c.deadline());
+      if (s.shocks().equals("bootstrap")) {
+        double[] r = c.calibration().residuals();
+        if (r.length < 2) {
+          throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
+              + ": bootstrap shocks need the fit's residuals, and " + c.calibration().kind().id()
+              + " has " + r.length + "; use shocks: normal");
+        }
+        ss = ss.withResiduals(r);
+      }
+      series.add(ss);
+    }
+    double band = spec.outputs().bandLevel();
+    TreeSet<Double> qs = new TreeSet<>(spec.outputs().quantiles());
+    qs.add(0.5);
+    qs.add(bandQuantile(band, false));
+    qs.add(bandQuantile(band, true));
+    int threads = threadsOverride > 0 ? threadsOverride
+        : s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
+    Shocks shocks = switch (s.shocks()) {
+      case "t" -> Shocks.studentT(s.df());
+      case "bootstrap" -> Shocks.BOOTSTRAP;
+      default -> Shocks.NORMAL;
+    };
+    SimulationSpec sim = SimulationSpec.of(s.paths(), endYear - firstBase)
+        .withSeed(s.seed())
+        .withThreads(threads)
+        .withShocks(shocks)
+        .withParameterUncertainty(s.parameterUncertainty())
+        .withQuantiles(qs.stream().mapToDouble(Double::doubleValue).toArray())
+        .withSamplePaths(Math.min(spec.outputs().samplePaths(), s.paths()));
+    if (s.jumpProbability() > 0) {
+      sim = sim.withJumps(new CrisisJumps(s.jumpProbability(), s.jumpMean(), s.jumpSd()));
+    }
+    if (s.persistence().isPresent()) {
+      sim = sim.withPersistence(s.persistence().getAsDouble());
+    }
+    Correlation corr = correlation(spec, corridors);
+    SimulationResult result = MonteCarlo.run(series, corr, sim);
+    Attainment att = Attainment.of(result);
+    List<CorridorSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < corridors.size(); i++) {
+      summaries.add(summarise(corridors.get(i), att.series().get(i), band));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new ScenarioResult(spec, corridors, att, summaries, provenance(spec), seconds);
+  }
+
+  private static Correlation correlation(ScenarioSpec spec, List<PreparedCorridor> corridors) {
+    int k = corridors.size();
+    double[][] m = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      m[i][i] = 1;
+    }
+    for (SimulationSettings.Correlation c : spec.simulation().correlation()) {
+      int a = index(corridors, c.a());
+      int b = index(corridors, c.b());
+      m[a][b] = c.rho();
+      m[b][a] = c.rho();
+    }
+    try {
+      return Correlation.of(m);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(spec.file() + ": simulation.correlation: " + e.getMessage(), e);
+    }
+  }
+
+  private static int index(List<PreparedCorridor> corridors, String id) {
+    for (int i = 0; i < corridors.size(); i++) {
+      if (corridors.get(i).spec().corridor().id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("corridor " + id + " not in scenario");
+  }
+
+  /**
+   * The quantile probability of a central band's end, rounded to 12 decimals so that e.g. the 90 %
+   * band's 0.05 is the same double as a listed 0.05 quantile.
+   */
+  public static double bandQuantile(double bandPercent, boolean upper) {
+    double q = upper ? (1 + bandPercent / 100) / 2 : (1 - bandPercent / 100) / 2;
+    return Math.round(q * 1e12) / 1e12;
+  }
+
+  static CorridorSummary summarise(PreparedCorridor c, SeriesAttainment a, double band) {
+    Checkpoint atDeadline = a.checkpoint(c.deadline());
+    double lo = atDeadline.quantile(bandQuantile(band, false));
+    double hi = atDeadline.quantile(bandQuantile(band, true));
+    double median = atDeadline.quantile(0.5);
+    OptionalInt firstYear = OptionalInt.empty();
+    for (Checkpoint cp : a.checkpoints()) {
+      if (cp.metBy() >= 0.5) {
+        firstYear = OptionalInt.of(cp.year());
+        break;
+      }
+    }
+    double target = c.target().valueUsdMillion();
+    int years = c.deadline() - c.baseYear();
+    double required = TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, c.deadline());
+    double assumed = Math.pow(median / c.baseValue(), 1.0 / years) - 1;
+    List<CorridorSummary.DeadlineOdds> odds = new ArrayList<>();
+    for (int d : c.deadlines()) {
+      Checkpoint cp = a.checkpoint(d);
+      odds.add(new CorridorSummary.DeadlineOdds(d,
+          TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, d), cp.metBy(), cp.metBySe()));
+    }
+    return new CorridorSummary(c.spec().corridor().id(), target, c.deadline(), c.deadlineAssumed(),
+        c.baseYear(), c.baseValue(), median, lo, hi, band, atDeadline.metBy(), atDeadline.metBySe(),
+        atDeadline.atOrAbove(), firstYear, required, assumed, odds);
+  }
+
+  /** Library version, SHA-256 of each scenario file as resolved, seed and data vintage. */
+  static Map<String, String> provenance(ScenarioSpec spec) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("library_version", Optional.ofNullable(ScenarioRunner.class.getPackage().getImplementationVersion()).orElse("dev"));
+    for (Path f : spec.chain()) {
+      p.put("sha256:" + f.getFileName(), sha256(f));
+    }
+    p.put("seed", Long.toString(spec.simulation().seed()));
+    p.put("paths", Integer.toString(spec.simulation().paths()));
+    p.put("data_vintage", "seeds trade-history.csv sha256 " + sha256(Dataset.embeddedFile("trade-history.csv")).substring(0, 16)
+        + ", targets.csv sha256 " + sha256(Dataset.embeddedFile("targets.csv")).substring(0, 16));
+    return p;
+  }
+
+  private static String sha256(Path f) {
+    try {
+      return sha256(Files.readAllBytes(f));
+    } catch (IOException e) {
+      throw new InvalidInputException(f + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

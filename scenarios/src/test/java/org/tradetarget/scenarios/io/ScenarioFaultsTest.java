@@ -1,0 +1,123 @@
+package org.tradetarget.scenarios.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A mistake in a scenario file must be found before anything runs and be reported where it is:
+ * file:line:column, the YAML path, the bad value and what is allowed, so a reviewer can fix the file
+ * without reading code.
+ */
+final class ScenarioFaultsTest {
+  @TempDir Path dir;
+
+  private static final String OK = "name: ok\ncorridors:\n  VN-KH: {}\n";
+
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        Arguments.of("malformed YAML", "name: x\ncorridors: [VN-KH\n", "", "malformed YAML"),
+        Arguments.of("top level is a list", "- a\n- b\n", ":1:1", "top level must be a mapping"),
+        Arguments.of("missing name", "corridors:\n  VN-KH: {}\n", "", "name: missing"),
+        Arguments.of("bad name", "name: a b/c\ncorridors:\n  VN-KH: {}\n", ":1:7", "name: 'a b/c' is not allowed"),
+        Arguments.of("unknown top key", OK + "simulaton:\n  paths: 10\n", ":4:1", "did you mean 'simulation'"),
+        Arguments.of("unknown corridor", "name: x\ncorridors:\n  VN-TH: {}\n", ":3:3", "unknown corridor 'VN-TH'"),
+        Arguments.of("no corridors", "name: x\n", "", "corridors: missing"),
+        Arguments.of("unknown model kind", OK + "model:\n  kind: rw-drfit\n", ":5:9", "did you mean 'rw-drift'"),
+        Arguments.of("zero paths", OK + "simulation:\n  paths: 0\n", ":5:10", "simulation.paths: '0' is not allowed"),
+        Arguments.of("non-numeric paths", OK + "simulation:\n  paths: many\n", ":5:10", "'many'"),
+        Arguments.of("fractional seed", OK + "simulation:\n  seed: 1.5\n", ":5:9", "whole number"),
+        Arguments.of("jump probability above one", OK + "simulation:\n  jumps: {probability: 1.5, mean: -0.2, sd: 0.1}\n",
+            ":5:24", "simulation.jumps.probability: '1.5' is not allowed; expected a number from 0 to 1"),
+        Arguments.of("t with df 2", OK + "simulation:\n  shocks: {type: t, df: 2}\n", ":5:", "expected df > 2"),
+        Arguments.of("unknown shock type", OK + "simulation:\n  shocks: cauchy\n", ":5:11", "expected normal, t or bootstrap"),
+        Arguments.of("negative target", "name: x\ncorridors:\n  VN-KH:\n    target: {value: -5}\n", ":4:21",
+            "corridors.VN-KH.target.value: '-5' is not allowed; expected a number > 0"),
+        Arguments.of("deadline out of range", "name: x\ncorridors:\n  VN-KH:\n    target: {deadline: 20300}\n", ":4:24",
+            "from 1900 to 2200"),
+        Arguments.of("missing data file", "name: x\ncorridors:\n  VN-KH:\n    data: nothere.csv\n", ":4:11", "'nothere.csv' is not a file"),
+        Arguments.of("extends a missing file", "name: x\nextends: nothere.yaml\ncorridors:\n  VN-KH: {}\n", ":2:10", "is not a file"),
+        Arguments.of("duplicate key", "name: x\nname: y\ncorridors:\n  VN-KH: {}\n", ":2:1", "duplicate key 'name'"),
+        Arguments.of("correlation out of range", "name: x\ncorridors:\n  VN-KH: {}\n  VN-LA: {}\nsimulation:\n  correlation:\n    VN-KH, VN-LA: 1.5\n",
+            ":7:19", "expected a number from"),
+        Arguments.of("correlation with absent corridor", OK + "simulation:\n  correlation:\n    VN-KH, KH-LA: 0.3\n",
+            ":6:5", "must be in this scenario"),
+        Arguments.of("not a boolean", OK + "simulation:\n  parameter_uncertainty: maybe\n", ":5:26", "expected true or false"),
+        Arguments.of("quantile of zero", OK + "outputs:\n  quantiles: [0, 0.5]\n", ":5:15", "outputs.quantiles"),
+        Arguments.of("unknown corridor key", "name: x\ncorridors:\n  VN-KH:\n    targt: {value: 5}\n", ":4:5", "did you mean 'target'"),
+        Arguments.of("corridor given as a list", "name: x\ncorridors:\n  VN-KH: [1, 2]\n", ":3:10", "expected a mapping"),
+        Arguments.of("t without df", OK + "simulation:\n  shocks: t\n", ":5:11", "needs degrees of freedom"),
+        Arguments.of("corridor twice", "name: x\ncorridors:\n  VN-KH: {}\n  KH-VN: {}\n", ":4:3", "listed twice"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void faultIsReportedWhereItIs(String what, String yaml, String where, String detail) throws IOException {
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, yaml);
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    String all = String.join("\n", e.problems());
+    assertTrue(e.problems().stream().allMatch(p -> p.startsWith(f.toString())), all);
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains(f + where) && p.contains(detail)),
+        "expected '" + where + "' and '" + detail + "' in:\n" + all);
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    Path f = dir.resolve("empty.yaml");
+    Files.writeString(f, "");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    assertTrue(e.getMessage().contains("empty"), e.getMessage());
+  }
+
+  @Test
+  void missingFileAndDirectory() {
+    ScenarioException a = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("none.yaml")));
+    assertTrue(a.getMessage().contains("no such file"), a.getMessage());
+    ScenarioException b = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir));
+    assertTrue(b.getMessage().contains("is a directory"), b.getMessage());
+  }
+
+  @Test
+  void extendsCycleIsNamed() throws IOException {
+    Files.writeString(dir.resolve("a.yaml"), "name: a\nextends: b.yaml\ncorridors:\n  VN-KH: {}\n");
+    Files.writeString(dir.resolve("b.yaml"), "name: b\nextends: a.yaml\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("a.yaml")));
+    assertTrue(e.getMessage().contains("cycle"), e.getMessage());
+  }
+
+  @Test
+  void everyProblemOfAFileIsReportedAtOnce() throws IOException {
+    Path f = dir.resolve("many.yaml");
+    Files.writeString(f, "name: x\ncorridors:\n  VN-KH: {}\nsimulation:\n  paths: -1\n  seed: x\n  threads: -2\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    assertEquals(3, e.problems().size(), e.getMessage());
+  }
+
+  @Test
+  void extendsOverridesSingleValuesAndResolvesPathsPerFile() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("base"));
+    Files.writeString(sub.resolve("data.csv"), "year,value\n2020,100\n2021,110\n2022,120\n");
+    Files.writeString(sub.resolve("parent.yaml"),
+        "name: parent\ncorridors:\n  VN-KH:\n    data: data.csv\nsimulation:\n  paths: 500\n  seed: 7\n");
+    Path child = dir.resolve("child.yaml");
+    Files.writeString(child, "name: child\nextends: base/parent.yaml\nsimulation:\n  seed: 9\n");
+    var spec = ScenarioLoader.load(child);
+    assertEquals("child", spec.name());
+    assertEquals(500, spec.simulation().paths());
+    assertEquals(9, spec.simulation().seed());
+    assertEquals(sub.resolve("data.csv").toAbsolutePath().normalize(),
+        spec.corridors().get(0).data().orElseThrow().toAbsolutePath().normalize());
+    assertEquals(2, spec.chain().size());
+  }
+}
