@@ -203,7 +203,7 @@ final class Engine implements AutoCloseable {
       }
       driftSe[c] = spec.parameterUncertainty() ? s.model().driftStandardError() : 0.0;
       target[c] = s.target().orElse(Double.NaN);
-      logTarget[c] = s.target().isPresent() ? Math.log(target[c]) : Double.POSITIVE_INFINITY;
+      logTarget[c] = s.target().isPresent() ? StrictMath.log(target[c]) : Double.POSITIVE_INFINITY;
     }
     keyed = anyKeyed;
     for (int c = 0; c < k; c++) {
@@ -381,7 +381,7 @@ final class Engine implements AutoCloseable {
       for (int s = 1; s <= h; s++) {
         years[s - 1] = baseYear[c] + s;
       }
-      out.add(new SeriesSummary(names[c], baseYear[c], Math.exp(baseLog[c]), years, mean[c], quantileP,
+      out.add(new SeriesSummary(names[c], baseYear[c], StrictMath.exp(baseLog[c]), years, mean[c], quantileP,
           quantiles[c], Double.isNaN(target[c]) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(target[c]),
           deadlineStep[c] > 0 ? OptionalInt.of(baseYear[c] + deadlineStep[c]) : OptionalInt.empty(),
           atOrAbove[c], firstPassage[c], Optional.ofNullable(tallies[c]), samplePaths[c]));
@@ -753,7 +753,7 @@ final class Engine implements AutoCloseable {
     }
     double[] ob = obs[c];
     for (int j = 0; j < samples; j++) {
-      samplePaths[c][j][t] = Math.exp(ob[j]);
+      samplePaths[c][j][t] = StrictMath.exp(ob[j]);
     }
     markQuantileSlots(c, t);
     double m = baseLog[c] + sumD / n;
@@ -780,7 +780,7 @@ final class Engine implements AutoCloseable {
         mx = Math.max(mx, w.max[c]);
       }
       if (mn == mx) {
-        double v = Math.exp(mn);
+        double v = StrictMath.exp(mn);
         for (int i = 0; i < quantileP.length; i++) {
           quantiles[c][i][t] = v;
         }
@@ -834,8 +834,8 @@ final class Engine implements AutoCloseable {
     clearMarks(c);
     pending[c] = false;
     for (int i = 0; i < quantileP.length; i++) {
-      double vLo = Math.exp(rankValue[Arrays.binarySearch(ranks, loRank[i])]);
-      double vHi = Math.exp(rankValue[Arrays.binarySearch(ranks, hiRank[i])]);
+      double vLo = StrictMath.exp(rankValue[Arrays.binarySearch(ranks, loRank[i])]);
+      double vHi = StrictMath.exp(rankValue[Arrays.binarySearch(ranks, hiRank[i])]);
       double h = (n - 1) * quantileP[i];
       double frac = h - loRank[i];
       quantiles[c][i][t] = frac == 0 ? vLo : vLo + frac * (vHi - vLo);

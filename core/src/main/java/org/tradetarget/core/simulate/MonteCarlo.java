@@ -67,7 +67,10 @@ import java.util.List;
  * draws from its own stream (the seeded XoRoShiRo128++ generator advanced by b jumps of
  * 2<sup>64</sup>), so the draws of a path never depend on the thread count. Threads take whole
  * blocks; floating-point sums are combined in block order and counts are integers, so every result
- * is bitwise identical for any number of threads.
+ * is bitwise identical for any number of threads. The engine's own exp and log are {@link
+ * StrictMath}'s (or the table-driven exp built from it), so they agree on every JVM; the ziggurat
+ * sampler's rare edge test and a model's own step may use {@link Math}, whose last bit may differ
+ * between JVMs or processors, so equality across machines is expected but not guaranteed.
  *
  * <p>Exact quantiles in parallel: while stepping, each thread adds every log value to a histogram
  * of {@value #BINS} bins over a range predicted from the previous years' log mean and sd. The merged
