@@ -37,8 +37,9 @@ import java.util.List;
  * the model's {@code driftStandardError()} (0 for kinds without an estimated drift).
  *
  * <p><b>Per-path randomness of a model.</b> When a series' model asks ({@code
- * StateSpace.randomInitialState()}), each block first draws one 64-bit number B from its stream,
- * and path i of the block (i = 1, 2, ..) gets the key SplitMix64(B + i·γ), γ = 0x9E3779B97F4A7C15,
+ * StateSpace.randomInitialState()}), block b gets the number B = SplitMix64(SplitMix64(seed ⊕ salt)
+ * + (b + 1)·γ), γ = 0x9E3779B97F4A7C15, taking nothing from the block's shock stream, and path i
+ * of the block (i = 1, 2, ..) gets the key SplitMix64(B + i·γ),
  * passed to {@code initialState(state, offset, key)}. Every series of the run gets the same key
  * for the same path, so a lever shared by two corridors completes on the same paths for both. The
  * model derives its own draws from the key (lever completion and delay, GDP growth shocks); runs
