@@ -186,30 +186,9 @@ public final class ArimaDrift implements Projection {
   }
 
   /** State [x, μ, w_t, …, w_{t−p+1}]. */
-  private final class Sim implements StateSpace {
-    @Override
-    public int stateSize() {
-      return ArimaDrift.this.stateSize();
-    }
-
-    @Override
-    public double sigma() {
-      return Math.sqrt(sigma2);
-    }
-
-    @Override
-    public double baseLog() {
-      return lastLog;
-    }
-
-    @Override
-    public int baseYear() {
-      return lastYear;
-    }
-
-    @Override
-    public int step() {
-      return step;
+  private final class Sim extends SimulatorBase {
+    Sim() {
+      super(ArimaDrift.this.stateSize(), Math.sqrt(sigma2), lastLog, lastYear, step);
     }
 
     @Override

@@ -318,31 +318,13 @@ public final class GravityProjection implements Projection {
     return new Sim();
   }
 
-  private final class Sim implements StateSpace {
-    @Override
-    public int stateSize() {
-      return FIXED_SLOTS + schedule.slots();
+  private final class Sim extends SimulatorBase {
+    Sim() {
+      super(FIXED_SLOTS + schedule.slots(), sigma, baseLog, baseYear, 1);
     }
 
-    @Override
-    public double sigma() {
-      return sigma;
-    }
 
-    @Override
-    public double baseLog() {
-      return baseLog;
-    }
 
-    @Override
-    public int baseYear() {
-      return baseYear;
-    }
-
-    @Override
-    public int step() {
-      return 1;
-    }
 
     @Override
     public boolean randomInitialState() {

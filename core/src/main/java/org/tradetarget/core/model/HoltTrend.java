@@ -312,30 +312,9 @@ public final class HoltTrend implements Projection {
   }
 
   /** State [l, b]; the observed log value is l + φ b + e. */
-  private final class Sim implements StateSpace {
-    @Override
-    public int stateSize() {
-      return 2;
-    }
-
-    @Override
-    public double sigma() {
-      return sigma;
-    }
-
-    @Override
-    public double baseLog() {
-      return lastLog;
-    }
-
-    @Override
-    public int baseYear() {
-      return lastYear;
-    }
-
-    @Override
-    public int step() {
-      return step;
+  private final class Sim extends SimulatorBase {
+    Sim() {
+      super(2, sigma, lastLog, lastYear, step);
     }
 
     @Override

@@ -106,38 +106,14 @@ public final class LeveredProjection implements Projection {
     return new Sim(inner.simulator());
   }
 
-  private final class Sim implements StateSpace {
-    private final StateSpace in;
-    private final int n;
-
+  private final class Sim extends DelegatingSimulator {
     Sim(StateSpace in) {
-      this.in = in;
-      this.n = in.stateSize();
+      super(in);
     }
 
     @Override
     public int stateSize() {
       return n + 1 + schedule.slots();
-    }
-
-    @Override
-    public double sigma() {
-      return in.sigma();
-    }
-
-    @Override
-    public double baseLog() {
-      return in.baseLog();
-    }
-
-    @Override
-    public int baseYear() {
-      return in.baseYear();
-    }
-
-    @Override
-    public int step() {
-      return in.step();
     }
 
     @Override
@@ -165,16 +141,6 @@ public final class LeveredProjection implements Projection {
       double h = state[offset + n] + in.step();
       state[offset + n] = h;
       return x + schedule.effect(state, offset + n + 1, (int) h);
-    }
-
-    @Override
-    public double driftStandardError() {
-      return in.driftStandardError();
-    }
-
-    @Override
-    public void shiftDrift(double[] state, int offset, double delta) {
-      in.shiftDrift(state, offset, delta);
     }
   }
 }

@@ -176,31 +176,9 @@ public final class LogLinearTrend implements Projection {
     return new Sim();
   }
 
-  private final class Sim implements StateSpace {
-    @Override
-    public int stateSize() {
-      return 2;
-    }
-
-    @Override
-    public double sigma() {
-      return sigma;
-    }
-
-    /** ln of the last observed value. */
-    @Override
-    public double baseLog() {
-      return lastLog;
-    }
-
-    @Override
-    public int baseYear() {
-      return lastYear;
-    }
-
-    @Override
-    public int step() {
-      return step;
+  private final class Sim extends SimulatorBase {
+    Sim() {
+      super(2, sigma, lastLog, lastYear, step);
     }
 
     @Override

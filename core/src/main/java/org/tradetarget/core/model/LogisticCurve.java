@@ -224,32 +224,10 @@ public final class LogisticCurve implements Projection {
     return new Sim();
   }
 
-  private final class Sim implements StateSpace {
-    @Override
-    public int stateSize() {
-      return 1;
-    }
-
-    /** s, in the data's unit (not the log scale). */
-    @Override
-    public double sigma() {
-      return sigma;
-    }
-
-    /** ln of the last observed value. */
-    @Override
-    public double baseLog() {
-      return Math.log(lastValue);
-    }
-
-    @Override
-    public int baseYear() {
-      return lastYear;
-    }
-
-    @Override
-    public int step() {
-      return step;
+  /** State [h]; σ is s, in the data's unit (not the log scale); the base is ln of the last value. */
+  private final class Sim extends SimulatorBase {
+    Sim() {
+      super(1, sigma, Math.log(lastValue), lastYear, step);
     }
 
     @Override

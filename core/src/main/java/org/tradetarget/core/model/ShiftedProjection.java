@@ -104,32 +104,10 @@ public final class ShiftedProjection implements Projection {
 
   @Override
   public StateSpace simulator() {
-    StateSpace in = inner.simulator();
-    int n = in.stateSize();
-    return new StateSpace() {
+    return new DelegatingSimulator(inner.simulator()) {
       @Override
       public int stateSize() {
         return n + 1;
-      }
-
-      @Override
-      public double sigma() {
-        return in.sigma();
-      }
-
-      @Override
-      public double baseLog() {
-        return in.baseLog();
-      }
-
-      @Override
-      public int baseYear() {
-        return in.baseYear();
-      }
-
-      @Override
-      public int step() {
-        return in.step();
       }
 
       @Override
@@ -155,16 +133,6 @@ public final class ShiftedProjection implements Projection {
         int h = (int) state[offset + n] + 1;
         state[offset + n] = h;
         return x + shift(h);
-      }
-
-      @Override
-      public double driftStandardError() {
-        return in.driftStandardError();
-      }
-
-      @Override
-      public void shiftDrift(double[] state, int offset, double delta) {
-        in.shiftDrift(state, offset, delta);
       }
     };
   }
