@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "backtest",
+    header = "How each model kind would have forecast the series' own past.",
     mixinStandardHelpOptions = true,
     description = {
       "How each model kind would have forecast the series' own past. On the consecutive run of years",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget compare}: scenarios side by side. */
 @Command(
     name = "compare",
+    header = "Scenarios side by side, with the effect of each changed assumption.",
     mixinStandardHelpOptions = true,
     description = {
       "Compares scenarios side by side: which resolved assumptions differ, and P(met by the deadline) and the",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tradetarget data}: the trade history with provenance, or a check of a user file. */
 @Command(
     name = "data",
+    header = "The embedded trade history with its sources, or a check of your own CSV.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints the embedded trade history (US$ million, calendar years) with its sources: by default",

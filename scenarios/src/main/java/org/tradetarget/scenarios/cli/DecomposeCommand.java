@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "decompose",
+    header = "A gravity projection split into its drivers.",
     mixinStandardHelpOptions = true,
     description = {
       "Attributes the change of the gravity projection's point from the base year to --to YEAR to its",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "hindsight",
+    header = "Earlier official targets: the odds each method gave, beside what happened.",
     mixinStandardHelpOptions = true,
     description = {
       "Earlier official targets judged in hindsight. For each earlier target in the embedded data",

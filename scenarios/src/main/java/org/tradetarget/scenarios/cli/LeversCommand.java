@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget levers}: the built-in levers with their default values and bases. */
 @Command(
     name = "levers",
+    header = "The built-in policy levers: the projects the source reports name.",
     mixinStandardHelpOptions = true,
     description = {
       "The built-in levers: the projects named in the source reports, each with its corridors, first",

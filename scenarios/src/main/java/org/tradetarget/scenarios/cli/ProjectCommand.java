@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "project",
+    header = "Fits a model kind to a series and projects it with prediction intervals.",
     mixinStandardHelpOptions = true,
     description = {
       "Fits a model kind to a year,value series and projects it H steps ahead (one step = the",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tradetarget required-growth}: the compound annual growth from a base to a target. */
 @Command(
     name = "required-growth",
+    header = "The annual growth that takes a base value to a target by a deadline.",
     mixinStandardHelpOptions = true,
     description = {
       "The compound annual growth (a fraction) that takes V0 in Y0 to V1 in Y1:",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget run}: runs scenario files and writes their reports. */
 @Command(
     name = "run",
+    header = "Runs scenario files and writes their reports.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs scenario files: fits each corridor, simulates, and prints a summary per scenario and corridor",

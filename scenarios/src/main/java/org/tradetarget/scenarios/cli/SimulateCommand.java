@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "simulate",
+    header = "Monte Carlo what-if for one series (random walk with drift).",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "solve",
+    header = "The lever, trade-cost cut or GDP growth that brings P(met) to a chosen level.",
     mixinStandardHelpOptions = true,
     description = {
       "Finds the value of an instrument that brings P(target met by the deadline) to --probability on the",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget sweep}: P(met) over a grid of one or two scenario values. */
 @Command(
     name = "sweep",
+    header = "P(met by the deadline) over a grid of one or two scenario values.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs the scenario over a grid of one or two values (PATH is a dotted path into the resolved",

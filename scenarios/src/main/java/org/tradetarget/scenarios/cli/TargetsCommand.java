@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tradetarget targets}: how far each corridor is from its current target. */
 @Command(
     name = "targets",
+    header = "How far each corridor is from its target, and the growth that closes the gap.",
     mixinStandardHelpOptions = true,
     description = {
       "One row per current target: base (last observation of the default series), required and",

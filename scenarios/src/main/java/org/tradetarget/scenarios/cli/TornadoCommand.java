@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget tornado}: which assumption matters most. */
 @Command(
     name = "tornado",
+    header = "Which assumption of a scenario matters most.",
     mixinStandardHelpOptions = true,
     description = {
       "Moves each assumption of the scenario's sensitivity section alone to the low and the high end of",

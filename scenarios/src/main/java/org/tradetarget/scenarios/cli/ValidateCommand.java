@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradetarget validate}: checks scenario files without simulating. */
 @Command(
     name = "validate",
+    header = "Checks scenario files without running them.",
     mixinStandardHelpOptions = true,
     description = {
       "Checks scenario files without running them: every key and value, the data files, and that each",
