@@ -335,6 +335,11 @@ final class Engine implements AutoCloseable {
   }
 
   SimulationResult run() {
+    return run(t -> { });
+  }
+
+  /** Runs, telling {@code yearDone} the number of each simulated year as soon as it is summarised. */
+  SimulationResult run(java.util.function.IntConsumer yearDone) {
     nextBlock.set(0);
     team.run(initPhase);
     for (int c = 0; c < k; c++) {
@@ -353,6 +358,7 @@ final class Engine implements AutoCloseable {
           summarise(c, step);
         }
       }
+      yearDone.accept(t);
     }
     // The last year's values were not overwritten by a next year: gather them in a pass of their own.
     for (int c = 0; c < k; c++) {

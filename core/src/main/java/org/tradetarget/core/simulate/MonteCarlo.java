@@ -113,8 +113,19 @@ public final class MonteCarlo {
    * @throws IllegalStateException when a model produces a non-finite log value
    */
   public static SimulationResult run(List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec) {
+    return run(series, correlation, spec, t -> { });
+  }
+
+  /**
+   * Runs the series with correlated shocks, telling {@code yearDone} the number t = 1..H of each
+   * simulated year as soon as it is summarised (for progress displays; called on the calling
+   * thread; it must not block). The results do not depend on it.
+   */
+  public static SimulationResult run(List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec,
+      java.util.function.IntConsumer yearDone) {
+    java.util.Objects.requireNonNull(yearDone, "yearDone");
     try (Engine e = new Engine(series, correlation, spec)) {
-      return e.run();
+      return e.run(yearDone);
     }
   }
 

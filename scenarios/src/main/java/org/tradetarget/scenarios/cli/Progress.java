@@ -20,6 +20,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   private final Thread ticker;
   private volatile String current = "";
   private volatile int done = -1;
+  private volatile double partial;
   private volatile boolean shown;
 
   Progress(PrintWriter err, boolean terminal, int total) {
@@ -41,7 +42,13 @@ final class Progress implements ProgressListener, AutoCloseable {
   @Override
   public void started(String name) {
     current = name;
+    partial = 0;
     done++;
+  }
+
+  @Override
+  public void advanced(double fraction) {
+    partial = Math.max(0, Math.min(1, fraction));
   }
 
   private void tick() {
@@ -51,7 +58,7 @@ final class Progress implements ProgressListener, AutoCloseable {
         long elapsed = System.nanoTime() - start;
         if (elapsed >= DELAY_NANOS) {
           int d = Math.max(0, Math.min(done, total));
-          int filled = WIDTH * d / total;
+          int filled = (int) Math.min(WIDTH, WIDTH * (d + partial) / total);
           synchronized (err) {
             err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s  %.0f s   ", "#".repeat(filled),
                 " ".repeat(WIDTH - filled), d + 1 > total ? total : d + 1, total, abbreviate(current),

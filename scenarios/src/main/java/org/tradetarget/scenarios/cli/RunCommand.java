@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
       for (ScenarioSpec s : specs) {
         progress.started(s.name() + ": " + String.format("%,d", s.simulation().paths()) + " paths");
-        results.add(ScenarioRunner.run(s, org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s), threads));
+        results.add(ScenarioRunner.run(s, org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s), threads, progress));
       }
     }
     OutputFiles files = new OutputFiles();

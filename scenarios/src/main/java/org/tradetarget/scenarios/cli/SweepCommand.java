@@ -70,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
     try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
       sw = Sensitivity.sweep(file, varies, progress);
       progress.started(s.name());
-      base = ScenarioRunner.run(sw.spec());
+      base = ScenarioRunner.run(sw.spec(), progress);
     }
     OutputFiles files = new OutputFiles();
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));

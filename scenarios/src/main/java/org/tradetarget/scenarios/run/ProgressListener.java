@@ -1,6 +1,6 @@
 package org.tradetarget.scenarios.run;
 
-/** Told when each simulation starts, so a terminal can show progress. */
+/** Told when each simulation starts and how far it has got, so a terminal can show progress. */
 @FunctionalInterface
 public interface ProgressListener {
   /** No progress reporting. */
@@ -8,4 +8,8 @@ public interface ProgressListener {
 
   /** A run named {@code name} is starting. */
   void started(String name);
+
+  /** The current run has simulated this fraction of its years (0 to 1). */
+  default void advanced(double fraction) {
+  }
 }

@@ -66,7 +66,7 @@ public final class ScenarioComparison {
     for (int i = 0; i < files.size(); i++) {
       ScenarioSpec spec = ScenarioLoader.check(files.get(i), trees.get(i), chains.get(i));
       progress.started(spec.name());
-      results.add(ScenarioRunner.run(spec));
+      results.add(ScenarioRunner.run(spec, progress));
     }
     List<Map<String, YNode>> leaves = trees.stream().map(YNode.Map::leaves).toList();
     Set<String> paths = new LinkedHashSet<>();
@@ -94,7 +94,7 @@ public final class ScenarioComparison {
         progress.started(base.spec().name() + " with " + d.path() + " = " + d.values().get(1));
         try {
           ScenarioSpec spec = ScenarioLoader.check(files.get(0), switched, chains.get(0));
-          ScenarioResult r = ScenarioRunner.run(spec);
+          ScenarioResult r = ScenarioRunner.run(spec, progress);
           Map<String, CorridorSummary> by = new LinkedHashMap<>();
           r.summaries().forEach(s -> by.put(s.corridor(), s));
           for (CorridorSummary s0 : base.summaries()) {

@@ -41,7 +41,12 @@ public final class ScenarioRunner {
 
   /** Runs a resolved scenario. */
   public static ScenarioResult run(ScenarioSpec spec) {
-    return run(spec, ScenarioPreparer.prepare(spec), 0);
+    return run(spec, ProgressListener.NONE);
+  }
+
+  /** Runs a resolved scenario, telling {@code progress} how far the simulation has got. */
+  public static ScenarioResult run(ScenarioSpec spec, ProgressListener progress) {
+    return run(spec, ScenarioPreparer.prepare(spec), 0, progress);
   }
 
   /**
@@ -50,6 +55,16 @@ public final class ScenarioRunner {
    * @param threadsOverride worker threads to use instead of the scenario's (0 = the scenario's)
    */
   public static ScenarioResult run(ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride) {
+    return run(spec, corridors, threadsOverride, ProgressListener.NONE);
+  }
+
+  /**
+   * Runs a scenario on prepared corridors, telling {@code progress} how far the simulation has got.
+   *
+   * @param threadsOverride worker threads to use instead of the scenario's (0 = the scenario's)
+   */
+  public static ScenarioResult run(ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride,
+      ProgressListener progress) {
     long t0 = System.nanoTime();
     SimulationSettings s = spec.simulation();
     int firstBase = corridors.stream().mapToInt(PreparedCorridor::baseYear).min().orElseThrow();
@@ -105,7 +120,8 @@ public final class ScenarioRunner {
       sim = sim.withPersistence(s.persistence().getAsDouble());
     }
     Correlation corr = correlation(spec, corridors);
-    SimulationResult result = MonteCarlo.run(series, corr, sim);
+    int horizon = sim.horizon();
+    SimulationResult result = MonteCarlo.run(series, corr, sim, t -> progress.advanced(t / (double) horizon));
     Attainment att = Attainment.of(result);
     List<CorridorSummary> summaries = new ArrayList<>();
     for (int i = 0; i < corridors.size(); i++) {

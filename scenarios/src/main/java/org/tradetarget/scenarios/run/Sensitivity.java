@@ -62,7 +62,7 @@ public final class Sensitivity {
           + "sensitivity:\n  simulation.persistence: [0.5, 1.0]");
     }
     progress.started(spec.name());
-    ScenarioResult base = ScenarioRunner.run(spec);
+    ScenarioResult base = ScenarioRunner.run(spec, progress);
     YNode.Map plain = tree.without("sensitivity");
     YNode.Map ranges = (YNode.Map) tree.get("sensitivity");
     List<Bar> bars = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class Sensitivity {
       ScenarioResult[] ends = new ScenarioResult[2];
       for (int k = 0; k < 2; k++) {
         progress.started(spec.name() + " with " + path + " = " + YNode.show(range.items().get(k)));
-        ends[k] = ScenarioRunner.run(ScenarioLoader.check(file, plain.with(p, range.items().get(k)), chain));
+        ends[k] = ScenarioRunner.run(ScenarioLoader.check(file, plain.with(p, range.items().get(k)), chain), progress);
       }
       for (int i = 0; i < base.summaries().size(); i++) {
         CorridorSummary b = base.summaries().get(i);
@@ -200,7 +200,7 @@ public final class Sensitivity {
       } catch (org.tradetarget.scenarios.io.ScenarioException e) {
         throw new InvalidInputException("--vary " + label + ": " + e.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
       }
-      points.add(new Point(g, ScenarioRunner.run(s).summaries()));
+      points.add(new Point(g, ScenarioRunner.run(s, progress).summaries()));
     }
     return new Sweep(spec, varies, points);
   }
