@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "MASE, RMSE of log errors, coverage (fraction) of the 80 % and 95 % intervals, the 95 % Winkler",
       "score (the data's unit, US$ million for trade) and the CRPS of the log-scale normal predictive",
       "distribution (log units). Kinds are ranked by mean CRPS. Origins where a fit fails are skipped",
-      "and counted."
+      "and counted. --corridor all backtests every embedded corridor long enough and ranks the kinds",
+      "overall (table or json)."
     })
 final class BacktestCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
@@ -70,6 +71,9 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<ModelKind> kinds = parseModels(models);
+    if (source.corridor != null && source.corridor.trim().equalsIgnoreCase("all")) {
+      return allCorridors(kinds);
+    }
     AnnualSeries series = source.input != null
         ? Dataset.readSeries(source.input)
         : Dataset.embedded().series(Corridor.of(source.corridor));
@@ -81,6 +85,69 @@ final class BacktestCommand implements Callable<Integer> {
       case csv -> printCsv(out, results);
       case json -> printJson(out, series, results, ranking);
       default -> printTable(out, series, results, ranking);
+    }
+    return Main.OK;
+  }
+
+  /**
+   * {@code --corridor all}: each embedded corridor long enough for the horizon and minimum training
+   * length, then the overall ranking (each corridor weighs the same). Table or JSON only: the CSV
+   * contract has no corridor column.
+   */
+  private int allCorridors(List<ModelKind> kinds) {
+    if (format == OutputFormat.csv) {
+      throw new InvalidInputException("option '--corridor': 'all' prints table or json; for csv, backtest one corridor at a time (its header has no corridor column)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<BacktestRanking> rankings = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Json j = new Json().beginObject().name("corridors").beginArray();
+    for (Corridor c : Dataset.embedded().corridors()) {
+      AnnualSeries series = Dataset.embedded().series(c);
+      try {
+        Backtest.check(series, horizon, minTrain);
+      } catch (InvalidInputException e) {
+        skipped.add(c.id() + ": " + e.getMessage());
+        continue;
+      }
+      List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
+      BacktestRanking ranking = BacktestRanking.of(series.name(), results);
+      rankings.add(ranking);
+      if (format == OutputFormat.json) {
+        j.beginObject().name("corridor").value(c.id()).name("ranking").beginArray();
+        for (BacktestRanking.Entry e : ranking.entries()) {
+          j.beginObject().name("model").value(e.kind().id()).name("crps_log").value(e.score()).endObject();
+        }
+        j.endArray().endObject();
+      } else {
+        printTable(out, series, results, ranking);
+        out.println();
+      }
+    }
+    if (rankings.isEmpty()) {
+      throw new InvalidInputException("option '--corridor': no corridor is long enough for --horizon " + horizon
+          + " and --min-train " + minTrain + " (" + String.join("; ", skipped) + ")");
+    }
+    BacktestRanking overall = BacktestRanking.overall(rankings);
+    if (format == OutputFormat.json) {
+      j.endArray().name("overall").beginArray();
+      for (BacktestRanking.Entry e : overall.entries()) {
+        j.beginObject().name("model").value(e.kind().id()).name("crps_log").value(e.score())
+            .name("note").value(e.note()).endObject();
+      }
+      j.endArray().name("skipped").beginArray();
+      skipped.forEach(j::value);
+      out.println(j.endArray().endObject());
+      return Main.OK;
+    }
+    out.println("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC + ", each corridor weighs the same):");
+    for (BacktestRanking.Entry e : overall.entries()) {
+      out.println(e.rank().isPresent()
+          ? String.format(Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
+          : String.format(Locale.ROOT, "   -  %-15s unranked: %s", e.kind().id(), e.note()));
+    }
+    for (String s : skipped) {
+      out.println("Not backtested: " + s);
     }
     return Main.OK;
   }
