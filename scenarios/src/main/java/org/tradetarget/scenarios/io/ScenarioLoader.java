@@ -142,12 +142,8 @@ public final class ScenarioLoader {
 
   private static Path resolvePath(Origin o, String ref) {
     Path p = Path.of(ref);
-    if (p.isAbsolute()) {
-      return p;
-    }
-    Path dir = o.file().toAbsolutePath().getParent();
-    Path base = o.file().getParent();
-    return base == null ? Path.of(ref) : (dir == null ? p : base.resolve(p).normalize());
+    Path parent = o.file().getParent();
+    return p.isAbsolute() || parent == null ? p : parent.resolve(p).normalize();
   }
 
   // ---- binding -------------------------------------------------------------------------------

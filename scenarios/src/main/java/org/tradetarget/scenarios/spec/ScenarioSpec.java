@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.tradetarget.core.levers.Lever;
 
 /**
  * A resolved scenario: every value set, inheritance ({@code extends}) applied. Built by {@code
@@ -35,7 +36,7 @@ public record ScenarioSpec(
     List<CorridorSpec> corridors,
     SimulationSettings simulation,
     OutputSettings outputs,
-    List<org.tradetarget.core.levers.Lever> levers,
+    List<Lever> levers,
     MacroSettings macro,
     List<String> sensitivity) {
   /** Validates the values. */
