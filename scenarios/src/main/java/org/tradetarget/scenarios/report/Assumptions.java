@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
+import org.tradetarget.core.levers.Lever;
+import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import org.tradetarget.scenarios.spec.SimulationSettings;
 
@@ -31,6 +33,23 @@ final class Assumptions {
       }
       m.put(id + " target", Numbers.money(c.target().valueUsdMillion()) + " US$ million by " + c.deadline()
           + (c.deadlineAssumed() ? " (assumed: no source gives a year)" : ""));
+    }
+    for (Lever l : s.levers()) {
+      m.put("lever " + l.name(), String.join(", ", l.corridors().stream().map(c -> c.id()).toList()) + "; from "
+          + l.startYear() + (l.rampYears() > 0 ? ", ramp " + l.rampYears() + " years" : "") + "; "
+          + (l.isTradeCost() ? "trade-cost change " + l.size() : "direct effect " + l.size())
+          + "; probability " + l.probability() + ", mean delay " + l.delayMeanYears() + " years"
+          + (l.basis().isEmpty() ? "" : ". Basis: " + l.basis()));
+    }
+    MacroSettings mac = s.macro();
+    if (!mac.equals(MacroSettings.NONE)) {
+      StringBuilder b = new StringBuilder();
+      mac.growthShift().ifPresent(v -> b.append("GDP growth shift ").append(v).append(" a year; "));
+      mac.inflation().ifPresent(v -> b.append("US$ inflation ").append(v).append("; "));
+      mac.growthSd().ifPresent(v -> b.append("growth sd ").append(v).append("; "));
+      mac.correlation().ifPresent(v -> b.append("growth correlation ").append(v).append("; "));
+      mac.countries().forEach((c, cm) -> b.append(c.id()).append(": ").append(cm).append("; "));
+      m.put("macro", b.toString().replaceAll("; $", ""));
     }
     m.put("paths", Integer.toString(sim.paths()));
     m.put("seed", Long.toString(sim.seed()));
