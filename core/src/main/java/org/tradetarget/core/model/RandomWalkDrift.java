@@ -182,6 +182,17 @@ public final class RandomWalkDrift implements Projection {
       return x;
     }
 
+    /** {@link #step} for a block of paths: x ← x + μ + ε, state [x, μ] per path. */
+    @Override
+    public void stepBlock(double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
+      for (int p = from, i = epsOffset; p < to; p++, i++) {
+        int o = 2 * p;
+        double x = state[o] + state[o + 1] + eps[i];
+        state[o] = x;
+        out[p] = x;
+      }
+    }
+
     @Override
     public double driftStandardError() {
       return points >= 2 ? sigma / Math.sqrt(points - 1) : 0.0;

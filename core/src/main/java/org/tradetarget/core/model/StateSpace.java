@@ -65,6 +65,20 @@ public interface StateSpace {
   double step(double[] state, int offset, double eps);
 
   /**
+   * Advances the paths {@code from .. to - 1} (path p's state at {@code p * stateSize()}) one step,
+   * path p with innovation {@code eps[epsOffset + p - from]}, and writes each path's observed log
+   * value to {@code out[p]}. The default calls {@link #step} per path; a kind may override it with a
+   * loop that gives bitwise the same values (the same arithmetic in the same order) without a call
+   * per path. Must not allocate.
+   */
+  default void stepBlock(double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
+    int ss = stateSize();
+    for (int p = from, i = epsOffset; p < to; p++, i++) {
+      out[p] = step(state, p * ss, eps[i]);
+    }
+  }
+
+  /**
    * The standard error of the per-step drift (the sampling uncertainty of the estimated growth), for
    * parameter uncertainty; 0 when the kind has no estimated drift.
    */

@@ -577,9 +577,7 @@ final class Engine implements AutoCloseable {
         ob[p] = zp + r;
       }
     } else {
-      for (int p = from, i = eOff; p < to; p++, i++) {
-        ob[p] = m.step(st, p * ss, e[i]);
-      }
+      m.stepBlock(st, from, to, e, eOff, ob);
     }
     for (int p = from; p < to; p++) {
       double x = ob[p];
@@ -587,18 +585,19 @@ final class Engine implements AutoCloseable {
       double d = x - shift;
       sumD += d;
       sumD2 += d * d;
-    }
-    for (int p = from; p < to; p++) {
-      double x = ob[p];
       int j = bin(x, lo, scale);
       sl[p] = (short) j;
       hist[(p & (LANES - 1)) * SLOTS + j]++;
-      int h = x >= lnT ? 1 : 0;
+      // Branch-free (the comparison is unpredictable while the paths cross the target): h = 1 when
+      // x >= lnT, from the sign of x − lnT (for finite x, x − lnT is +0.0 when equal and negative
+      // only when x < lnT; a non-finite x fails the summary of the year); nw = 1 when the path is at
+      // or above for the first time (its first-passage mark is still 0).
+      int h = 1 - (int) (Double.doubleToRawLongBits(x - lnT) >>> 63);
       above += h;
-      if (h > fp[p]) {
-        fp[p] = mark;
-        newly++;
-      }
+      int f = fp[p];
+      int nw = h & ((f - 1) >>> 31);
+      fp[p] = (short) (f | (-nw & mark));
+      newly += nw;
     }
     if (atDeadline) {
       for (int p = from; p < to; p++) {
