@@ -72,6 +72,8 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);
+    // descriptions are written in lines of up to about 105 characters
+    cl.setUsageHelpWidth(110);
     cl.setParameterExceptionHandler((ex, a) -> {
       String where = ex.getCommandLine().getCommandSpec().qualifiedName();
       String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
