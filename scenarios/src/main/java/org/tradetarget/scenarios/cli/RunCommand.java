@@ -106,7 +106,19 @@ final class RunCommand implements Callable<Integer> {
     var stdout = spec.commandLine().getOut();
     switch (format) {
       case csv -> results.forEach(r -> stdout.print(ResultReports.csv(r)));
-      case json -> results.forEach(r -> stdout.print(ResultReports.json(r)));
+      case json -> {
+        if (results.size() == 1) {
+          stdout.print(ResultReports.json(results.get(0)));
+        } else {
+          // several scenarios: one JSON array, so the output stays one valid document
+          stdout.println("[");
+          for (int i = 0; i < results.size(); i++) {
+            stdout.print(ResultReports.json(results.get(i)).stripTrailing());
+            stdout.println(i + 1 < results.size() ? "," : "");
+          }
+          stdout.println("]");
+        }
+      }
       case html -> results.forEach(r -> stdout.print(HtmlReport.render(r)));
       default -> {
         stdout.print(ResultReports.summaryTable(results));

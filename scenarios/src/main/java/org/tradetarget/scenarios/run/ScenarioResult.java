@@ -28,7 +28,7 @@ public record ScenarioResult(
   public ScenarioResult {
     corridors = List.copyOf(corridors);
     summaries = List.copyOf(summaries);
-    provenance = Map.copyOf(provenance);
+    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
   }
 
   /** The attainment of corridor i. */
