@@ -74,6 +74,18 @@ final class ScenarioCommandsTest {
   }
 
   @Test
+  void severalScenariosInJsonAreOneArray() throws IOException {
+    Path a = scenario("first", "");
+    Path b = scenario("second", "");
+    CliRunner.Result r = CliRunner.run("run", a.toString(), b.toString(), "--out", dir.resolve("js").toString(), "--format", "json");
+    assertEquals(0, r.code(), r.toString());
+    String out = r.out().strip();
+    assertTrue(out.startsWith("[") && out.endsWith("]"), out.substring(0, 40));
+    assertTrue(out.contains("\"scenario\": \"first\"") && out.contains("\"scenario\": \"second\""), "both scenarios");
+    assertTrue(out.contains("\"sha256:first.yaml\""), "provenance names the file");
+  }
+
+  @Test
   void sameSeedSameNumbersOnAnyThreadCount() throws IOException {
     Path f = scenario("threads", "");
     CliRunner.Result one = CliRunner.run("run", f.toString(), "--out", dir.resolve("t1").toString(), "--format", "csv", "--threads", "1");
