@@ -98,6 +98,33 @@ public record Forecast(
     return new Forecast(years.clone(), point, mean, logPoint.clone(), logSe.clone(), levels.clone(), lo, hi);
   }
 
+  /**
+   * This forecast with its log path moved by {@code shift[t]} at step t + 1: point, mean and bounds
+   * times exp(shift), log point plus shift; the spread (log se) unchanged.
+   */
+  public Forecast withLogShift(double[] shift) {
+    int h = horizon();
+    if (shift.length != h) {
+      throw new IllegalArgumentException("a log shift per step is needed: " + shift.length + " for " + h + " steps");
+    }
+    double[] p2 = new double[h];
+    double[] m2 = new double[h];
+    double[] lp2 = new double[h];
+    double[][] lo2 = new double[levels.length][h];
+    double[][] hi2 = new double[levels.length][h];
+    for (int t = 0; t < h; t++) {
+      double g = Math.exp(shift[t]);
+      p2[t] = point[t] * g;
+      m2[t] = mean[t] * g;
+      lp2[t] = logPoint[t] + shift[t];
+      for (int k = 0; k < levels.length; k++) {
+        lo2[k][t] = lower[k][t] * g;
+        hi2[k][t] = upper[k][t] * g;
+      }
+    }
+    return new Forecast(years, p2, m2, lp2, logSe, levels, lo2, hi2);
+  }
+
   /** The years for steps 1..horizon after {@code lastYear}. */
   public static int[] stepYears(int lastYear, int step, int horizon) {
     if (horizon < 1) {

@@ -70,29 +70,11 @@ public final class LeveredProjection implements Projection {
   }
 
   private Forecast shift(Forecast f) {
-    int h = f.horizon();
-    double[] point = f.point();
-    double[] mean = f.mean();
-    double[] lp = f.logPoint();
-    double[][] lo = f.lower();
-    double[][] hi = f.upper();
-    double[] p2 = new double[h];
-    double[] m2 = new double[h];
-    double[] lp2 = new double[h];
-    double[][] lo2 = new double[lo.length][h];
-    double[][] hi2 = new double[hi.length][h];
-    for (int t = 0; t < h; t++) {
-      double e = schedule.expectedTotal(f.years()[t] - inner.lastYear());
-      double g = Math.exp(e);
-      p2[t] = point[t] * g;
-      m2[t] = mean[t] * g;
-      lp2[t] = lp[t] + e;
-      for (int k = 0; k < lo.length; k++) {
-        lo2[k][t] = lo[k][t] * g;
-        hi2[k][t] = hi[k][t] * g;
-      }
+    double[] e = new double[f.horizon()];
+    for (int t = 0; t < e.length; t++) {
+      e[t] = schedule.expectedTotal(f.years()[t] - inner.lastYear());
     }
-    return new Forecast(f.years(), p2, m2, lp2, f.logSe(), f.levels(), lo2, hi2);
+    return f.withLogShift(e);
   }
 
   @Override

@@ -77,23 +77,11 @@ public final class ShiftedProjection implements Projection {
   @Override
   public Forecast forecast(int horizon, double... levels) {
     Forecast f = inner.forecast(horizon, levels);
-    int h = f.horizon();
-    double[] point = new double[h];
-    double[] mean = new double[h];
-    double[] lp = new double[h];
-    double[][] lo = new double[levels.length][h];
-    double[][] hi = new double[levels.length][h];
-    for (int t = 0; t < h; t++) {
-      double m = Math.exp(shift(t + 1));
-      point[t] = f.point()[t] * m;
-      mean[t] = f.mean()[t] * m;
-      lp[t] = f.logPoint()[t] + shift(t + 1);
-      for (int k = 0; k < levels.length; k++) {
-        lo[k][t] = f.lower()[k][t] * m;
-        hi[k][t] = f.upper()[k][t] * m;
-      }
+    double[] e = new double[f.horizon()];
+    for (int t = 0; t < e.length; t++) {
+      e[t] = shift(t + 1);
     }
-    return new Forecast(f.years(), point, mean, lp, f.logSe(), f.levels(), lo, hi);
+    return f.withLogShift(e);
   }
 
   @Override
