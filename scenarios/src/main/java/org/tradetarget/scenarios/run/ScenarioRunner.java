@@ -76,10 +76,11 @@ public final class ScenarioRunner {
     }
     List<SimulatedSeries> series = new ArrayList<>();
     for (PreparedCorridor c : corridors) {
-      boolean logScale = !c.calibration().kind().equals(ModelKind.LOGISTIC);
+      boolean logScale = c.calibration().kind().scale() == ModelKind.Scale.LOG;
       if (!logScale && s.jumpProbability() > 0) {
         throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
-            + ": crisis jumps are log-scale falls and the logistic kind works on values; use another kind or drop simulation.jumps");
+            + ": crisis jumps are log-scale falls and the " + c.calibration().kind().id()
+            + " kind works on values; use another kind or drop simulation.jumps");
       }
       SimulatedSeries ss = SimulatedSeries.of(c.spec().corridor().id(), c.calibration().projection().simulator())
           .withTarget(c.target().valueUsdMillion(), c.deadline());
