@@ -95,7 +95,7 @@ final class CorridorBinder {
             + " and reversed)");
         continue;
       }
-      out.add(new Bound(corridor(c, m, p, dflt, s), e.getKey(), e.getValue()));
+      out.add(new Bound(corridor(c, m, p, root, dflt, s), e.getKey(), e.getValue()));
     }
     if (out.isEmpty() && anyDisabled) {
       s.problems().add(root.origin() + ": corridors: every corridor is disabled; enable at least one");
@@ -103,7 +103,8 @@ final class CorridorBinder {
     return out;
   }
 
-  private static CorridorSpec corridor(Corridor c, YNode.Map m, String p, ModelBinder.Model dflt, Scalars s) {
+  private static CorridorSpec corridor(Corridor c, YNode.Map m, String p, YNode.Map root, ModelBinder.Model dflt,
+      Scalars s) {
     Optional<Path> data = Optional.empty();
     YNode d = m.get("data");
     String dtext = d == null ? null : YNode.text(d);
@@ -120,6 +121,14 @@ final class CorridorBinder {
     OptionalInt from = s.year(m, "from", p);
     YNode.Map cm = s.map(m, "model", p);
     ModelBinder.Model model = cm == null ? dflt : ModelBinder.read(cm, p + "model.", dflt.kind(), s).over(dflt);
+    YNode top = root.get("model");
+    if (cm != null) {
+      ModelBinder.checkRequired(model, cm, p + "model.", s);
+    } else if (top instanceof YNode.Map) {
+      ModelBinder.checkRequired(model, top, "model.", s);
+    } else {
+      ModelBinder.checkRequired(model, m, p + "model.", s);
+    }
     if (from.isEmpty()) {
       from = model.from();
     }

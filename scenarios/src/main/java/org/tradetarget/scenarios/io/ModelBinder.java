@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.calibrate.ParameterSpec;
 
 /**
  * Binds a {@code model} section (the scenario's default, or a corridor's own): {@code kind} to a
  * {@link ModelKind}, {@code params} checked against the kind's parameter names, and {@code from}.
- * {@code rate: required} is allowed only for {@code constant-growth}.
+ * Parameter values are checked against the kind's {@link ParameterSpec} bounds, so a bad value is
+ * reported at its line without a fit. {@code rate: required} is allowed only for {@code constant-growth}.
  */
 final class ModelBinder {
   static final Set<String> MODEL = Set.of("kind", "params", "from");
@@ -53,6 +55,21 @@ final class ModelBinder {
         p.putAll(params);
       }
       return new Model(kind, p, from.isPresent() ? from : dflt.from);
+    }
+  }
+
+  /**
+   * Adds a problem for each parameter the corridor's kind requires and its model (its own laid over
+   * the scenario's) does not give, at the model section that chose the kind.
+   *
+   * @param at the corridor's own {@code model} mapping, else the scenario's, else the corridor's entry
+   * @param path the YAML path of that model section, ending in '.'
+   */
+  static void checkRequired(Model m, YNode at, String path, Scalars s) {
+    for (ParameterSpec p : m.kind().parameters()) {
+      if (p.required() && !m.params().containsKey(p.name())) {
+        s.problem(at, path + "params." + p.name(), "missing; " + p.problem(null).orElseThrow());
+      }
     }
   }
 
@@ -108,6 +125,8 @@ final class ModelBinder {
       } else if (text == null) {
         s.problem(v, where, v.describe() + " is not allowed; expected a number or true/false");
       } else {
+        kind.parameter(e.getKey()).flatMap(spec -> spec.problem(text)).ifPresent(msg ->
+            s.problem(v, where, msg.replaceFirst("^parameter '[^']*': ", "")));
         out.put(e.getKey(), text);
       }
     }

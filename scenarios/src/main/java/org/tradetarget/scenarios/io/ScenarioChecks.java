@@ -18,8 +18,8 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  * The checks across sections that need no fit, run at load time so that each problem names its
  * place: every corridor has a target; each deadline lies after the base year where the base year
  * is known without reading the user's data (embedded series); {@code end_year} is not before the
- * latest deadline; crisis jumps (log-scale falls) are not combined with the logistic kind (which
- * works on values); bootstrap shocks are not combined with a kind that has no residuals
+ * latest deadline; crisis jumps (log-scale falls) are not combined with a kind that works on values
+ * ({@link ModelKind.Scale#VALUE}, logistic); bootstrap shocks are not combined with a kind that has no residuals
  * ({@code constant-growth}, which is not fitted). Where a problem comes from two places, it is
  * reported in the scenario's own file when one of them is there.
  */
@@ -85,10 +85,10 @@ final class ScenarioChecks {
       }
       YNode kindNode = kindNode(root, b);
       String kindPath = b.at("model", "kind") != null ? path + ".model.kind" : "model.kind";
-      if (c.model() == ModelKind.LOGISTIC && sim.jumps().isPresent()) {
+      if (c.model().scale() == ModelKind.Scale.VALUE && sim.jumps().isPresent()) {
         blame(chain, s, root, List.of("simulation", "jumps"), "simulation.jumps", kindNode, kindPath,
-            "crisis jumps are log-scale falls and the logistic kind of " + c.corridor() + " works on values;"
-                + " use another kind or drop simulation.jumps");
+            "crisis jumps are log-scale falls and the " + c.model().id() + " kind of " + c.corridor()
+                + " works on values; use another kind or drop simulation.jumps");
       }
       if (c.model() == ModelKind.CONSTANT_GROWTH && sim.shocks().model() == ShockModel.BOOTSTRAP) {
         blame(chain, s, root, List.of("simulation", "shocks"), "simulation.shocks", kindNode, kindPath,

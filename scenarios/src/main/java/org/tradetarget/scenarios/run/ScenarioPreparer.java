@@ -176,10 +176,10 @@ public final class ScenarioPreparer {
       params = params.with("rate", Double.toString(g));
     }
     List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
-    Calibration cal = kind == ModelKind.GRAVITY || !levers.isEmpty()
+    Calibration cal = kind.drivenByMacro() || !levers.isEmpty()
         ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
         : kind.fit(series, params, c.from());
-    if (kind != ModelKind.GRAVITY && spec.macro().shiftsGrowth()) {
+    if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
       int years = Math.max(deadlines.get(deadlines.size() - 1), spec.simulation().endYear()) - baseYear + 1;
       double[] shift = growthShift(c.corridor(), macro, MacroPaths.embedded(), baseYear, Math.max(years, 1));
       String what = String.format(java.util.Locale.ROOT,

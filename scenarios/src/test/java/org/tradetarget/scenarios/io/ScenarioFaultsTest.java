@@ -84,6 +84,11 @@ final class ScenarioFaultsTest {
             + "  VN-KH: {}\n", ":2:19", "assumed_deadline: deadline 2021 (assumed) of VN-KH is not after its base year"),
         Arguments.of("base year before the data", "name: x\nbase_year: 1950\ncorridors:\n  VN-KH: {}\n", ":2:12",
             "base_year: 1950 is before the first observation"),
+        Arguments.of("parameter value out of bounds", "name: x\ncorridors:\n  KH-LA:\n"
+            + "    model: {kind: constant-growth, params: {rate: -1}}\n", ":4:51",
+            "corridors.KH-LA.model.params.rate: -1 is not allowed; expected a number > -1"),
+        Arguments.of("required parameter missing", "name: x\ncorridors:\n  KH-LA:\n    model: {kind: constant-growth}\n",
+            ":4:12", "corridors.KH-LA.model.params.rate: missing; parameter 'rate' is required"),
         Arguments.of("correlations that no shocks can have", "name: x\ncorridors:\n  VN-LA: {}\n  VN-KH: {}\n"
             + "  KH-LA: {model: {kind: constant-growth, params: {rate: 0.1, sigma: 0.2}}}\nsimulation:\n  correlation:\n"
             + "    VN-LA, VN-KH: 0.9\n    VN-LA, KH-LA: 0.9\n    VN-KH, KH-LA: -0.9\n", ":8:5",
