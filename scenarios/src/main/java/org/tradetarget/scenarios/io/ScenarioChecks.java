@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.AnnualSeries;
-import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.Target;
 import org.tradetarget.core.simulate.ShockModel;
@@ -16,8 +16,9 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
 
 /**
  * The checks across sections that need no fit, run at load time so that each problem names its
- * place: every corridor has a target; each deadline lies after the base year where the base year
- * is known without reading the user's data (embedded series); {@code end_year} is not before the
+ * place: every corridor has a target; its data (embedded, or the user's CSV file, read here) can be
+ * read and {@code base_year} leaves some of it; each deadline lies after the base year (the last
+ * observation used); {@code end_year} is not before the
  * latest deadline; crisis jumps (log-scale falls) are not combined with a kind that works on values
  * ({@link ModelKind.Scale#VALUE}, logistic); bootstrap shocks are not combined with a kind that has no residuals
  * ({@code constant-growth}, which is not fitted). Where a problem comes from two places, it is
@@ -66,8 +67,7 @@ final class ScenarioChecks {
         latest = last;
         latestWhere = path;
       }
-      OptionalInt base = c.data().isEmpty() ? embeddedBaseYear(c.corridor(), embedded, root, baseYear, path, s)
-          : OptionalInt.empty();
+      OptionalInt base = baseYear(b, embedded, root, baseYear, path, s);
       if (base.isPresent()) {
         int by = base.getAsInt();
         if (deadline <= by) {
@@ -103,13 +103,30 @@ final class ScenarioChecks {
     }
   }
 
-  /** The base year of an embedded series, cut at {@code base_year}; a problem when it cuts everything. */
-  private static OptionalInt embeddedBaseYear(Corridor c, Dataset embedded, YNode.Map root, OptionalInt baseYear,
-      String path, Scalars s) {
+  /**
+   * The base year of a corridor's series (embedded, or the user's CSV file read here), cut at {@code
+   * base_year}; empty, with a problem, when the file cannot be read or the cut leaves nothing.
+   */
+  private static OptionalInt baseYear(CorridorBinder.Bound b, Dataset embedded, YNode.Map root,
+      OptionalInt baseYear, String path, Scalars s) {
+    CorridorSpec c = b.spec();
     AnnualSeries series;
+    String source;
     try {
-      series = embedded.series(c);
+      if (c.data().isPresent()) {
+        if (!Files.isRegularFile(c.data().get())) {
+          return OptionalInt.empty(); // reported by the corridor binder
+        }
+        Dataset.UserFile f = Dataset.readUserFile(c.data().get());
+        series = f.series().isPresent() ? f.series().get() : f.dataset().get().series(c.corridor());
+        source = "data " + c.data().get().getFileName();
+      } else {
+        series = embedded.series(c.corridor());
+        source = "embedded data";
+      }
     } catch (IllegalArgumentException e) {
+      YNode d = b.at("data");
+      s.problems().at(d == null ? b.entry().keyOrigin() : d.origin(), path + ".data", e.getMessage());
       return OptionalInt.empty();
     }
     if (baseYear.isEmpty()) {
@@ -118,7 +135,7 @@ final class ScenarioChecks {
     int by = baseYear.getAsInt();
     if (by < series.firstYear()) {
       s.problem(root.get("base_year"), "base_year", by + " is before the first observation " + series.firstYear()
-          + " of " + c + " (" + path + ", embedded data)");
+          + " of " + c.corridor() + " (" + path + ", " + source + ")");
       return OptionalInt.empty();
     }
     return OptionalInt.of(series.between(series.firstYear(), by).lastYear());

@@ -108,6 +108,28 @@ final class ScenarioFaultsTest {
   }
 
   @Test
+  void usersDataIsReadAtLoad_deadlineBeforeItsLastYearIsReportedAtTheDeadline() throws IOException {
+    Files.writeString(dir.resolve("d.csv"), "year,value\n2020,100\n2021,110\n2022,120\n");
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "name: x\ncorridors:\n  VN-KH:\n    data: d.csv\n    target: {deadline: 2021}\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    // the file's last year 2022 is the base year; "    target: {deadline: 2021}" has 2021 at column 24
+    assertEquals(java.util.List.of(f + ":5:24: corridors.VN-KH.target.deadline: deadline 2021 of VN-KH is not after"
+        + " its base year 2022 (the last observation used); choose a later deadline"), e.problems());
+  }
+
+  @Test
+  void badUserDataIsReportedAtTheDataLine() throws IOException {
+    Files.writeString(dir.resolve("d.csv"), "year,value\n2020,100\n2021,abc\n");
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "name: x\ncorridors:\n  VN-KH:\n    data: d.csv\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).startsWith(f + ":4:11: corridors.VN-KH.data: ")
+        && e.problems().get(0).contains("d.csv:3") && e.problems().get(0).contains("'abc'"), e.getMessage());
+  }
+
+  @Test
   void emptyFile() throws IOException {
     Path f = dir.resolve("empty.yaml");
     Files.writeString(f, "");
