@@ -90,6 +90,20 @@ final class VariantMistakesTest {
   }
 
   @Test
+  void problemOfTwoPlaces_isReportedInTheUsersFile() throws IOException {
+    // the bundled downside scenario has crisis jumps; the variant picks a kind that works on values
+    Path f = dir.resolve("logistic.yaml");
+    Files.writeString(f, "extends: " + Path.of("clv-2030-downside.yaml").toAbsolutePath() + "\nname: logistic\n"
+        + "corridors:\n  VN-LA: {model: {kind: logistic}}\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    List<String> problems = e.problems();
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    // line 4 "  VN-LA: {model: {kind: logistic}}": 'logistic' starts at column 25
+    assertTrue(problems.get(0).startsWith(f + ":4:25: corridors.VN-LA.model.kind: crisis jumps are log-scale falls"),
+        problems.get(0));
+  }
+
+  @Test
   void mistakeInAParentIsReportedInTheParentOnce() throws IOException {
     Files.writeString(dir.resolve("parent.yaml"), "name: parent\ncorridors:\n  VN-KH: {}\nsimulation:\n"
         + "  seed: x\nsensitivity:\n  simulation.persistence: [0.5, 1.0]\n");
