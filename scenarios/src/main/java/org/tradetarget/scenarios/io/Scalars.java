@@ -211,7 +211,7 @@ final class Scalars {
     return out;
   }
 
-  /** A list of numbers in [lo, hi], or null when absent; {@code example} shows the form. */
+  /** A list of numbers in [lo, hi], or null when absent; {@code expected} says what is allowed. */
   List<Double> numbers(YNode.Map m, String key, String path, double lo, double hi, String expected) {
     YNode v = m.get(key);
     if (v == null) {
