@@ -19,10 +19,15 @@ import org.tradetarget.core.model.RandomWalkDrift;
  */
 final class ConstantGrowthCalibrator implements Calibrator {
   static final String KIND = "constant-growth";
+  static final ParameterSpec RATE = ParameterSpec.number("rate", "growth rate",
+      "fraction per step, e.g. 0.1 for +10 %", "").above(-1).asRequired().orWord("required");
+  static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the log change",
+      "ln units per step", "0").atLeast(0);
+  static final List<ParameterSpec> PARAMETERS = List.of(RATE, SIGMA);
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("rate", "sigma");
+    return ModelKind.CONSTANT_GROWTH.parameterNames();
   }
 
   @Override
@@ -31,11 +36,8 @@ final class ConstantGrowthCalibrator implements Calibrator {
       throw new InvalidInputException(KIND + " needs the growth rate: give --param rate=VALUE (a fraction per step, e.g. 0.1 for +10 %)"
           + (params.has("sigma") ? "; sigma alone is not allowed" : ""));
     }
-    double rate = params.number("rate").getAsDouble();
-    if (!(rate > -1)) {
-      throw new InvalidInputException("parameter 'rate': " + rate + " is not allowed; expected a fraction > -1 (e.g. 0.1 for +10 %)");
-    }
-    double sigma = params.number("sigma", 0, Double.MAX_VALUE).orElse(0);
+    double rate = RATE.read(params).getAsDouble();
+    double sigma = SIGMA.read(params).orElse(0);
     AnnualSeries base = series.slice(series.size() - 1, series.size());
     RandomWalkDrift p = RandomWalkDrift.ofRate(KIND, base.lastYear(), series.step(), Math.log(base.lastValue()), rate, sigma, 0);
     Map<String, Double> parameters = new LinkedHashMap<>();

@@ -36,13 +36,37 @@ import org.tradetarget.core.model.GravityProjection;
  */
 public final class GravityCalibrator implements Calibrator {
   static final String KIND = GravityProjection.KIND;
+  private static final ParameterSpec THETA = ParameterSpec.number("theta", "trade-cost elasticity", "",
+      Double.toString(Elasticities.DEFAULT_THETA)).in(-100, 0);
+  private static final ParameterSpec TREND = ParameterSpec.number("trend", "residual trend", "ln units a year", "0")
+      .in(-1, 1);
+  private static final ParameterSpec CALIBRATE_TREND = ParameterSpec.bool("calibrate_trend",
+      "estimate the residual trend from the history", false);
+  private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the yearly residual change",
+      "ln units a year", "from the history").in(0, 10);
+  /** An income elasticity per country (only the corridor's two are allowed), then the others. */
+  static final List<ParameterSpec> PARAMETERS = parameters();
+
+  private static List<ParameterSpec> parameters() {
+    List<ParameterSpec> ps = new ArrayList<>();
+    for (Country c : Country.values()) {
+      ps.add(income(c));
+    }
+    ps.addAll(List.of(THETA, TREND, CALIBRATE_TREND, SIGMA));
+    return List.copyOf(ps);
+  }
+
+  private static ParameterSpec income(Country c) {
+    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP"
+        + " (only the corridor's two countries)", "", Double.toString(Elasticities.DEFAULT_INCOME)).in(-10, 10);
+  }
 
   /** Creates the calibrator (stateless). */
   public GravityCalibrator() {}
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("beta_vn", "beta_kh", "beta_la", "theta", "trend", "calibrate_trend", "sigma");
+    return ModelKind.GRAVITY.parameterNames();
   }
 
   /**
@@ -107,16 +131,16 @@ public final class GravityCalibrator implements Calibrator {
             + GravityProjection.betaName(cj) + ")");
       }
     }
-    double bi = params.number(GravityProjection.betaName(ci), -10, 10).orElse(Elasticities.DEFAULT_INCOME);
-    double bj = params.number(GravityProjection.betaName(cj), -10, 10).orElse(Elasticities.DEFAULT_INCOME);
-    double theta = params.number("theta", -100, 0).orElse(Elasticities.DEFAULT_THETA);
+    double bi = income(ci).read(params).orElse(Elasticities.DEFAULT_INCOME);
+    double bj = income(cj).read(params).orElse(Elasticities.DEFAULT_INCOME);
+    double theta = THETA.read(params).orElse(Elasticities.DEFAULT_THETA);
     Elasticities e = new Elasticities(bi, bj, theta);
-    boolean calibrate = params.bool("calibrate_trend", false);
+    boolean calibrate = CALIBRATE_TREND.readBool(params, false);
     if (calibrate && params.has("trend")) {
       throw new InvalidInputException("parameters 'trend' and 'calibrate_trend=true' cannot be combined;"
           + " give the trend or let it be estimated");
     }
-    OptionalDouble givenSigma = params.number("sigma", 0, 10);
+    OptionalDouble givenSigma = SIGMA.read(params);
     if (used.step() != 1) {
       throw new InvalidInputException("gravity needs annual data; " + used.name() + " steps " + used.step() + " years");
     }
@@ -157,7 +181,7 @@ public final class GravityCalibrator implements Calibrator {
       trendNote = "residual trend " + g(trend) + " a year estimated from " + used.firstYear() + "-" + used.lastYear()
           + " (mean yearly change of ln trade - beta*ln GDP; standard error " + g(trendSe) + ")";
     } else if (params.has("trend")) {
-      trend = params.number("trend", -1, 1).getAsDouble();
+      trend = TREND.read(params).getAsDouble();
       trendNote = "residual trend " + g(trend) + " a year as given";
     } else {
       trend = 0;

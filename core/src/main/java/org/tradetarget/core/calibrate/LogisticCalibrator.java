@@ -46,22 +46,23 @@ final class LogisticCalibrator implements Calibrator {
   static final String KIND = "logistic";
   /** A fitted capacity above this multiple of the largest value is not identified by the data. */
   static final double MAX_CAPACITY_RATIO = 100;
+  /** The fewest points with the capacity fitted: 3 parameters and 2 residual degrees of freedom. */
+  static final int MIN_POINTS = 5;
+  static final ParameterSpec CAPACITY = ParameterSpec.number("capacity", "capacity K, the curve's ceiling",
+      "the data's unit, US$ million for trade", "fitted").above(0);
+  static final List<ParameterSpec> PARAMETERS = List.of(CAPACITY);
   private static final int GRID = 40;
   private static final int STARTS = 3;
   private static final int MAX_EVALUATIONS = 2_000;
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("capacity");
+    return ModelKind.LOGISTIC.parameterNames();
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    OptionalDouble capacity = params.number("capacity");
-    if (capacity.isPresent() && !(capacity.getAsDouble() > 0)) {
-      throw new InvalidInputException("parameter 'capacity': " + capacity.getAsDouble()
-          + " is not allowed; expected a value > 0 in the data's unit (US$ million for trade)");
-    }
+    OptionalDouble capacity = CAPACITY.read(params);
     requirePoints(series, capacity);
     List<double[]> starts = automaticStarts(series, capacity);
     if (starts.isEmpty()) {

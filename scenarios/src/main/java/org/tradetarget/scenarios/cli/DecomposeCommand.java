@@ -70,7 +70,7 @@ final class DecomposeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
-    if (kind != ModelKind.GRAVITY) {
+    if (!kind.drivenByMacro()) {
       throw new InvalidInputException("option '--model': " + kind.id() + " is not allowed; decompose needs gravity,"
           + " the kind with drivers (GDP, trend, levers)");
     }

@@ -271,7 +271,7 @@ final class ProjectCommand implements Callable<Integer> {
       t.row(row);
     }
     out.print(t.render());
-    out.println((cal.kind() == ModelKind.LOGISTIC
+    out.println((cal.kind().scale() == ModelKind.Scale.VALUE
         ? "Point: the fitted curve (the median)"
         : "Point: the median, exp of the log-scale forecast")
         + "; loNN/hiNN: NN % prediction interval. Values in the data's unit.");

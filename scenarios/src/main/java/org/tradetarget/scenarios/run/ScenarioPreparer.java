@@ -1,7 +1,6 @@
 package org.tradetarget.scenarios.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -29,8 +28,9 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
 /**
  * Turns a scenario spec into fitted corridors: reads each corridor's data (embedded default series
  * or the scenario's CSV), cuts it at the base year, picks the target and deadlines, and fits the
- * kind. The special parameter value {@code rate: required} of {@code constant-growth} becomes the
- * growth that takes the base to the target by the deadline.
+ * kind. A corridor whose {@code constant-growth} rate is required ({@code rate: required}) gets the
+ * growth that takes the base to the target by the deadline. Checks that need no data were made when
+ * the scenario was loaded; what is left here needs the data (the user's CSV files) or the fit.
  */
 public final class ScenarioPreparer {
   private ScenarioPreparer() {}
@@ -169,20 +169,17 @@ public final class ScenarioPreparer {
     deadlines.add(deadline);
     deadlines.addAll(all);
 
-    Map<String, String> params = new LinkedHashMap<>(c.params());
-    if ("required".equals(params.get("rate"))) {
-      if (!c.model().equals(ModelKind.CONSTANT_GROWTH.id())) {
-        throw new InvalidInputException("rate: required is only allowed for constant-growth, not " + c.model());
-      }
+    ModelKind kind = c.model();
+    ModelParams params = c.params();
+    if (c.rateRequired()) {
       double g = TargetArithmetic.requiredCagr(series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
-      params.put("rate", Double.toString(g));
+      params = params.with("rate", Double.toString(g));
     }
-    ModelKind kind = ModelKind.of(c.model());
     List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
-    Calibration cal = kind == ModelKind.GRAVITY || !levers.isEmpty()
-        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, ModelParams.of(params), c.from())
-        : kind.fit(series, ModelParams.of(params), c.from());
-    if (kind != ModelKind.GRAVITY && spec.macro().shiftsGrowth()) {
+    Calibration cal = kind.drivenByMacro() || !levers.isEmpty()
+        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
+        : kind.fit(series, params, c.from());
+    if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
       int years = Math.max(deadlines.get(deadlines.size() - 1), spec.simulation().endYear()) - baseYear + 1;
       double[] shift = growthShift(c.corridor(), macro, MacroPaths.embedded(), baseYear, Math.max(years, 1));
       String what = String.format(java.util.Locale.ROOT,

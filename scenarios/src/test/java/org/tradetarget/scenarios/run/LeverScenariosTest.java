@@ -73,7 +73,7 @@ final class LeverScenariosTest {
         ""));
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
     String all = String.join("\n", e.problems());
-    assertTrue(all.contains(f + ":5:3: levers.phnom-penh-bavet-expresway.corridors: missing")
+    assertTrue(all.contains(f + ":5:3: levers.phnom-penh-bavet-expresway: not a built-in lever")
         && all.contains("did you mean 'phnom-penh-bavet-expressway'"), all);
     assertTrue(all.contains("give either trade_cost_change or direct_effect, not both"), all);
     assertTrue(all.contains(f + ":7:") && all.contains("'VN-XX' is not allowed"), all);
