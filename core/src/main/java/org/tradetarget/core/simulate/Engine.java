@@ -35,9 +35,7 @@ final class Engine implements AutoCloseable {
 
   // Threads.
   private final Team team;
-  /** Per member: the shocks of one block (k · BLOCK) and scratch for one path's normals (k). */
-  private final double[][] eps;
-  private final double[][] z;
+  private final Worker[] workers;
   private final AtomicInteger nextBlock = new AtomicInteger();
   private int year;
 
@@ -61,8 +59,10 @@ final class Engine implements AutoCloseable {
     quantileP = spec.quantiles();
     shocks = new ShockDraws(spec.seed(), blocks, spec.shocks(), s.chol, spec.jumps(), s.sigma, s.residuals);
     int size = Math.max(1, Math.min(spec.threads(), blocks));
-    eps = new double[size][k * BLOCK];
-    z = new double[size][k];
+    workers = new Worker[size];
+    for (int w = 0; w < size; w++) {
+      workers[w] = new Worker(k);
+    }
     jointPerBlock = new int[blocks];
     int[] checkpoints = new int[k];
     for (int c = 0; c < k; c++) {
@@ -85,6 +85,20 @@ final class Engine implements AutoCloseable {
     }
     // Last, so that a failed allocation leaves no thread behind.
     team = new Team(size);
+  }
+
+  /**
+   * Per-member scratch: the shocks of one block (k · BLOCK) and one path's normals (k). Each
+   * member's arrays are allocated together, so no two members write to one cache line per path.
+   */
+  private static final class Worker {
+    final double[] eps;
+    final double[] z;
+
+    Worker(int k) {
+      eps = new double[k * BLOCK];
+      z = new double[k];
+    }
   }
 
   SimulationResult run() {
@@ -160,8 +174,9 @@ final class Engine implements AutoCloseable {
 
   private void advancePhase(int member) {
     quantiles.clearHistograms(member);
-    double[] e = eps[member];
-    double[] zs = z[member];
+    Worker wk = workers[member];
+    double[] e = wk.eps;
+    double[] zs = wk.z;
     int t = year;
     int b;
     while ((b = nextBlock.getAndIncrement()) < blocks) {

@@ -393,6 +393,7 @@ final class ExactQuantiles {
     return (int) ((long) n * member / hist.length);
   }
 
+  /** Gathers the marked values of the current series, block by block, without stepping. */
   private void gatherPhase(int member) {
     int b;
     while ((b = nextBlock.getAndIncrement()) < blocks) {
