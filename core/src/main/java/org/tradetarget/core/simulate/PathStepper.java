@@ -101,6 +101,10 @@ final class PathStepper {
   void init(int b, int from, int to) {
     ContinuousSampler g = shocks.normal(b);
     boolean keyed = s.keyed;
+    StateSpace[] models = s.models;
+    int[] stateSize = s.stateSize;
+    boolean[] keyedInit = s.keyedInit;
+    double[] driftSe = s.driftSe;
     // Path keys for models with per-path randomness: a SplitMix64 sequence seeded by a hash of the
     // seed and the block number. It takes nothing from the block's shock stream, so adding or
     // removing a lever or a macro path leaves every shock as it was (common random numbers).
@@ -108,9 +112,9 @@ final class PathStepper {
     for (int p = from; p < to; p++) {
       long pathKey = keyed ? mix(blockKey + (p - from + 1) * GOLDEN) : 0L;
       for (int c = 0; c < k; c++) {
-        StateSpace m = s.models[c];
-        int off = p * s.stateSize[c];
-        if (s.keyedInit[c]) {
+        StateSpace m = models[c];
+        int off = p * stateSize[c];
+        if (keyedInit[c]) {
           m.initialState(state[c], off, pathKey);
           if (reverting) {
             m.initialState(zeroState[c], off, pathKey);
@@ -121,7 +125,7 @@ final class PathStepper {
             m.initialState(zeroState[c], off);
           }
         }
-        double se = s.driftSe[c];
+        double se = driftSe[c];
         if (se > 0) {
           double delta = se * g.sample();
           m.shiftDrift(state[c], off, delta);
