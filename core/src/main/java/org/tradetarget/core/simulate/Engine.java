@@ -50,6 +50,11 @@ final class Engine implements AutoCloseable {
   private final IntConsumer advancePhase = this::advancePhase;
   private final IntConsumer jointPhase = this::jointPhase;
 
+  /**
+   * Checks the inputs ({@link RunSetup}), allocates every array of the run and starts the team.
+   *
+   * @throws IllegalArgumentException for inputs that do not fit together, as {@link RunSetup}
+   */
   Engine(List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec) {
     s = new RunSetup(series, correlation, spec);
     n = s.n;
