@@ -254,7 +254,7 @@ public final class Outlook {
    * after the base year); needs the corridor.
    */
   public Outlook levers(List<Lever> newLevers) {
-    if (newLevers == null || newLevers.contains(null)) {
+    if (newLevers == null || newLevers.stream().anyMatch(Objects::isNull)) {
       throw new InvalidInputException("levers: null is not allowed; expected a list of levers, possibly empty");
     }
     Outlook o = copy();
@@ -432,6 +432,10 @@ public final class Outlook {
       throw new InvalidInputException("endYear: " + end + " is more than " + SimulationSpec.MAX_HORIZON
           + " years after the base year " + baseYear);
     }
+    if (jumps != null && jumps.probability() > 0 && kind == ModelKind.LOGISTIC) {
+      throw new InvalidInputException("jumps: crisis jumps are log-scale falls and the logistic kind works on values;"
+          + " use another kind or no jumps");
+    }
     Calibration cal = fit(baseYear, deadline, end);
     return simulate(cal, baseYear, deadline, assumed, all, end);
   }
@@ -481,10 +485,6 @@ public final class Outlook {
   private OutlookResult simulate(Calibration cal, int baseYear, int deadline, boolean assumed, List<Integer> all,
       int end) {
     boolean jumpsOn = jumps != null && jumps.probability() > 0;
-    if (jumpsOn && cal.kind() == ModelKind.LOGISTIC) {
-      throw new InvalidInputException("jumps: crisis jumps are log-scale falls and the logistic kind works on values;"
-          + " use another kind or no jumps");
-    }
     String name = corridor != null ? corridor.id() : target != null ? target.corridor().id() : series.name();
     SimulatedSeries ss = SimulatedSeries.of(name, cal.projection().simulator()).withTarget(targetValue, deadline);
     if (shocks.model() == ShockModel.BOOTSTRAP) {
