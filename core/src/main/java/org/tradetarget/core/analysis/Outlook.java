@@ -401,6 +401,24 @@ public final class Outlook {
    *     gravity lack the corridor, bootstrap shocks lack residuals, or jumps meet the logistic kind
    */
   public OutlookResult run() {
+    Plan p = plan();
+    return simulate(fit(p), p);
+  }
+
+  /**
+   * Fits the kind as {@link #run()} does (with levers and the macro growth shift) without
+   * simulating: the fitted parameters, residuals and notes.
+   *
+   * @throws InvalidInputException as {@link #run()} for everything but the simulation
+   */
+  public Calibration calibrate() {
+    return fit(plan());
+  }
+
+  /** The years of a run: base, main deadline, every compared deadline, end. */
+  private record Plan(int baseYear, int deadline, boolean assumed, List<Integer> deadlines, int end) {}
+
+  private Plan plan() {
     if (Double.isNaN(targetValue)) {
       throw new InvalidInputException("target: not set; call target(valueUsdMillion, deadline) or target(Target)");
     }
@@ -436,8 +454,7 @@ public final class Outlook {
       throw new InvalidInputException("jumps: crisis jumps are log-scale falls and the logistic kind works on values;"
           + " use another kind or no jumps");
     }
-    Calibration cal = fit(baseYear, deadline, end);
-    return simulate(cal, baseYear, deadline, assumed, all, end);
+    return new Plan(baseYear, deadline, assumed, List.copyOf(all), end);
   }
 
   private Corridor requireCorridor(String why) {
@@ -450,7 +467,7 @@ public final class Outlook {
         + " needs it: call corridor(Corridor.of(\"VN-KH\")) or give a Target"));
   }
 
-  private Calibration fit(int baseYear, int deadline, int end) {
+  private Calibration fit(Plan plan) {
     if (from.isPresent()) {
       AnnualSeries base = kind.pointsUsed(series, OptionalInt.empty());
       int y = from.getAsInt();
@@ -465,25 +482,34 @@ public final class Outlook {
           + " model(ModelKind.CONSTANT_GROWTH, ModelParams.none().with(\"rate\", \"0.1\"))");
     }
     Calibration cal;
-    if (kind == ModelKind.GRAVITY || !levers.isEmpty()) {
-      Corridor c = requireCorridor(kind == ModelKind.GRAVITY ? "the gravity kind" : "levers");
-      cal = LeverCalibration.fit(kind, series, c, macro == null ? MacroPaths.embedded() : macro, levers, params,
-          from);
-    } else {
-      cal = kind.fit(series, params, from);
+    Corridor c = kind == ModelKind.GRAVITY || !levers.isEmpty()
+        ? requireCorridor(kind == ModelKind.GRAVITY ? "the gravity kind" : "levers") : null;
+    try {
+      cal = c != null
+          ? LeverCalibration.fit(kind, series, c, macro == null ? MacroPaths.embedded() : macro, levers, params, from)
+          : kind.fit(series, params, from);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("model " + kind.id() + ": " + inApiWords(e.getMessage()), e);
     }
     if (macro != null && kind != ModelKind.GRAVITY) {
-      Corridor c = requireCorridor("macro");
+      Corridor m = requireCorridor("macro");
       MacroPaths embedded = MacroPaths.embedded();
-      if (MacroShift.changesGrowth(c, macro, embedded, baseYear, end)) {
-        cal = MacroShift.carry(cal, c, macro, embedded, baseYear, deadline, end);
+      if (MacroShift.changesGrowth(m, macro, embedded, plan.baseYear(), plan.end())) {
+        cal = MacroShift.carry(cal, m, macro, embedded, plan.baseYear(), plan.deadline(), plan.end());
       }
     }
     return cal;
   }
 
-  private OutlookResult simulate(Calibration cal, int baseYear, int deadline, boolean assumed, List<Integer> all,
-      int end) {
+  /** A fitting message as the calibrators word it for the command line, in this class's words. */
+  private static String inApiWords(String message) {
+    return message.replace("--param ", "model parameter ").replace("(--corridor ID)", "(set corridor(..))")
+        .replace("--from ", "from ");
+  }
+
+  private OutlookResult simulate(Calibration cal, Plan plan) {
+    int baseYear = plan.baseYear();
+    int deadline = plan.deadline();
     boolean jumpsOn = jumps != null && jumps.probability() > 0;
     String name = corridor != null ? corridor.id() : target != null ? target.corridor().id() : series.name();
     SimulatedSeries ss = SimulatedSeries.of(name, cal.projection().simulator()).withTarget(targetValue, deadline);
@@ -502,7 +528,7 @@ public final class Outlook {
     qs.add(0.5);
     qs.add(OutlookResult.bandQuantile(band, false));
     qs.add(OutlookResult.bandQuantile(band, true));
-    SimulationSpec sim = SimulationSpec.of(paths, end - baseYear)
+    SimulationSpec sim = SimulationSpec.of(paths, plan.end() - baseYear)
         .withSeed(seed)
         .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
         .withShocks(shocks)
@@ -517,7 +543,8 @@ public final class Outlook {
     }
     SimulationResult result = MonteCarlo.run(List.of(ss), null, sim);
     SeriesAttainment a = Attainment.of(result).series().get(0);
-    return OutlookResult.of(a, baseYear, series.lastValue(), targetValue, deadline, assumed, all, band);
+    return OutlookResult.of(a, baseYear, series.lastValue(), targetValue, deadline, plan.assumed(), plan.deadlines(),
+        band);
   }
 
   @Override

@@ -147,6 +147,32 @@ final class OutlookTest {
   }
 
   @Test
+  void calibrate_givesTheFitTheRunSimulates() {
+    org.tradetarget.core.calibrate.Calibration c = constantGrowth().calibrate();
+    assertEquals(ModelKind.CONSTANT_GROWTH, c.kind());
+    assertEquals(RATE, c.parameters().get("rate"), 0.0);
+    assertEquals(SIGMA, c.parameters().get("sigma"), 0.0);
+  }
+
+  @Test
+  void macroGrowthChange_isCarriedIntoTrendKinds_onlyWhenGrowthChanges() {
+    Outlook base = constantGrowth().corridor(Corridor.VN_KH).paths(1_000);
+    // the embedded paths themselves, or another inflation alone, change no growth: no shift, no note
+    int notes = base.calibrate().notes().size();
+    assertEquals(notes, base.macro(MacroPaths.embedded()).calibrate().notes().size());
+    assertEquals(notes, base.macro(MacroPaths.embedded().withInflation(0.03)).calibrate().notes().size());
+    org.tradetarget.core.calibrate.Calibration slower = base.macro(MacroPaths.embedded().withGrowthShift(-0.01))
+        .calibrate();
+    assertEquals(notes + 1, slower.notes().size());
+    assertTrue(slower.notes().get(notes).startsWith("macro growth change carried into constant-growth"));
+    // one point slower GDP growth in both countries, elasticity 1 each: about 2 points slower trade,
+    // so the 2033 median falls by a factor of about exp(-0.02 * 8)
+    double ratio = base.macro(MacroPaths.embedded().withGrowthShift(-0.01)).run().median()
+        / base.run().median();
+    assertEquals(Math.exp(-0.02 * 8), ratio, 0.01);
+  }
+
+  @Test
   void sameSeed_sameNumbers_anyThreadCount_andCopiesAreIndependent() {
     Outlook base = constantGrowth().paths(20_000);
     OutlookResult one = base.threads(1).run();
@@ -206,6 +232,8 @@ final class OutlookTest {
     assertMessage(() -> constantGrowth().macro(MacroPaths.embedded()).run(), "corridor: not set;");
     assertMessage(() -> Outlook.of(series()).target(TARGET, 2030).model("logistic")
         .jumps(new CrisisJumps(0.1, -0.2, 0.05)).run(), "jumps: crisis jumps are log-scale falls");
+    assertMessage(() -> Outlook.of(series()).target(TARGET, 2030).model(ModelKind.CAGR,
+        ModelParams.none().with("window", "5")).run(), "model cagr: ");
     OutlookResult o = constantGrowth().paths(500).run();
     assertMessage(() -> o.metBy(2040), "year 2040 is not simulated; simulated: 2026..2033");
     assertMessage(() -> o.quantile(2030, 0.33), "p: quantile 0.33 was not simulated");
