@@ -489,7 +489,9 @@ public final class Outlook {
           ? LeverCalibration.fit(kind, series, c, macro == null ? MacroPaths.embedded() : macro, levers, params, from)
           : kind.fit(series, params, from);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException("model " + kind.id() + ": " + inApiWords(e.getMessage()), e);
+      String m = e.getMessage();
+      throw new InvalidInputException((m.startsWith("lever ") ? "levers: " : "model " + kind.id() + ": ")
+          + inApiWords(m), e);
     }
     if (macro != null && kind != ModelKind.GRAVITY) {
       Corridor m = requireCorridor("macro");

@@ -230,6 +230,9 @@ final class OutlookTest {
         "shocks: bootstrap shocks need the fit's residuals, and constant-growth has 0");
     assertMessage(() -> constantGrowth().levers(List.of(BuiltInLever.all().get(0))).run(), "corridor: not set;");
     assertMessage(() -> constantGrowth().macro(MacroPaths.embedded()).run(), "corridor: not set;");
+    assertMessage(() -> constantGrowth().corridor(Corridor.VN_LA)
+        .levers(List.of(BuiltInLever.of("phnom-penh-bavet-expressway").lever())).run(),
+        "levers: lever phnom-penh-bavet-expressway affects");
     assertMessage(() -> Outlook.of(series()).target(TARGET, 2030).model("logistic")
         .jumps(new CrisisJumps(0.1, -0.2, 0.05)).run(), "jumps: crisis jumps are log-scale falls");
     assertMessage(() -> Outlook.of(series()).target(TARGET, 2030).model(ModelKind.CAGR,
