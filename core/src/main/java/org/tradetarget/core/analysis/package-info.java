@@ -1,5 +1,11 @@
 /**
- * Answers about targets: required growth, historical growth, credibility ratio, years needed
+ * The front door for embedders is {@link org.tradetarget.core.analysis.Outlook}: one series, one
+ * target, a kind and the simulation settings in, an {@link
+ * org.tradetarget.core.analysis.OutlookResult} out (P(met by year) with its standard error, the
+ * quantiles, the median first-passage year, the required and assumed growth); the scenario runner
+ * builds its corridor summaries with the same {@code OutlookResult.of}.
+ *
+ * <p>Answers about targets: required growth, historical growth, credibility ratio, years needed
  * ({@link org.tradetarget.core.analysis.TargetArithmetic}); target attainment from a Monte Carlo
  * run ({@link org.tradetarget.core.analysis.Attainment}: per checkpoint quantiles, mean, P(at or
  * above), P(met by year), the first-passage-year distribution, the deadline shortfall and the joint

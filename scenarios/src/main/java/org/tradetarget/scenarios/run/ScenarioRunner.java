@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.tradetarget.core.analysis.Attainment;
-import org.tradetarget.core.analysis.Checkpoint;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
-import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.simulate.Correlation;
@@ -118,38 +116,23 @@ public final class ScenarioRunner {
 
   /**
    * The quantile probability of a central band's end, rounded to 12 decimals so that e.g. the 90 %
-   * band's 0.05 is the same double as a listed 0.05 quantile.
+   * band's 0.05 is the same double as a listed 0.05 quantile ({@link OutlookResult#bandQuantile}).
    */
   public static double bandQuantile(double bandPercent, boolean upper) {
-    double q = upper ? (1 + bandPercent / 100) / 2 : (1 - bandPercent / 100) / 2;
-    return Math.round(q * 1e12) / 1e12;
+    return OutlookResult.bandQuantile(bandPercent, upper);
   }
 
+  /** The headline numbers of a corridor, computed in core ({@link OutlookResult}) and copied. */
   static CorridorSummary summarise(PreparedCorridor c, SeriesAttainment a, double band) {
-    Checkpoint atDeadline = a.checkpoint(c.deadline());
-    double lo = atDeadline.quantile(bandQuantile(band, false));
-    double hi = atDeadline.quantile(bandQuantile(band, true));
-    double median = atDeadline.quantile(0.5);
-    OptionalInt firstYear = OptionalInt.empty();
-    for (Checkpoint cp : a.checkpoints()) {
-      if (cp.metBy() >= 0.5) {
-        firstYear = OptionalInt.of(cp.year());
-        break;
-      }
-    }
-    double target = c.target().valueUsdMillion();
-    int years = c.deadline() - c.baseYear();
-    double required = TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, c.deadline());
-    double assumed = Math.pow(median / c.baseValue(), 1.0 / years) - 1;
+    OutlookResult o = OutlookResult.of(a, c.baseYear(), c.baseValue(), c.target().valueUsdMillion(), c.deadline(),
+        c.deadlineAssumed(), c.deadlines(), band);
     List<CorridorSummary.DeadlineOdds> odds = new ArrayList<>();
-    for (int d : c.deadlines()) {
-      Checkpoint cp = a.checkpoint(d);
-      odds.add(new CorridorSummary.DeadlineOdds(d,
-          TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, d), cp.metBy(), cp.metBySe()));
+    for (OutlookResult.DeadlineOdds d : o.byDeadline()) {
+      odds.add(new CorridorSummary.DeadlineOdds(d.deadline(), d.requiredCagr(), d.pMet(), d.pMetSe()));
     }
-    return new CorridorSummary(c.spec().corridor().id(), target, c.deadline(), c.deadlineAssumed(),
-        c.baseYear(), c.baseValue(), median, lo, hi, band, atDeadline.metBy(), atDeadline.metBySe(),
-        atDeadline.atOrAbove(), firstYear, required, assumed, odds);
+    return new CorridorSummary(c.spec().corridor().id(), o.target(), o.deadline(), o.deadlineAssumed(),
+        o.baseYear(), o.baseValue(), o.median(), o.bandLow(), o.bandHigh(), o.bandLevel(), o.pMet(), o.pMetSe(),
+        o.pAtDeadline(), o.medianFirstYear(), o.requiredCagr(), o.assumedCagr(), odds);
   }
 
   /** Library version, SHA-256 of each scenario file as resolved, seed and data vintage. */
