@@ -21,7 +21,7 @@ import org.tradetarget.core.model.RandomWalkDrift;
 final class CagrCalibrator implements Calibrator {
   static final String KIND = "cagr";
   static final int DEFAULT_WINDOW = 5;
-  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "steps the compound rate spans", "steps",
+  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "span of the compound rate", "steps",
       2, 1000, DEFAULT_WINDOW);
   static final List<ParameterSpec> PARAMETERS = List.of(WINDOW);
 

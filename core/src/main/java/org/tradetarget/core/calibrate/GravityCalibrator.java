@@ -37,7 +37,7 @@ import org.tradetarget.core.model.GravityProjection;
 public final class GravityCalibrator implements Calibrator {
   static final String KIND = GravityProjection.KIND;
   private static final ParameterSpec THETA = ParameterSpec.number("theta", "trade-cost elasticity", "",
-      Double.toString(Elasticities.DEFAULT_THETA)).in(-100, 0);
+      ParameterSpec.format(Elasticities.DEFAULT_THETA)).in(-100, 0);
   private static final ParameterSpec TREND = ParameterSpec.number("trend", "residual trend", "ln units a year", "0")
       .in(-1, 1);
   private static final ParameterSpec CALIBRATE_TREND = ParameterSpec.bool("calibrate_trend",
@@ -57,8 +57,8 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   private static ParameterSpec income(Country c) {
-    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP"
-        + " (only the corridor's two countries)", "", Double.toString(Elasticities.DEFAULT_INCOME)).in(-10, 10);
+    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP, for"
+        + " corridors with " + c.id(), "", ParameterSpec.format(Elasticities.DEFAULT_INCOME)).in(-10, 10);
   }
 
   /** Creates the calibrator (stateless). */
