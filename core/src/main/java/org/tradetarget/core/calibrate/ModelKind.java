@@ -285,7 +285,7 @@ public enum ModelKind {
     int y = from.getAsInt();
     if (y < base.firstYear() || y > base.lastYear()) {
       throw new InvalidInputException(
-          "--from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
+          "from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
               + base.firstYear() + " to " + base.lastYear()
               + (recursive ? " (the consecutive run ending at the last observation)" : ""));
     }
@@ -324,7 +324,7 @@ public enum ModelKind {
           : " (unevenly spaced)");
     }
     if (from.isPresent()) {
-      sb.append("; --from ").append(from.getAsInt());
+      sb.append("; from ").append(from.getAsInt());
     }
     if (recursive && from.isEmpty() && base.size() < series.size()) {
       sb.append("; earlier points (").append(series.firstYear()).append('-')
