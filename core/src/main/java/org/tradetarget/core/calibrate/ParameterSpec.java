@@ -205,7 +205,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
       }
     };
     return ok ? Optional.empty()
-        : Optional.of("parameter '" + name + "': " + value + " is not allowed; expected " + allowed());
+        : Optional.of("parameter '" + name + "': " + (value.isEmpty() ? "an empty value" : value)
+            + " is not allowed; expected " + allowed());
   }
 
   /**
