@@ -21,7 +21,7 @@ import org.tradetarget.core.model.RandomWalkDrift;
 final class CagrCalibrator implements Calibrator {
   static final String KIND = "cagr";
   static final int DEFAULT_WINDOW = 5;
-  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "steps the compound rate spans", "steps",
+  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "span of the compound rate", "steps",
       2, 1000, DEFAULT_WINDOW);
   static final List<ParameterSpec> PARAMETERS = List.of(WINDOW);
 
@@ -36,7 +36,7 @@ final class CagrCalibrator implements Calibrator {
     int n = series.size();
     if (n < window + 1) {
       String remedy = n >= 3
-          ? "give --param window=" + (n - 1) + " or less"
+          ? "set parameter 'window' to " + (n - 1) + " or less"
           : "cagr needs a run of at least 3 consecutive points";
       throw new InvalidInputException(
           KIND + " with window " + window + " needs " + (window + 1) + " consecutive points (" + window

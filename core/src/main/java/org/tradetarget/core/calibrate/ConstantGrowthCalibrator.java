@@ -33,7 +33,7 @@ final class ConstantGrowthCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     if (!params.has("rate")) {
-      throw new InvalidInputException(KIND + " needs the growth rate: give --param rate=VALUE (a fraction per step, e.g. 0.1 for +10 %)"
+      throw new InvalidInputException(KIND + " needs the growth rate: give parameter 'rate' (a fraction per step, e.g. 0.1 for +10 %)"
           + (params.has("sigma") ? "; sigma alone is not allowed" : ""));
     }
     double rate = RATE.read(params).getAsDouble();
@@ -49,7 +49,7 @@ final class ConstantGrowthCalibrator implements Calibrator {
       notes.add("rate and sigma are per step of " + series.step() + " years");
     }
     if (!params.has("sigma")) {
-      notes.add("no sigma given, so the intervals collapse to the point; give --param sigma=VALUE (log scale, per step) for uncertainty");
+      notes.add("no sigma given, so the intervals collapse to the point; give parameter 'sigma' (log scale, per step) for uncertainty");
     }
     return new Calibration(ModelKind.CONSTANT_GROWTH, p, base, parameters, new double[0], sigma,
         OptionalDouble.empty(), OptionalDouble.empty(), notes);

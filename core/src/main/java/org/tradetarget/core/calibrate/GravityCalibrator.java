@@ -37,7 +37,7 @@ import org.tradetarget.core.model.GravityProjection;
 public final class GravityCalibrator implements Calibrator {
   static final String KIND = GravityProjection.KIND;
   private static final ParameterSpec THETA = ParameterSpec.number("theta", "trade-cost elasticity", "",
-      Double.toString(Elasticities.DEFAULT_THETA)).in(-100, 0);
+      ParameterSpec.format(Elasticities.DEFAULT_THETA)).in(-100, 0);
   private static final ParameterSpec TREND = ParameterSpec.number("trend", "residual trend", "ln units a year", "0")
       .in(-1, 1);
   private static final ParameterSpec CALIBRATE_TREND = ParameterSpec.bool("calibrate_trend",
@@ -57,8 +57,8 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   private static ParameterSpec income(Country c) {
-    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP"
-        + " (only the corridor's two countries)", "", Double.toString(Elasticities.DEFAULT_INCOME)).in(-10, 10);
+    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP, for"
+        + " corridors with " + c.id(), "", ParameterSpec.format(Elasticities.DEFAULT_INCOME)).in(-10, 10);
   }
 
   /** Creates the calibrator (stateless). */
@@ -83,7 +83,7 @@ public final class GravityCalibrator implements Calibrator {
       return Corridor.of(series.name());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("gravity needs the corridor's two countries, but the series '"
-          + series.name() + "' is not a corridor; use a corridor's series (--corridor ID), valid: "
+          + series.name() + "' is not a corridor; use a corridor's series, valid: "
           + Corridor.validIds());
     }
   }
@@ -111,7 +111,7 @@ public final class GravityCalibrator implements Calibrator {
     List<String> notes = new ArrayList<>();
     notes.add("used " + used.size() + (used.size() == 1 ? " point, " + used.firstYear()
         : " points, " + used.firstYear() + "-" + used.lastYear())
-        + (from.isPresent() ? "; --from " + from.getAsInt() : "")
+        + (from.isPresent() ? "; from " + from.getAsInt() : "")
         + (used.size() < series.size() && from.isEmpty()
             ? "; earlier points are cut off by a gap: gravity needs consecutive points" : ""));
     notes.addAll(cal.notes());
@@ -147,7 +147,7 @@ public final class GravityCalibrator implements Calibrator {
     int first = Math.max(macro.path(ci).history().firstYear(), macro.path(cj).history().firstYear());
     if (used.firstYear() < first) {
       throw new InvalidInputException("gravity: GDP data start in " + first + " but " + used.name()
-          + " is used from " + used.firstYear() + "; use --from " + first + " or later");
+          + " is used from " + used.firstYear() + "; fit from " + first + " or later");
     }
     int n = used.size();
     double[] r = new double[n];

@@ -45,9 +45,9 @@ final class HoltCalibrator implements Calibrator {
       "fitted").in(0, 1);
   private static final ParameterSpec PHI = ParameterSpec.number("phi", "damping", "", "fitted").above(0).atMost(1);
   private static final ParameterSpec L0 = ParameterSpec.number("l0", "initial level", "ln of the data's unit",
-      "first ln value, or fitted");
+      "the first ln value with alpha and beta given, else fitted");
   private static final ParameterSpec B0 = ParameterSpec.number("b0", "initial slope", "ln units per step",
-      "first ln difference, or fitted");
+      "the first ln difference with alpha and beta given, else fitted");
   private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the one-step errors",
       "ln units", "from the fit").atLeast(0);
 

@@ -37,7 +37,7 @@ public enum ModelKind {
       ConstantGrowthCalibrator::new, ConstantGrowthCalibrator.PARAMETERS),
   /** The CAGR over the last {@code window} steps. */
   CAGR("cagr", Scale.LOG, true, CagrCalibrator.DEFAULT_WINDOW + 1, false,
-      "compound annual growth rate of the last window steps, as a random walk with that drift",
+      "compound growth rate of the last window steps, as a random walk with that drift",
       CagrCalibrator::new, CagrCalibrator.PARAMETERS),
   /** OLS of ln(value) on t. */
   LOG_LINEAR("log-linear", Scale.LOG, false, 3, false,
@@ -192,6 +192,62 @@ public enum ModelKind {
     }
   }
 
+  /** "6 consecutive points", "1 point": the fewest points with default parameters, in words. */
+  public String minPointsText() {
+    return minPoints + (recursive ? " consecutive" : "") + (minPoints == 1 ? " point" : " points");
+  }
+
+  /**
+   * The kinds as lines for a help text, wrapped to {@code width} columns: per kind its name, its
+   * description, scale and fewest points, then its parameters ({@link ParameterSpec#summary}).
+   */
+  public static List<String> helpTable(int width) {
+    int col = Arrays.stream(values()).mapToInt(k -> k.id.length()).max().orElse(0) + 4;
+    String indent = " ".repeat(col);
+    List<String> lines = new ArrayList<>();
+    for (ModelKind k : values()) {
+      String head = "  " + k.id + " ".repeat(col - 2 - k.id.length());
+      wrap(lines, head, indent, k.description + "; " + k.scale.id() + " scale, " + k.minPointsText(), width);
+      String ps = k.parameters.isEmpty() ? "no parameters"
+          : k.parameters.stream().map(ParameterSpec::summary).collect(Collectors.joining("; "));
+      wrap(lines, indent, indent, ps, width);
+    }
+    return lines;
+  }
+
+  /** Appends {@code text} word by word, the first line after {@code first}, the others after {@code rest}. */
+  private static void wrap(List<String> lines, String first, String rest, String text, int width) {
+    StringBuilder line = new StringBuilder(first);
+    int start = line.length();
+    for (String word : text.split(" ")) {
+      if (line.length() > start && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(rest);
+        start = line.length();
+      }
+      if (line.length() > start) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+  }
+
+  /**
+   * The kinds as a Markdown table (README's "Model kinds"): kind, scale, fewest points with
+   * default parameters, parameters with meaning, unit, bounds and default, and the description.
+   */
+  public static String markdownTable() {
+    StringBuilder sb = new StringBuilder("| kind | scale | min points | parameters | description |\n|---|---|---|---|---|\n");
+    for (ModelKind k : values()) {
+      String ps = k.parameters.isEmpty() ? "none"
+          : k.parameters.stream().map(p -> "`" + p.summary().replaceFirst(" ", "` ")).collect(Collectors.joining("; "));
+      sb.append("| `").append(k.id).append("` | ").append(k.scale.id()).append(" | ").append(k.minPointsText())
+          .append(" | ").append(ps).append(" | ").append(k.description).append(" |\n");
+    }
+    return sb.toString();
+  }
+
   /** The kind's calibrator. */
   public Calibrator calibrator() {
     return calibrator.get();
@@ -229,7 +285,7 @@ public enum ModelKind {
     int y = from.getAsInt();
     if (y < base.firstYear() || y > base.lastYear()) {
       throw new InvalidInputException(
-          "--from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
+          "from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
               + base.firstYear() + " to " + base.lastYear()
               + (recursive ? " (the consecutive run ending at the last observation)" : ""));
     }
@@ -268,7 +324,7 @@ public enum ModelKind {
           : " (unevenly spaced)");
     }
     if (from.isPresent()) {
-      sb.append("; --from ").append(from.getAsInt());
+      sb.append("; from ").append(from.getAsInt());
     }
     if (recursive && from.isEmpty() && base.size() < series.size()) {
       sb.append("; earlier points (").append(series.firstYear()).append('-')

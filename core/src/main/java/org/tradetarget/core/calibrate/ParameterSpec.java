@@ -157,6 +157,24 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
   }
 
   /**
+   * The parameter in words for help texts and tables, e.g. "rate > -1 (growth rate, fraction per
+   * step, e.g. 0.1 for +10 %; required, or the word required in a scenario file)", "alpha in (0, 1]
+   * (level smoothing; default fitted)", "window 2 to 1000 (steps the compound rate spans, steps;
+   * default 5)".
+   */
+  public String summary() {
+    String r = switch (type) {
+      case BOOLEAN -> " true or false";
+      case INTEGER -> " " + format(min) + " to " + format(max);
+      case NUMBER -> boundsText().isEmpty() ? " any number" : boundsText();
+    };
+    String details = meaning + (unit.isEmpty() ? "" : ", " + unit) + "; "
+        + (required ? "required" : "default " + defaultText)
+        + (words.isEmpty() ? "" : ", or the word " + String.join(" or ", words) + " in a scenario file");
+    return name + r + " (" + details + ")";
+  }
+
+  /**
    * The problem with a value given for this parameter, or empty when it is allowed. The message
    * names the parameter, the value as given and what is allowed, e.g. "parameter 'rate': -1 is not
    * allowed; expected a number > -1 (fraction per step)".
@@ -187,7 +205,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
       }
     };
     return ok ? Optional.empty()
-        : Optional.of("parameter '" + name + "': " + value + " is not allowed; expected " + allowed());
+        : Optional.of("parameter '" + name + "': " + (value.isEmpty() ? "an empty value" : value)
+            + " is not allowed; expected " + allowed());
   }
 
   /**

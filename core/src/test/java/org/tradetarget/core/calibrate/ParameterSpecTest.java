@@ -178,6 +178,12 @@ final class ParameterSpecTest {
   }
 
   @Test
+  void anEmptyValue_isSaidToBeEmpty() {
+    assertEquals("parameter 'window': an empty value is not allowed; expected a whole number from 2 to 1000 (steps)",
+        ModelKind.CAGR.problems(ModelParams.parse(List.of("window="))).get(0).message());
+  }
+
+  @Test
   void problems_listsEveryProblemWithItsParameter() {
     ModelParams p = ModelParams.parse(List.of("alpha=2", "gamma=1", "beta=-0.5", "sigma=0.1"));
     List<ParameterProblem> all = ModelKind.HOLT.problems(p);

@@ -33,11 +33,12 @@ import picocli.CommandLine.Spec;
     name = "backtest",
     header = "How each model kind would have forecast the series' own past.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "How each model kind would have forecast the series' own past. On the consecutive run of years",
       "ending at the last observation (n points), each kind is fitted on the first o points for",
       "o = min-train .. n-1 and projected h = 1..H steps; per h over the origins scored: MAPE (percent),",
-      "MASE, RMSE of log errors, coverage (fraction) of the 80 % and 95 % intervals, the 95 % Winkler",
+      "MASE, RMSE of log errors, coverage (fraction) of the 80 %% and 95 %% intervals, the 95 %% Winkler",
       "score (the data's unit, US$ million for trade) and the CRPS of the log-scale normal predictive",
       "distribution (log units). Kinds are ranked by mean CRPS. Origins where a fit fails are skipped",
       "and counted. --corridor all backtests every embedded corridor long enough and ranks the kinds",
@@ -53,7 +54,7 @@ final class BacktestCommand implements Callable<Integer> {
   ProjectCommand.Source source;
 
   @Option(names = "--models", required = true, paramLabel = "K1,K2,..",
-      description = "Model kinds, comma-separated: " + "constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic.")
+      description = "Model kinds, comma-separated: ${bundle:kinds} (see 'tradetarget project --help').")
   String models;
 
   @Option(names = "--horizon", required = true, paramLabel = "H",

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     name = "hindsight",
     header = "Earlier official targets: the odds each method gave, beside what happened.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "Earlier official targets judged in hindsight. For each earlier target in the embedded data",
       "and each method: fitted on the default series up to the year before the announcement, the",
@@ -48,7 +49,7 @@ final class HindsightCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--models", paramLabel = "K1,K2,..",
-      description = "Methods (model kinds), comma-separated (default: rw-drift,log-linear,cagr,arima).")
+      description = "Methods (model kinds), comma-separated: ${bundle:kinds} (default: ${bundle:hindsightKinds}).")
   String models;
 
   @Option(names = "--paths", paramLabel = "N", defaultValue = "" + Hindsight.DEFAULT_PATHS,

@@ -35,11 +35,13 @@ import picocli.CommandLine.Spec;
     name = "project",
     header = "Fits a model kind to a series and projects it with prediction intervals.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "Fits a model kind to a year,value series and projects it H steps ahead (one step = the",
       "series' spacing, a year for annual data) with prediction intervals. Values in the data's unit",
       "(US$ million for trade), rates as fractions per step, levels in percent.",
-      "Kinds: constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic, gravity.",
+      "Kinds (scale, fewest points with default parameters; parameters as --param NAME=VALUE):",
+      "${bundle:kindTable}",
       "Levers (--lever, with --corridor): built-in projects, see 'tradetarget levers'."
     })
 final class ProjectCommand implements Callable<Integer> {
