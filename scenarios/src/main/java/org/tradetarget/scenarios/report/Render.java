@@ -42,7 +42,7 @@ public final class Render {
 
   // ---- table
 
-  /** Aligned columns with two spaces between them and a rule under the header, then the notes. */
+  /** The headings, aligned columns with two spaces between them and a rule under the header, then the notes. */
   public static String table(Rows rows) {
     List<String> header = rows.names();
     int n = header.size();
@@ -55,6 +55,9 @@ public final class Render {
       }
     }
     StringBuilder sb = new StringBuilder();
+    for (String h : rows.headings()) {
+      sb.append(h).append('\n');
+    }
     tableRow(sb, header, w, rows);
     for (int i = 0; i < n; i++) {
       sb.append(i > 0 ? "  " : "").append("-".repeat(w[i]));

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A command's result as rows: column names and one typed cell per column, plus notes (lines that
- * table output prints under the table). {@link Render} writes it as a table, CSV or JSON.
+ * A command's result as rows: column names and one typed cell per column, plus headings and notes
+ * (lines that table output prints above and under the table). {@link Render} writes it as a table, CSV or JSON.
  *
  * <p>Cells are plain values: {@code String}, {@code Integer}/{@code Long}, {@code Double},
  * {@code Boolean}, {@code OptionalDouble}/{@code OptionalInt}, a {@code List} or array, and
@@ -18,6 +18,7 @@ public final class Rows {
   private final boolean[] right;
   private final List<List<Object>> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> headings = new ArrayList<>();
 
   /** Rows with these columns; {@code >name} is right-aligned in a table. */
   public Rows(String... header) {
@@ -48,7 +49,13 @@ public final class Rows {
     return this;
   }
 
-  /** The same rows with only the named columns, in the given order (no notes). */
+  /** Adds a line that table output prints above the table. */
+  public Rows heading(String line) {
+    headings.add(line);
+    return this;
+  }
+
+  /** The same rows with only the named columns, in the given order (no headings or notes). */
   public Rows select(String... columns) {
     int[] idx = new int[columns.length];
     String[] header = new String[columns.length];
@@ -83,6 +90,11 @@ public final class Rows {
   /** The rows, each a list of cells (which may be null). */
   public List<List<Object>> rows() {
     return java.util.Collections.unmodifiableList(rows);
+  }
+
+  /** The headings. */
+  public List<String> headings() {
+    return List.copyOf(headings);
   }
 
   /** The notes. */
