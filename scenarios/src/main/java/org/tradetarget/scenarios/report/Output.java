@@ -17,6 +17,11 @@ public final class Output {
     return as(Format.table, () -> Render.table(rows));
   }
 
+  /** Table output of several tables, one after the other. */
+  public Output tables(java.util.List<Rows> tables) {
+    return as(Format.table, () -> tables.stream().map(Render::table).collect(java.util.stream.Collectors.joining()));
+  }
+
   /** CSV output: a header, then one record per row. */
   public Output csv(Rows rows) {
     return as(Format.csv, () -> Render.csv(rows));
