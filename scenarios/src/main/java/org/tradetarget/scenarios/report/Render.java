@@ -42,7 +42,7 @@ public final class Render {
 
   // ---- table
 
-  /** The headings, aligned columns with two spaces between them and a rule under the header, then the notes. */
+  /** The headings, aligned columns with two spaces between them and a rule under the header, then the notes; without columns, only the headings and notes. */
   public static String table(Rows rows) {
     List<String> header = rows.names();
     int n = header.size();
@@ -57,6 +57,11 @@ public final class Render {
     StringBuilder sb = new StringBuilder();
     for (String h : rows.headings()) {
       sb.append(h).append('\n');
+    }
+    if (n == 0) {
+      // rows without columns: text only
+      rows.notes().forEach(note -> sb.append(note).append('\n'));
+      return sb.toString();
     }
     tableRow(sb, header, w, rows);
     for (int i = 0; i < n; i++) {
