@@ -47,7 +47,6 @@ final class SimulateCommand implements Callable<Integer> {
   static final String HEADER =
       "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by";
 
-
   @Spec CommandSpec spec;
 
   @Option(names = "--start", required = true, paramLabel = "V0", description = "Value in the start year (US$ million, > 0).")
