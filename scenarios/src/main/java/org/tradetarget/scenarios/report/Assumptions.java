@@ -64,10 +64,4 @@ final class Assumptions {
     m.put("correlation", sim.correlation().isEmpty() ? "none" : sim.correlation().toString());
     return m;
   }
-
-  static void write(Json j, ScenarioResult r) {
-    for (Map.Entry<String, String> e : of(r).entrySet()) {
-      j.name(e.getKey()).value(e.getValue());
-    }
-  }
 }
