@@ -14,6 +14,8 @@ import org.tradetarget.core.data.InvalidInputException;
  * The registry of projection kinds: a user-facing name, whether the kind needs consecutive points,
  * and its calibrator. An unknown name fails with the list of valid names.
  */
+// calibrator holds constructor references, which keep no state.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum ModelKind {
   /** A given annual growth rate, no fitting. */
   CONSTANT_GROWTH("constant-growth", false, ConstantGrowthCalibrator::new),

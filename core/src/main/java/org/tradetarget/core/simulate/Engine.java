@@ -765,7 +765,7 @@ final class Engine implements AutoCloseable {
     markQuantileSlots(c, t);
     double m = baseLog[c] + sumD / n;
     double sd = Math.sqrt(Math.max(sumD2 / n - (sumD / n) * (sumD / n), 0.0));
-    predict(c, step, m, sd);
+    predict(c, m, sd);
   }
 
   /**
@@ -917,7 +917,7 @@ final class Engine implements AutoCloseable {
   }
 
   /** Predicts the next year's log mean and sd from this year's and the previous year's. */
-  private void predict(int c, int step, double m, double sd) {
+  private void predict(int c, double m, double sd) {
     double growth = prevSd[c] > 0 ? Math.min(Math.max(sd / prevSd[c], 1.0), 1.5) : 1.5;
     double mNext = m + (m - prevMean[c]);
     prevMean[c] = m;

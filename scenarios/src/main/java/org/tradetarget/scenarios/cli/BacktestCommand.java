@@ -198,7 +198,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   private void printJson(PrintWriter out, AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
     AnnualSeries run = series.consecutiveTail();
-    String[] names = HEADER.split(",");
+    String[] names = HEADER.split(",", -1);
     Json j = new Json().beginObject()
         .name("series").value(series.name())
         .name("run").beginObject()

@@ -45,7 +45,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final String HEADER =
       "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by";
 
-  private static final double[] QUANTILES = SimulationSpec.DEFAULT_QUANTILES;
+  private static final double[] QUANTILES = SimulationSpec.defaultQuantiles();
   private static final String[] QUANTILE_NAMES = {"q05", "q10", "q25", "q50", "q75", "q90", "q95"};
 
   @Spec CommandSpec spec;
