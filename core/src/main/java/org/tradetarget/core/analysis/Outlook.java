@@ -88,7 +88,7 @@ public final class Outlook {
   private CrisisJumps jumps;
   private OptionalDouble persistence = OptionalDouble.empty();
   private boolean parameterUncertainty;
-  private double[] quantiles = SimulationSpec.DEFAULT_QUANTILES.clone();
+  private double[] quantiles = SimulationSpec.defaultQuantiles();
   private double band = DEFAULT_BAND;
   private int samplePaths = DEFAULT_SAMPLE_PATHS;
 

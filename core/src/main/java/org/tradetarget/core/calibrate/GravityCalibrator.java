@@ -202,8 +202,8 @@ public final class GravityCalibrator implements Calibrator {
             || params.has(GravityProjection.betaName(cj)) ? "" : " (defaults: income elasticities near 1 and a"
             + " trade-cost elasticity of about -4 from the gravity literature)"));
     notes.add(trendNote);
-    notes.add(macroNote(macro.path(ci), used.lastYear()));
-    notes.add(macroNote(macro.path(cj), used.lastYear()));
+    notes.add(macroNote(macro.path(ci)));
+    notes.add(macroNote(macro.path(cj)));
     notes.add("nominal GDP grows by real growth plus an assumed US$ inflation of " + pct(macro.inflation())
         + " a year; growth uncertainty sd " + g(macro.growthSd(ci)) + " (" + ci.id() + ") and "
         + g(macro.growthSd(cj)) + " (" + cj.id() + ") a year, correlation " + g(macro.correlation())
@@ -229,7 +229,7 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   /** Which forward years of a country's growth are sourced and what the others assume. */
-  private static String macroNote(MacroPath path, int baseYear) {
+  private static String macroNote(MacroPath path) {
     List<String> sourced = new ArrayList<>();
     for (GrowthYear y : path.explicitYears()) {
       if (y.sourced()) {

@@ -30,6 +30,8 @@ import org.tradetarget.core.model.GravityProjection;
  * coefficients for its order, gravity's trend and calibrate_trend), arima's stationarity, and
  * gravity's income elasticities, of which only the corridor's two countries' are allowed.
  */
+// calibrator holds constructor references, which keep no state.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum ModelKind {
   /** A given annual growth rate, no fitting. */
   CONSTANT_GROWTH("constant-growth", Scale.LOG, false, 1, false,
@@ -219,7 +221,7 @@ public enum ModelKind {
   private static void wrap(List<String> lines, String first, String rest, String text, int width) {
     StringBuilder line = new StringBuilder(first);
     int start = line.length();
-    for (String word : text.split(" ")) {
+    for (String word : text.split(" ", -1)) {
       if (line.length() > start && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line = new StringBuilder(rest);

@@ -35,9 +35,10 @@ final class ModelKindTableTest {
   @Test
   void theTable_hasOneRowPerKind_inRegistryOrder() {
     List<String> rows = ModelKind.markdownTable().lines().skip(2).toList();
-    assertEquals(ModelKind.values().length, rows.size());
+    List<ModelKind> kinds = List.of(ModelKind.values());
+    assertEquals(kinds.size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      assertTrue(rows.get(i).startsWith("| `" + ModelKind.values()[i].id() + "` |"), rows.get(i));
+      assertTrue(rows.get(i).startsWith("| `" + kinds.get(i).id() + "` |"), rows.get(i));
     }
   }
 }

@@ -96,6 +96,7 @@ final class ProjectCommand implements Callable<Integer> {
   boolean showParams;
 
   /** Parsed interval levels: values for the forecast and their column labels. */
+  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   record Levels(double[] values, List<String> labels) {}
 
   @Override

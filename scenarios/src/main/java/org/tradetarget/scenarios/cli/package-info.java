@@ -9,6 +9,6 @@
  * ({@link org.tradetarget.scenarios.cli.SharedOption}); a command states its allowed formats and
  * its wording of their help.
  *
- * <p>May import: every other {@code scenarios} package, {@code core}, picocli, the JDK.
+ * <p>May import: every other {@code scenarios} package, {@code core}, picocli, Jackson (JSON trees handed to the renderer), the JDK.
  */
 package org.tradetarget.scenarios.cli;

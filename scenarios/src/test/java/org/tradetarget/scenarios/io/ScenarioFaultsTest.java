@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file:line:column, the YAML path, the bad value and what is allowed, so a reviewer can fix the file
  * without reading code.
  */
+@SuppressWarnings("StringConcatToTextBlock") // YAML written with explicit line ends keeps the asserted line and column positions countable
 final class ScenarioFaultsTest {
   @TempDir Path dir;
 

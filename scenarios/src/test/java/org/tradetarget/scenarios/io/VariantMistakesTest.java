@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * valid name is one edit away, and no mistake may hide another; the bundled files the variant
  * extends are correct and must not be blamed.
  */
+@SuppressWarnings("StringConcatToTextBlock") // YAML written with explicit line ends keeps the asserted line and column positions countable
 final class VariantMistakesTest {
   @TempDir Path dir;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * scripts see: tables aligned for people, CSV that any RFC 4180 reader splits back into the same
  * fields, JSON whose numbers read back to the same double and whose undefined values are null.
  */
+@SuppressWarnings("StringConcatToTextBlock") // expected output written line by line shows every indent and line end the renderer must produce
 final class RenderTest {
   @Test
   void tableAlignsColumnsToTheWidestCellAndRightAlignsMarkedOnes() {
