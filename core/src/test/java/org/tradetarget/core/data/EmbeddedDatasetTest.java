@@ -37,6 +37,37 @@ final class EmbeddedDatasetTest {
     assertEquals(2030, t.get(2).deadline().getAsInt());
   }
 
+  /**
+   * Split rows of the basis reporter sit beside the default total without touching it: Vietnamese
+   * customs give 2012 flows of 421.4 (VN to LA) and 444.6 (LA to VN), and 421.4 + 444.6 = 866.0,
+   * the default total of the year.
+   */
+  @Test
+  void vietnamReportedSplitOf2012SumsToTheDefaultTotal() {
+    double sum = 0;
+    int n = 0;
+    for (TradeObservation o : DATA.observations(Corridor.VN_LA)) {
+      if (o.year() == 2012 && !o.isTotal() && o.reporter() == Country.VN) {
+        assertFalse(o.isDefault(), o.toString());
+        sum += o.valueUsdMillion();
+        n++;
+      }
+    }
+    assertEquals(2, n);
+    assertEquals(866.0, sum, 1e-9);
+    assertEquals(866.0, DATA.defaultObservation(Corridor.VN_LA, 2012).orElseThrow().valueUsdMillion());
+  }
+
+  @Test
+  void cambodiaLaosDefaultSeriesStartsAfterTheBreak() {
+    assertEquals(2020, DATA.series(Corridor.KH_LA).firstYear());
+    List<TradeObservation> before = DATA.observations(Corridor.KH_LA).stream().filter(o -> o.year() < 2020).toList();
+    assertFalse(before.isEmpty());
+    for (TradeObservation o : before) {
+      assertEquals(TradeObservation.Flag.STRUCTURAL_BREAK, o.flag(), o.toString());
+    }
+  }
+
   @Test
   void defaultSeriesUseOneReporterBasis() {
     for (Corridor c : Corridor.all()) {
@@ -45,6 +76,7 @@ final class EmbeddedDatasetTest {
           assertEquals(BASIS.get(c), o.reporter(), o.toString());
           assertTrue(o.isTotal(), o.toString());
           assertFalse(o.flag() == TradeObservation.Flag.OUTLIER, o.toString());
+          assertFalse(o.flag() == TradeObservation.Flag.STRUCTURAL_BREAK, o.toString());
         }
       }
     }
