@@ -37,6 +37,19 @@ final class EmbeddedDatasetTest {
     assertEquals(2030, t.get(2).deadline().getAsInt());
   }
 
+  @Test
+  void onlyTheVietnamLaosTargetHasASourcedHorizon() {
+    List<Target> t = DATA.currentTargets();
+    Target.Horizon h = t.get(0).horizon().orElseThrow();
+    // "trong 2-3 năm tới" (in the next 2-3 years), said in November 2025: 2025 + 2 = 2027 to 2025 + 3 = 2028.
+    assertEquals(2027, h.firstYear());
+    assertEquals(2028, h.lastYear());
+    assertTrue(h.quote().contains("5 tỷ USD trong 2-3 năm tới"), h.quote());
+    assertTrue(t.get(0).deadline().isEmpty(), "the horizon does not become a deadline");
+    assertTrue(t.get(1).horizon().isEmpty());
+    assertTrue(t.get(2).horizon().isEmpty());
+  }
+
   /**
    * Split rows of the basis reporter sit beside the default total without touching it: Vietnamese
    * customs give 2012 flows of 421.4 (VN to LA) and 444.6 (LA to VN), and 421.4 + 444.6 = 866.0,

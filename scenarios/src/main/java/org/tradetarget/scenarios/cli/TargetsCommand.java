@@ -23,13 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "One row per current target: base (last observation of the default series), required and",
-      "historical compound annual growth, and their ratio. Money in US$ million, rates as fractions."
+      "historical compound annual growth, and their ratio. Money in US$ million, rates as fractions.",
+      "sourced_horizon: the years of a time frame a later source gives for a target without a deadline."
     })
 final class TargetsCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
   static final String HEADER =
       "corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,required_cagr,"
-          + "historical_cagr,historical_from_year,credibility_ratio,status";
+          + "historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon";
 
   @Spec CommandSpec spec;
 
@@ -73,7 +74,8 @@ final class TargetsCommand implements Callable<Integer> {
               Numbers.csv(a.historicalCagr()),
               a.historicalFromYear().isPresent() ? Integer.toString(a.historicalFromYear().getAsInt()) : "",
               Numbers.csv(a.credibilityRatio()),
-              a.status().id()));
+              a.status().id(),
+              a.target().horizon().map(Target.Horizon::years).orElse("")));
         }
       }
       case json -> {
@@ -110,7 +112,20 @@ final class TargetsCommand implements Callable<Integer> {
               .name("status").value(a.status().id())
               .name("quote").value(a.target().provenance().quote())
               .name("source").value(a.target().provenance().citation())
-              .endObject();
+              .name("sourced_horizon");
+          if (a.target().horizon().isPresent()) {
+            Target.Horizon h = a.target().horizon().get();
+            j.beginObject()
+                .name("first_year").value(h.firstYear())
+                .name("last_year").value(h.lastYear())
+                .name("source").value(h.source())
+                .name("source_url").value(h.sourceUrl())
+                .name("quote").value(h.quote())
+                .endObject();
+          } else {
+            j.nullValue();
+          }
+          j.endObject();
         }
         out.println(j.endArray());
       }
@@ -131,6 +146,11 @@ final class TargetsCommand implements Callable<Integer> {
         }
         out.print(t.render());
         out.println("Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
+        for (TargetAssessment a : rows) {
+          a.target().horizon().ifPresent(h -> out.println(a.target().corridor().id()
+              + " sourced horizon, not a deadline: " + h.years() + " (" + h.source() + ": \u201c" + h.quote()
+              + "\u201d)"));
+        }
         for (TargetAssessment a : rows) {
           if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
             double[] g = byDeadline(a);
