@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Trade history, targets and macro figures, each value with its source. {@link #embedded()} is the
@@ -230,8 +232,8 @@ public final class Dataset {
       if (isDefault && !TradeObservation.TOTAL.equals(flow)) {
         throw row.bad("default", "true", "is only allowed on a total row (flow is " + flow + ")");
       }
-      if (isDefault && flag == TradeObservation.Flag.OUTLIER) {
-        throw row.bad("default", "true", "is not allowed on a row flagged outlier");
+      if (isDefault && (flag == TradeObservation.Flag.OUTLIER || flag == TradeObservation.Flag.STRUCTURAL_BREAK)) {
+        throw row.bad("default", "true", "is not allowed on a row flagged " + flag.id());
       }
       out.add(new TradeObservation(corridor, year, flow, value, reporter, flag, vintage, isDefault,
           row.get("source"), row.get("source_url"), row.get("quote")));
@@ -270,6 +272,11 @@ public final class Dataset {
     return out;
   }
 
+  /** Reads a targets file in the form of {@code seeds/targets.csv}; {@code source} names it in errors. */
+  static List<Target> readTargets(String source, Reader reader) {
+    return parseTargets(CsvRecords.read(source, reader));
+  }
+
   private static List<Target> parseTargets(CsvRecords csv) {
     csv.require("the targets file", "corridor", "target_usd_million", "deadline", "kind", "quote");
     List<Target> out = new ArrayList<>();
@@ -284,9 +291,48 @@ public final class Dataset {
       Target.Provenance p = new Target.Provenance(row.get("announced"), row.get("event"),
           row.get("outlet"), row.get("source_file"), row.get("source_url"), row.get("quote"));
       out.add(new Target(corridor, row.positive("target_usd_million"), deadline, kind, p,
-          row.get("outcome"), row.get("outcome_note")));
+          row.get("outcome"), row.get("outcome_note"), horizon(row, deadline)));
     }
     return out;
+  }
+
+  private static final Pattern HORIZON = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+
+  /**
+   * The optional {@code horizon} columns: {@code horizon} ({@code 2027} or {@code 2027-2028}),
+   * {@code horizon_source}, {@code horizon_source_url}, {@code horizon_quote}; only on a target
+   * without a deadline, and never without its source and quote.
+   */
+  private static Optional<Target.Horizon> horizon(CsvRecords.Row row, OptionalInt deadline) {
+    String years = row.get("horizon");
+    if (years.isEmpty()) {
+      for (String c : new String[] {"horizon_source", "horizon_source_url", "horizon_quote"}) {
+        if (!row.isEmpty(c)) {
+          throw row.bad(c, row.get(c), "is set but horizon is empty; give the years, e.g. 2027-2028");
+        }
+      }
+      return Optional.empty();
+    }
+    Matcher m = HORIZON.matcher(years);
+    if (!m.matches()) {
+      throw row.bad("horizon", years, "is not a year or a year range; expected e.g. 2027 or 2027-2028");
+    }
+    int first = Integer.parseInt(m.group(1));
+    int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+    if (last < first) {
+      throw row.bad("horizon", years, "ends before it starts; expected first-last with first <= last");
+    }
+    if (deadline.isPresent()) {
+      throw row.bad("horizon", years, "is only allowed on a target without a deadline (deadline is "
+          + deadline.getAsInt() + ")");
+    }
+    for (String c : new String[] {"horizon_source", "horizon_source_url", "horizon_quote"}) {
+      if (row.isEmpty(c)) {
+        throw row.bad(c, "", "is empty; a horizon needs its source, address and a verbatim quote");
+      }
+    }
+    return Optional.of(new Target.Horizon(first, last, row.get("horizon_source"), row.get("horizon_source_url"),
+        row.get("horizon_quote")));
   }
 
   private static List<MacroObservation> parseMacro(CsvRecords csv) {

@@ -1,6 +1,7 @@
 package org.tradetarget.core.data;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -14,6 +15,8 @@ import java.util.OptionalInt;
  * @param provenance where and when it was announced, with a verbatim quote
  * @param outcome for earlier targets: met, missed or open; for current ones: open
  * @param outcomeNote what happened, with the figures
+ * @param horizon a time frame for a target without a deadline, stated by a later source than the
+ *     announcement; it informs the choice of an assumed deadline and never becomes the deadline
  */
 public record Target(
     Corridor corridor,
@@ -22,7 +25,8 @@ public record Target(
     Kind kind,
     Provenance provenance,
     String outcome,
-    String outcomeNote) {
+    String outcomeNote,
+    Optional<Horizon> horizon) {
 
   /** Current targets are the ones the product projects toward; earlier ones test methods. */
   public enum Kind {
@@ -38,11 +42,18 @@ public record Target(
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(horizon, "horizon");
     if (!Double.isFinite(valueUsdMillion) || valueUsdMillion <= 0) {
       throw new IllegalArgumentException("target value must be finite and > 0 (US$ million), got " + valueUsdMillion);
     }
     outcome = outcome == null ? "" : outcome;
     outcomeNote = outcomeNote == null ? "" : outcomeNote;
+  }
+
+  /** A target without a sourced horizon. */
+  public Target(Corridor corridor, double valueUsdMillion, OptionalInt deadline, Kind kind, Provenance provenance,
+      String outcome, String outcomeNote) {
+    this(corridor, valueUsdMillion, deadline, kind, provenance, outcome, outcomeNote, Optional.empty());
   }
 
   /** A current target with the given value and deadline and no recorded provenance. */
@@ -52,12 +63,12 @@ public record Target(
 
   /** Returns a copy with another value (US$ million). */
   public Target withValue(double newValue) {
-    return new Target(corridor, newValue, deadline, kind, provenance, outcome, outcomeNote);
+    return new Target(corridor, newValue, deadline, kind, provenance, outcome, outcomeNote, horizon);
   }
 
   /** Returns a copy with another sourced deadline. */
   public Target withDeadline(OptionalInt newDeadline) {
-    return new Target(corridor, valueUsdMillion, newDeadline, kind, provenance, outcome, outcomeNote);
+    return new Target(corridor, valueUsdMillion, newDeadline, kind, provenance, outcome, outcomeNote, horizon);
   }
 
   /**
@@ -70,6 +81,35 @@ public record Target(
   /** Whether the source gives no deadline, so a deadline has to be assumed. */
   public boolean deadlineAssumed() {
     return deadline.isEmpty();
+  }
+
+  /**
+   * A time frame stated for a target that has no deadline, as calendar years, with its source.
+   * Example: "in the next 2-3 years", said in 2025, is 2027-2028. It is a statement beside the
+   * target's own source, not a deadline: arithmetic that needs a deadline still assumes one.
+   *
+   * @param firstYear the earliest year of the stated time frame
+   * @param lastYear the latest year, not before {@code firstYear} (equal for a single year)
+   * @param source who stated it, when, and the relaying outlet
+   * @param sourceUrl the address of the source
+   * @param quote a short verbatim quote stating the time frame
+   */
+  public record Horizon(int firstYear, int lastYear, String source, String sourceUrl, String quote) {
+    /** Validates the values. */
+    public Horizon {
+      if (lastYear < firstYear) {
+        throw new IllegalArgumentException(
+            "horizon last year " + lastYear + " is before its first year " + firstYear);
+      }
+      source = source == null ? "" : source;
+      sourceUrl = sourceUrl == null ? "" : sourceUrl;
+      quote = quote == null ? "" : quote;
+    }
+
+    /** The years as written in {@code seeds/targets.csv}: {@code 2027-2028}, or {@code 2027}. */
+    public String years() {
+      return firstYear == lastYear ? Integer.toString(firstYear) : firstYear + "-" + lastYear;
+    }
   }
 
   /**

@@ -40,7 +40,13 @@ public record TradeObservation(
     /** "more than", "over". */
     LOWER_BOUND,
     /** Implausible against neighbouring years; never a default point. */
-    OUTLIER;
+    OUTLIER,
+    /**
+     * The value as published, from before a documented change in what the corridor trades (a new
+     * good, such as electricity, or a wider scope); never a default point: the default series starts
+     * after the break.
+     */
+    STRUCTURAL_BREAK;
 
     /** The name as written in CSV, e.g. {@code lower-bound}. */
     public String id() {
@@ -54,7 +60,7 @@ public record TradeObservation(
           return f;
         }
       }
-      throw new IllegalArgumentException("expected one of exact, approximate, lower-bound, outlier");
+      throw new IllegalArgumentException("expected one of exact, approximate, lower-bound, outlier, structural-break");
     }
   }
 

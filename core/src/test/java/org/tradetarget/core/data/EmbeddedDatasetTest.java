@@ -38,6 +38,50 @@ final class EmbeddedDatasetTest {
   }
 
   @Test
+  void onlyTheVietnamLaosTargetHasASourcedHorizon() {
+    List<Target> t = DATA.currentTargets();
+    Target.Horizon h = t.get(0).horizon().orElseThrow();
+    // "trong 2-3 năm tới" (in the next 2-3 years), said in November 2025: 2025 + 2 = 2027 to 2025 + 3 = 2028.
+    assertEquals(2027, h.firstYear());
+    assertEquals(2028, h.lastYear());
+    assertTrue(h.quote().contains("5 tỷ USD trong 2-3 năm tới"), h.quote());
+    assertTrue(t.get(0).deadline().isEmpty(), "the horizon does not become a deadline");
+    assertTrue(t.get(1).horizon().isEmpty());
+    assertTrue(t.get(2).horizon().isEmpty());
+  }
+
+  /**
+   * Split rows of the basis reporter sit beside the default total without touching it: Vietnamese
+   * customs give 2012 flows of 421.4 (VN to LA) and 444.6 (LA to VN), and 421.4 + 444.6 = 866.0,
+   * the default total of the year.
+   */
+  @Test
+  void vietnamReportedSplitOf2012SumsToTheDefaultTotal() {
+    double sum = 0;
+    int n = 0;
+    for (TradeObservation o : DATA.observations(Corridor.VN_LA)) {
+      if (o.year() == 2012 && !o.isTotal() && o.reporter() == Country.VN) {
+        assertFalse(o.isDefault(), o.toString());
+        sum += o.valueUsdMillion();
+        n++;
+      }
+    }
+    assertEquals(2, n);
+    assertEquals(866.0, sum, 1e-9);
+    assertEquals(866.0, DATA.defaultObservation(Corridor.VN_LA, 2012).orElseThrow().valueUsdMillion());
+  }
+
+  @Test
+  void cambodiaLaosDefaultSeriesStartsAfterTheBreak() {
+    assertEquals(2020, DATA.series(Corridor.KH_LA).firstYear());
+    List<TradeObservation> before = DATA.observations(Corridor.KH_LA).stream().filter(o -> o.year() < 2020).toList();
+    assertFalse(before.isEmpty());
+    for (TradeObservation o : before) {
+      assertEquals(TradeObservation.Flag.STRUCTURAL_BREAK, o.flag(), o.toString());
+    }
+  }
+
+  @Test
   void defaultSeriesUseOneReporterBasis() {
     for (Corridor c : Corridor.all()) {
       for (TradeObservation o : DATA.observations(c)) {
@@ -45,6 +89,7 @@ final class EmbeddedDatasetTest {
           assertEquals(BASIS.get(c), o.reporter(), o.toString());
           assertTrue(o.isTotal(), o.toString());
           assertFalse(o.flag() == TradeObservation.Flag.OUTLIER, o.toString());
+          assertFalse(o.flag() == TradeObservation.Flag.STRUCTURAL_BREAK, o.toString());
         }
       }
     }

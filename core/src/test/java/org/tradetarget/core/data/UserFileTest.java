@@ -86,4 +86,59 @@ final class UserFileTest {
     assertTrue(e.getMessage().startsWith("dup.csv:3:"), e.getMessage());
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
+
+  @Test
+  void structuralBreakRowIsKeptButNeverDefault() {
+    String head = "corridor,year,flow,value_usd_million,reporter,flag,default\n";
+    Dataset d = Dataset.readHistory("brk.csv", new StringReader(head
+        + "KH-LA,2019,total,10,KH,structural-break,false\nKH-LA,2020,total,104,KH,exact,true\n"));
+    assertEquals(TradeObservation.Flag.STRUCTURAL_BREAK, d.observations().get(0).flag());
+    assertArrayEquals(new int[] {2020}, d.series(Corridor.KH_LA).years());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Dataset.readHistory("brk.csv",
+        new StringReader(head + "KH-LA,2019,total,10,KH,structural-break,true\n")));
+    assertEquals("brk.csv:2: column 'default': 'true' is not allowed on a row flagged structural-break",
+        e.getMessage());
+    e = assertThrows(InvalidInputException.class, () -> Dataset.readHistory("brk.csv",
+        new StringReader(head + "KH-LA,2019,total,10,KH,break,false\n")));
+    assertTrue(e.getMessage().startsWith("brk.csv:2: column 'flag': 'break'"), e.getMessage());
+    assertTrue(e.getMessage().contains("outlier, structural-break"), e.getMessage());
+  }
+
+  private static final String TARGETS_HEAD = "corridor,target_usd_million,deadline,kind,announced,quote,"
+      + "horizon,horizon_source,horizon_source_url,horizon_quote\n";
+
+  @Test
+  void targetHorizonIsReadAsYearsWithItsSource() {
+    java.util.List<Target> t = Dataset.readTargets("t.csv", new StringReader(TARGETS_HEAD
+        + "VN-LA,5000,,current,2025,q,2027-2028,MOFA,https://x,\"trong 2-3 năm tới\"\n"
+        + "VN-KH,20000,,current,2025,q,2030,WB,https://y,by 2030\n"
+        + "KH-LA,700,2030,current,2026,q,,,,\n"));
+    Target.Horizon h = t.get(0).horizon().orElseThrow();
+    assertEquals(2027, h.firstYear());
+    assertEquals(2028, h.lastYear());
+    assertEquals("2027-2028", h.years());
+    assertEquals("trong 2-3 năm tới", h.quote());
+    assertTrue(t.get(0).deadline().isEmpty(), "a horizon is not a deadline");
+    assertEquals("2030", t.get(1).horizon().orElseThrow().years());
+    assertTrue(t.get(2).horizon().isEmpty());
+    assertTrue(t.get(0).withValue(6000).horizon().isPresent(), "copies keep the horizon");
+  }
+
+  static Stream<Arguments> badHorizons() {
+    return Stream.of(
+        Arguments.of("VN-LA,5000,,current,2025,q,2027/28,s,u,q", "column 'horizon': '2027/28' is not a year"),
+        Arguments.of("VN-LA,5000,,current,2025,q,2028-2027,s,u,q", "column 'horizon': '2028-2027' ends before"),
+        Arguments.of("KH-LA,700,2030,current,2026,q,2029-2030,s,u,q", "only allowed on a target without a deadline"),
+        Arguments.of("VN-LA,5000,,current,2025,q,2027-2028,s,u,", "column 'horizon_quote': '' is empty"),
+        Arguments.of("VN-LA,5000,,current,2025,q,,s,,", "column 'horizon_source': 's' is set but horizon is empty"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("badHorizons")
+  void badHorizonNamesLineColumnAndValue(String row, String detail) {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Dataset.readTargets("t.csv", new StringReader(TARGETS_HEAD + row + "\n")));
+    assertTrue(e.getMessage().startsWith("t.csv:2: "), e.getMessage());
+    assertTrue(e.getMessage().contains(detail), e.getMessage());
+  }
 }

@@ -18,13 +18,13 @@ final class MacroPathsTest {
 
   @Test
   void embeddedPath_sourcedYearsThenTheMediumTermRate() {
-    // seeds/macro.csv rows marked default: VN 2024 7.09 (GSO), 2025 7.4 (ADB Dec 2025),
+    // seeds/macro.csv rows marked default: VN 2024 7.09 (GSO), 2025 8.02 (GSO estimate, Jan 2026),
     // 2026 6.3 (WB GEP Jan 2026), 2029 6.5 (IMF WEO Apr 2024).
     MacroPath vn = M.path(Country.VN);
     assertEquals(2023, vn.lastHistoryYear());
     assertEquals(0.0709, vn.growth(2024).rate(), 1e-15);
     assertTrue(vn.growth(2024).sourced());
-    assertEquals(0.074, vn.growth(2025).rate(), 1e-15);
+    assertEquals(0.0802, vn.growth(2025).rate(), 1e-15);
     assertEquals(0.063, vn.growth(2026).rate(), 1e-15);
     assertFalse(vn.growth(2027).sourced(), "2027 has no forecast: assumed");
     assertEquals(0.065, vn.growth(2027).rate(), 1e-15);
@@ -43,8 +43,8 @@ final class MacroPathsTest {
 
   @Test
   void logGdp_historyThenRealGrowthPlusInflation_byHand() {
-    // WDI 2023 Viet Nam 429,717.0 US$ million; then 7.09 % and 7.4 % real, 2 % inflation.
-    double expected = Math.log(429717.0) + Math.log(1.0709) + Math.log(1.02) + Math.log(1.074) + Math.log(1.02);
+    // WDI 2023 Viet Nam 429,717.0 US$ million; then 7.09 % and 8.02 % real, 2 % inflation.
+    double expected = Math.log(429717.0) + Math.log(1.0709) + Math.log(1.02) + Math.log(1.0802) + Math.log(1.02);
     assertEquals(expected, M.logGdp(Country.VN, 2025), 1e-12);
     assertEquals(Math.log(429717.0), M.logGdp(Country.VN, 2023), 1e-15);
     // History growth is WDI's: Laos 2022 15,468.8 over 2021 18,827.1.

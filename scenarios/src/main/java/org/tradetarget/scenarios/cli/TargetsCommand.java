@@ -25,13 +25,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "One row per current target: base (last observation of the default series), required and",
-      "historical compound annual growth, and their ratio. Money in US$ million, rates as fractions."
+      "historical compound annual growth, and their ratio. Money in US$ million, rates as fractions.",
+      "sourced_horizon: the years of a time frame a later source gives for a target without a deadline."
     })
 final class TargetsCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
   static final String HEADER =
       "corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,required_cagr,"
-          + "historical_cagr,historical_from_year,credibility_ratio,status";
+          + "historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon";
 
   @Spec CommandSpec spec;
 
@@ -50,6 +51,17 @@ final class TargetsCommand implements Callable<Integer> {
         a.baseYear() + 1, a.baseYear() + DEADLINE_RANGE_YEARS);
   }
 
+  /** A sourced horizon as the JSON object the command prints. */
+  private static Map<String, Object> horizon(Target.Horizon h) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("first_year", h.firstYear());
+    m.put("last_year", h.lastYear());
+    m.put("source", h.source());
+    m.put("source_url", h.sourceUrl());
+    m.put("quote", h.quote());
+    return m;
+  }
+
   @Override
   public Integer call() {
     Dataset data = Dataset.embedded();
@@ -57,7 +69,9 @@ final class TargetsCommand implements Callable<Integer> {
     for (Target t : data.currentTargets()) {
       rows.add(TargetArithmetic.assess(t, data.series(t.corridor()), deadline));
     }
-    Rows machine = new Rows(HEADER.replace(",status", ",required_cagr_by_deadline,status,quote,source").split(","));
+    Rows machine = new Rows(HEADER.replace(",status,sourced_horizon",
+        ",required_cagr_by_deadline,status,quote,source,sourced_horizon").split(","));
+    Rows csv = new Rows(HEADER.split(","));
     Rows table = new Rows("corridor", ">target US$ m", "deadline", ">base year", ">base US$ m",
         ">required/yr", ">historical/yr", ">since", ">ratio", "status");
     for (TargetAssessment a : rows) {
@@ -72,7 +86,10 @@ final class TargetsCommand implements Callable<Integer> {
       machine.add(a.target().corridor().id(), a.target().valueUsdMillion(), a.deadline(), a.deadlineAssumed(),
           a.baseYear(), a.baseUsdMillion(), a.requiredCagr(), a.historicalCagr(), a.historicalFromYear(),
           a.credibilityRatio(), byDeadline, a.status().id(), a.target().provenance().quote(),
-          a.target().provenance().citation());
+          a.target().provenance().citation(), a.target().horizon().map(TargetsCommand::horizon).orElse(null));
+      csv.add(a.target().corridor().id(), a.target().valueUsdMillion(), a.deadline(), a.deadlineAssumed(),
+          a.baseYear(), a.baseUsdMillion(), a.requiredCagr(), a.historicalCagr(), a.historicalFromYear(),
+          a.credibilityRatio(), a.status().id(), a.target().horizon().map(Target.Horizon::years).orElse(""));
       table.add(a.target().corridor().id(),
           Numbers.money(a.target().valueUsdMillion()),
           a.deadline() + (a.deadlineAssumed() ? " (assumed)" : ""),
@@ -86,6 +103,11 @@ final class TargetsCommand implements Callable<Integer> {
     }
     table.note("Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
     for (TargetAssessment a : rows) {
+      a.target().horizon().ifPresent(h -> table.note(a.target().corridor().id()
+          + " sourced horizon, not a deadline: " + h.years() + " (" + h.source() + ": \u201c" + h.quote()
+          + "\u201d)"));
+    }
+    for (TargetAssessment a : rows) {
       if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
         double[] g = byDeadline(a);
         StringBuilder sb = new StringBuilder(a.target().corridor().id()).append(" required growth by deadline:");
@@ -96,7 +118,7 @@ final class TargetsCommand implements Callable<Integer> {
       }
     }
     table.note("Base: last observation of each corridor's default series (see 'tradetarget data').");
-    format.print(new Output().table(table).csv(machine.select(HEADER.split(","))).json(machine));
+    format.print(new Output().table(table).csv(csv).json(machine));
     return Main.OK;
   }
 }

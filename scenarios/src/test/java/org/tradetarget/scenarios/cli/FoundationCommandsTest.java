@@ -24,11 +24,15 @@ final class FoundationCommandsTest {
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
     assertEquals("corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,"
-        + "required_cagr,historical_cagr,historical_from_year,credibility_ratio,status", lines.get(0));
+        + "required_cagr,historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon", lines.get(0));
     assertEquals(4, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("VN-LA,5000.0,2030,true,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("VN-KH,20000.0,2030,true,"), lines.get(2));
     assertTrue(lines.get(3).startsWith("KH-LA,700.0,2030,false,"), lines.get(3));
+    // seeds/targets.csv: VN-LA "trong 2-3 năm tới" (Nov 2025) is 2027-2028; the others state no horizon.
+    assertTrue(lines.get(1).endsWith(",open,2027-2028"), lines.get(1));
+    assertTrue(lines.get(2).endsWith(",open,"), lines.get(2));
+    assertTrue(lines.get(3).endsWith(",open,"), lines.get(3));
   }
 
   @Test
@@ -71,6 +75,9 @@ final class FoundationCommandsTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("\"quote\": \""), r.out());
     assertTrue(r.out().contains("\"deadline_assumed\": true"), r.out());
+    assertTrue(r.out().contains("\"sourced_horizon\": null"), r.out());
+    assertTrue(r.out().contains("\"first_year\": 2027"), r.out());
+    assertTrue(r.out().contains("\"last_year\": 2028"), r.out());
     assertTrue(r.out().trim().startsWith("["), r.out());
   }
 
