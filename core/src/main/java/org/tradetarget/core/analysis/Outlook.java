@@ -54,6 +54,11 @@ import org.tradetarget.core.simulate.SimulationSpec;
  * variants. A bad value fails at once, and a combination that does not fit the series fails in
  * {@link #run()}, with an {@link InvalidInputException} that names the parameter, the bad value and
  * what is allowed.
+ *
+ * <p>Why one class of this size: it is a builder whose every setting is a field, a documented
+ * method and its check, and an embedder reads them in one place; the fitting and the simulation
+ * it calls live in {@code core.calibrate} and {@code core.simulate}, the headline numbers in
+ * {@link OutlookResult}.
  */
 public final class Outlook {
   /** The default number of paths, as in scenario files. */

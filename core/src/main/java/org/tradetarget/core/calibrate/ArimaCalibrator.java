@@ -38,6 +38,10 @@ import org.tradetarget.core.model.ArimaDrift;
  * <p>Alternatively all of {@code ar1}..{@code arp} and {@code drift} may be given (stationary AR
  * coefficients), optionally with {@code sigma2}; σ² then defaults to Σe²/m, as {@code Arima} with
  * every coefficient fixed.
+ *
+ * <p>Why one class of this size: the AR(p) pieces (innovations by Durbin–Levinson, the
+ * partial-autocorrelation transform, the stationarity check, the profile likelihood and its
+ * Hessian) have this fit as their only caller and are tested through it against R.
  */
 final class ArimaCalibrator implements Calibrator {
   private static final int MAX_ORDER = 2;
