@@ -99,7 +99,14 @@ public final class GravityCalibrator implements Calibrator {
       ModelParams params) {
     Country ci = corridor.first();
     Country cj = corridor.second();
-    for (Country c : Country.values()) {
+    for (Country c : new Country[] {ci, cj}) {
+      if (!macro.covers(c)) {
+        throw new InvalidInputException("gravity needs the GDP path of both countries of " + corridor.id()
+            + ", but the macro data have none for " + c.id() + " (they cover "
+            + String.join(", ", macro.countries().stream().map(Country::id).toList()) + ")");
+      }
+    }
+    for (Country c : macro.countries()) {
       String name = GravityProjection.betaName(c);
       if (c != ci && c != cj && params.has(name)) {
         throw new InvalidInputException("parameter '" + name + "' is not allowed for " + corridor.id()

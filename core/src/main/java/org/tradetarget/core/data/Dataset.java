@@ -207,7 +207,7 @@ public final class Dataset {
         try {
           reporter = Country.of(row.get("reporter"));
         } catch (IllegalArgumentException e) {
-          throw row.bad("reporter", row.get("reporter"), "is not allowed; expected one of " + Country.validIds());
+          throw row.bad("reporter", row.get("reporter"), "is not allowed; expected " + Country.validIds());
         }
       }
       TradeObservation.Flag flag = TradeObservation.Flag.EXACT;

@@ -1,5 +1,6 @@
 /**
- * The domain and its data: {@link org.tradetarget.core.data.Country}, {@link
+ * The domain and its data: {@link org.tradetarget.core.data.Country} (every ISO 3166-1 country) and
+ * the code schemes of trade files ({@link org.tradetarget.core.data.CountryCodes}), {@link
  * org.tradetarget.core.data.Corridor}, {@link org.tradetarget.core.data.AnnualSeries}, {@link
  * org.tradetarget.core.data.Target}, trade and macro rows with provenance, the CSV reader and {@link
  * org.tradetarget.core.data.Dataset} (the embedded {@code seeds/} data and user files).

@@ -17,6 +17,7 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.levers.BuiltInLever;
 import org.tradetarget.core.levers.Lever;
+import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.OutputSettings;
@@ -517,11 +518,16 @@ public final class ScenarioLoader {
     if (cs != null) {
       for (Map.Entry<String, YNode.Entry> e : cs.entries().entrySet()) {
         Country c;
+        List<Country> covered = MacroPaths.embedded().countries();
         try {
           c = Country.of(e.getKey());
         } catch (IllegalArgumentException ex) {
-          errors.add(e.getValue().keyOrigin() + ": " + p + "countries." + e.getKey() + ": unknown country; valid: "
-              + Country.validIds());
+          c = null;
+        }
+        if (c == null || !covered.contains(c)) {
+          errors.add(e.getValue().keyOrigin() + ": " + p + "countries." + e.getKey() + ": unknown country"
+              + (c == null ? "" : " for the macro data") + "; valid: "
+              + String.join(", ", covered.stream().map(Country::id).toList()));
           continue;
         }
         String cp = p + "countries." + e.getKey() + ".";
