@@ -44,6 +44,36 @@ public final class TradeData {
   }
 
   /**
+   * Trade data from normalised records (e.g. a data frame, {@code Tables.observations}). All records
+   * must have the same format, since a BACI record is reconciled and any other is one reporter's.
+   *
+   * @param source the name used in messages
+   * @param cifFob the factor that divides CIF import values (1 = none)
+   * @throws InvalidInputException for no records, mixed formats or duplicate records
+   */
+  public static TradeData of(String source, List<TradeRecord> records, double cifFob) {
+    if (records.isEmpty()) {
+      throw new InvalidInputException(source + ": no trade records");
+    }
+    TradeFormat f = records.get(0).format();
+    TradeReaders.Sink sink = new TradeReaders.Sink(source, f);
+    int i = 0;
+    for (TradeRecord r : records) {
+      i++;
+      if (r.format() != f) {
+        throw new InvalidInputException(source + ": record " + i + " is " + r.format().id() + " but the first is "
+            + f.id() + "; expected records of one format");
+      }
+      sink.add(i + 1, r.year(), r.reporter(), r.partner(), r.flow(), r.valuation(), r.valueUsdMillion(),
+          r.estimated());
+    }
+    if (!(cifFob >= 1 && cifFob <= 2)) {
+      throw new InvalidInputException("CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2");
+    }
+    return new TradeData(source, f, sink.records, sink.notes(), cifFob);
+  }
+
+  /**
    * Reads a trade file or BACI folder (same as {@link Dataset#read(Path, ReadOptions)}).
    *
    * @throws InvalidInputException for a file that cannot be read as its format, naming file, line, column and value
