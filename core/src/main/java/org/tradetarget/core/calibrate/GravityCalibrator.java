@@ -44,12 +44,12 @@ public final class GravityCalibrator implements Calibrator {
       "estimate the residual trend from the history", false);
   private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the yearly residual change",
       "ln units a year", "from the history").in(0, 10);
-  /** An income elasticity per country (only the corridor's two are allowed), then the others. */
+  /** An income elasticity per country with macro data (only the corridor's two are allowed), then the others. */
   static final List<ParameterSpec> PARAMETERS = parameters();
 
   private static List<ParameterSpec> parameters() {
     List<ParameterSpec> ps = new ArrayList<>();
-    for (Country c : Country.values()) {
+    for (Country c : MacroPaths.embedded().countries()) {
       ps.add(income(c));
     }
     ps.addAll(List.of(THETA, TREND, CALIBRATE_TREND, SIGMA));
@@ -123,9 +123,16 @@ public final class GravityCalibrator implements Calibrator {
       ModelParams params) {
     Country ci = corridor.first();
     Country cj = corridor.second();
-    for (Country c : Country.values()) {
+    for (Country c : new Country[] {ci, cj}) {
+      if (!macro.covers(c)) {
+        throw new InvalidInputException("gravity needs the GDP path of both countries of " + corridor.id()
+            + ", but the macro data have none for " + c.id() + " (they cover "
+            + String.join(", ", macro.countries().stream().map(Country::id).toList()) + ")");
+      }
+    }
+    for (Country c : macro.countries()) {
       String name = GravityProjection.betaName(c);
-      if (c != ci && c != cj && params.has(name)) {
+      if (!c.equals(ci) && !c.equals(cj) && params.has(name)) {
         throw new InvalidInputException("parameter '" + name + "' is not allowed for " + corridor.id()
             + "; its countries are " + ci.id() + " and " + cj.id() + " (" + GravityProjection.betaName(ci) + ", "
             + GravityProjection.betaName(cj) + ")");

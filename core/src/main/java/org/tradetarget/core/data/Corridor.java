@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An unordered pair of countries whose two-way trade is modelled. The canonical id lists the
- * countries in {@link Country} declaration order (VN, KH, LA), so {@code Corridor.of("LA-VN")}
- * equals {@code Corridor.of("VN-LA")} and both print as {@code VN-LA}.
+ * An unordered pair of countries whose two-way trade is modelled: any two different ISO 3166-1
+ * countries. The canonical id lists the countries in {@link Country} order — VN, KH, LA first, then
+ * every other country in alphabetical order of its alpha-2 code — joined by a hyphen, so {@code
+ * Corridor.of("LA-VN")} equals {@code Corridor.of("VN-LA")} and both print as {@code VN-LA}, and
+ * {@code TH-LA}, {@code lao-tha} and {@code LA-TH} are all {@code LA-TH}. Ids accept alpha-2 or
+ * alpha-3 codes in either order, case-insensitive, separated by {@code -} or {@code _}.
+ *
+ * <p>{@link #all()} are the three corridors of the bundled data; they sort first, in that order,
+ * and every other corridor after them by its first, then its second country.
  */
 public final class Corridor implements Comparable<Corridor> {
   /** Vietnam–Laos. */
@@ -30,17 +36,17 @@ public final class Corridor implements Comparable<Corridor> {
   public static Corridor of(Country a, Country b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    if (a == b) {
+    if (a.equals(b)) {
       throw new IllegalArgumentException("a corridor needs two different countries, got " + a + "-" + b);
     }
     Country lo = a.compareTo(b) < 0 ? a : b;
-    Country hi = lo == a ? b : a;
+    Country hi = lo.equals(a) ? b : a;
     for (Corridor c : ALL) {
-      if (c.first == lo && c.second == hi) {
+      if (c.first.equals(lo) && c.second.equals(hi)) {
         return c;
       }
     }
-    throw new IllegalStateException("no corridor for " + lo + "-" + hi);
+    return new Corridor(lo, hi);
   }
 
   /**
@@ -65,14 +71,20 @@ public final class Corridor implements Comparable<Corridor> {
     return "unknown corridor '" + id + "'; valid: " + validIds();
   }
 
-  /** Every corridor of the three countries, in canonical order: VN-LA, VN-KH, KH-LA. */
+  /** The three corridors of the bundled data, in canonical order: VN-LA, VN-KH, KH-LA. */
   public static List<Corridor> all() {
     return ALL;
   }
 
-  /** Returns the valid corridor ids, comma-separated, for error messages. */
+  /** Whether this is one of the three corridors of the bundled data ({@link #all()}). */
+  public boolean isBundled() {
+    return ALL.contains(this);
+  }
+
+  /** What a corridor id may be, for error messages. */
   public static String validIds() {
-    return "VN-LA, VN-KH, KH-LA (either order)";
+    return "two different countries as ISO alpha-2 or alpha-3 codes, e.g. VN-LA or THA-LAO"
+        + " (bundled data: VN-LA, VN-KH, KH-LA)";
   }
 
   /** The first country in canonical order. */
@@ -97,12 +109,18 @@ public final class Corridor implements Comparable<Corridor> {
 
   @Override
   public int compareTo(Corridor o) {
-    return Integer.compare(ALL.indexOf(this), ALL.indexOf(o));
+    int i = ALL.indexOf(this);
+    int j = ALL.indexOf(o);
+    if (i >= 0 || j >= 0) {
+      return Integer.compare(i < 0 ? ALL.size() : i, j < 0 ? ALL.size() : j);
+    }
+    int c = first.compareTo(o.first);
+    return c != 0 ? c : second.compareTo(o.second);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Corridor c && c.first == first && c.second == second;
+    return o instanceof Corridor c && c.first.equals(first) && c.second.equals(second);
   }
 
   @Override

@@ -61,6 +61,19 @@ public final class Dataset {
     static final Dataset EMBEDDED = loadEmbedded();
   }
 
+  /**
+   * Reads a trade file in any of the {@link TradeFormat}s (UN Comtrade Plus CSV or JSON, Comtrade
+   * bulk, legacy Comtrade, IMF DOTS, IMF IMTS) or a CEPII BACI folder into the normalised long form;
+   * {@link TradeData#series(Corridor, Basis)} gives any corridor's two-way trade on a basis.
+   *
+   * @throws InvalidInputException for an undetectable format (listing the formats tried and the first
+   *     line), a malformed row (file, line, column, value), an unknown country code (the code and its
+   *     scheme), duplicate rows, or a DOTS file without a scale
+   */
+  public static TradeData read(Path path, ReadOptions options) {
+    return TradeReaders.read(path, options);
+  }
+
   /** The project's embedded dataset (the {@code seeds/} folder as packaged into this library). */
   public static Dataset embedded() {
     return Holder.EMBEDDED;
@@ -209,7 +222,7 @@ public final class Dataset {
         try {
           reporter = Country.of(row.get("reporter"));
         } catch (IllegalArgumentException e) {
-          throw row.bad("reporter", row.get("reporter"), "is not allowed; expected one of " + Country.validIds());
+          throw row.bad("reporter", row.get("reporter"), "is not allowed; expected " + Country.validIds());
         }
       }
       TradeObservation.Flag flag = TradeObservation.Flag.EXACT;

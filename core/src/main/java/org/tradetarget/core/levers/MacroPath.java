@@ -63,7 +63,7 @@ public final class MacroPath {
   private static NavigableMap<Integer, GrowthYear> index(Country country, AnnualSeries history, List<GrowthYear> rows) {
     TreeMap<Integer, GrowthYear> m = new TreeMap<>();
     for (GrowthYear g : rows) {
-      if (g.country() != country) {
+      if (!g.country().equals(country)) {
         throw new IllegalArgumentException("growth row of " + g.country() + " given for " + country);
       }
       if (g.year() <= history.lastYear()) {

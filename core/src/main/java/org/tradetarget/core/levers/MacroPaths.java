@@ -1,7 +1,7 @@
 package org.tradetarget.core.levers;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,20 +52,15 @@ public final class MacroPaths {
   private static final String GDP = "gdp_current_usd";
   private static final String GROWTH = "real_gdp_growth";
   private static final long COMMON_STREAM = PathDraws.streamId("gdp:common");
-  private static final long[] COUNTRY_STREAM = new long[Country.values().length];
 
-  static {
-    for (Country c : Country.values()) {
-      COUNTRY_STREAM[c.ordinal()] = PathDraws.streamId("gdp:" + c.id());
-    }
-  }
-
-  private final EnumMap<Country, MacroPath> paths;
+  private final Map<Country, MacroPath> paths;
+  private final Country[] countries;
+  private final long[] countryStream;
   private final double inflation;
   private final double[] growthSd;
   private final double correlation;
 
-  private MacroPaths(EnumMap<Country, MacroPath> paths, double inflation, double[] growthSd, double correlation) {
+  private MacroPaths(Map<Country, MacroPath> paths, double inflation, double[] growthSd, double correlation) {
     if (!(inflation > -1) || !Double.isFinite(inflation)) {
       throw new IllegalArgumentException("inflation " + inflation
           + " is not allowed; expected a finite fraction > -1 (0.02 = 2 % a year)");
@@ -80,12 +75,15 @@ public final class MacroPaths {
       throw new IllegalArgumentException("growth correlation " + correlation
           + " is not allowed; expected a value from 0 to 1");
     }
-    for (Country c : Country.values()) {
-      if (!paths.containsKey(c)) {
-        throw new IllegalArgumentException("no macro path for " + c);
-      }
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("no macro path; expected one per country");
     }
     this.paths = paths;
+    this.countries = paths.keySet().toArray(new Country[0]);
+    this.countryStream = new long[countries.length];
+    for (int i = 0; i < countries.length; i++) {
+      countryStream[i] = PathDraws.streamId("gdp:" + countries[i].id());
+    }
     this.inflation = inflation;
     this.growthSd = growthSd;
     this.correlation = correlation;
@@ -93,13 +91,14 @@ public final class MacroPaths {
 
   /** Paths of every country with the default inflation, growth sd and no correlation. */
   public static MacroPaths of(List<MacroPath> paths) {
-    EnumMap<Country, MacroPath> m = new EnumMap<>(Country.class);
+    java.util.TreeMap<Country, MacroPath> sorted = new java.util.TreeMap<>();
     for (MacroPath p : paths) {
-      if (m.put(p.country(), p) != null) {
+      if (sorted.put(p.country(), p) != null) {
         throw new IllegalArgumentException("two macro paths for " + p.country());
       }
     }
-    double[] sd = new double[Country.values().length];
+    LinkedHashMap<Country, MacroPath> m = new LinkedHashMap<>(sorted);
+    double[] sd = new double[m.size()];
     java.util.Arrays.fill(sd, DEFAULT_GROWTH_SD);
     return new MacroPaths(m, DEFAULT_INFLATION, sd, 0.0);
   }
@@ -121,11 +120,15 @@ public final class MacroPaths {
    */
   public static MacroPaths from(Dataset data) {
     List<MacroPath> out = new ArrayList<>();
-    for (Country c : Country.values()) {
+    java.util.TreeSet<Country> withData = new java.util.TreeSet<>();
+    for (MacroObservation m : data.macro()) {
+      withData.add(m.country());
+    }
+    for (Country c : withData) {
       List<MacroObservation> gdp = new ArrayList<>();
       List<MacroObservation> growth = new ArrayList<>();
       for (MacroObservation m : data.macro()) {
-        if (m.country() == c && m.isDefault()) {
+        if (m.country().equals(c) && m.isDefault()) {
           if (GDP.equals(m.indicator())) {
             gdp.add(m);
           } else if (GROWTH.equals(m.indicator())) {
@@ -165,9 +168,37 @@ public final class MacroPaths {
     return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
-  /** The path of a country. */
+  /** The path of a country, or null when the macro data do not cover it ({@link #covers}). */
   public MacroPath path(Country country) {
     return paths.get(country);
+  }
+
+  /** The countries with a macro path, in {@link Country} order (the embedded data: VN, KH, LA). */
+  public List<Country> countries() {
+    return List.of(countries);
+  }
+
+  /** Whether the macro data cover a country. */
+  public boolean covers(Country country) {
+    return paths.containsKey(country);
+  }
+
+  private MacroPath pathOf(Country country) {
+    MacroPath p = paths.get(country);
+    if (p == null) {
+      index(country);
+    }
+    return p;
+  }
+
+  private int index(Country country) {
+    for (int i = 0; i < countries.length; i++) {
+      if (countries[i].equals(country)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no macro data for " + country + "; the macro data cover "
+        + String.join(", ", paths.keySet().stream().map(Country::id).toList()));
   }
 
   /** π, the assumed US$ inflation, a fraction per year. */
@@ -177,7 +208,7 @@ public final class MacroPaths {
 
   /** s, the standard deviation of a country's annual real growth, a fraction. */
   public double growthSd(Country country) {
-    return growthSd[country.ordinal()];
+    return growthSd[index(country)];
   }
 
   /** ρ, the correlation of the growth shocks of any two countries, in [0, 1]. */
@@ -187,17 +218,17 @@ public final class MacroPaths {
 
   /** ln nominal GDP (US$ million) of a country in a year ({@link MacroPath#logGdp}). */
   public double logGdp(Country country, int year) {
-    return paths.get(country).logGdp(year, inflation);
+    return pathOf(country).logGdp(year, inflation);
   }
 
   /** The change of ln nominal GDP of a country in a year ({@link MacroPath#logGrowth}). */
   public double logGrowth(Country country, int year) {
-    return paths.get(country).logGrowth(year, inflation);
+    return pathOf(country).logGrowth(year, inflation);
   }
 
   /** The standard deviation of a country's log growth shock in a year: s, or 0 in the history. */
   public double shockSd(Country country, int year) {
-    return year > paths.get(country).lastHistoryYear() ? growthSd[country.ordinal()] : 0.0;
+    return year > pathOf(country).lastHistoryYear() ? growthSd[index(country)] : 0.0;
   }
 
   /**
@@ -209,7 +240,7 @@ public final class MacroPaths {
     if (s == 0) {
       return 0.0;
     }
-    double w = PathDraws.normal(pathKey, COUNTRY_STREAM[country.ordinal()], year);
+    double w = PathDraws.normal(pathKey, countryStream[index(country)], year);
     if (correlation == 0) {
       return s * w;
     }
@@ -232,7 +263,7 @@ public final class MacroPaths {
   /** A copy with another growth standard deviation for one country. */
   public MacroPaths withGrowthSd(Country country, double sd) {
     double[] s = growthSd.clone();
-    s[country.ordinal()] = sd;
+    s[index(country)] = sd;
     return new MacroPaths(paths, inflation, s, correlation);
   }
 
@@ -244,35 +275,38 @@ public final class MacroPaths {
   /** A copy with one country's path replaced. */
   public MacroPaths withPath(MacroPath path) {
     Objects.requireNonNull(path, "path");
-    EnumMap<Country, MacroPath> m = new EnumMap<>(paths);
+    LinkedHashMap<Country, MacroPath> m = new LinkedHashMap<>(paths);
+    if (!m.containsKey(path.country())) {
+      throw new IllegalArgumentException("no macro data for " + path.country() + " to replace");
+    }
     m.put(path.country(), path);
     return new MacroPaths(m, inflation, growthSd, correlation);
   }
 
   /** A copy with one forward year's real growth of a country set ({@link MacroPath#withGrowth}). */
   public MacroPaths withGrowth(Country country, int year, double rate) {
-    return withPath(paths.get(country).withGrowth(year, rate));
+    return withPath(pathOf(country).withGrowth(year, rate));
   }
 
   /** A copy with a country's medium-term rate set ({@link MacroPath#withMediumTermRate}). */
   public MacroPaths withMediumTermRate(Country country, double rate) {
-    return withPath(paths.get(country).withMediumTermRate(rate));
+    return withPath(pathOf(country).withMediumTermRate(rate));
   }
 
   /** A copy with every forward year of a country growing at {@code rate}. */
   public MacroPaths withConstantGrowth(Country country, double rate) {
-    return withPath(paths.get(country).withConstantGrowth(rate));
+    return withPath(pathOf(country).withConstantGrowth(rate));
   }
 
   /** A copy with {@code delta} added to every forward year's growth of one country. */
   public MacroPaths withGrowthShift(Country country, double delta) {
-    return withPath(paths.get(country).withGrowthShift(delta));
+    return withPath(pathOf(country).withGrowthShift(delta));
   }
 
   /** A copy with {@code delta} added to every forward year's growth of every country. */
   public MacroPaths withGrowthShift(double delta) {
     MacroPaths m = this;
-    for (Country c : Country.values()) {
+    for (Country c : countries) {
       m = m.withGrowthShift(c, delta);
     }
     return m;

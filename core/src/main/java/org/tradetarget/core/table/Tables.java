@@ -3,11 +3,20 @@ package org.tradetarget.core.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.tradetarget.core.analysis.Checkpoint;
 import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Country;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.TradeData;
+import org.tradetarget.core.data.TradeFlow;
+import org.tradetarget.core.data.TradeFormat;
 import org.tradetarget.core.data.TradeObservation;
+import org.tradetarget.core.data.TradeRecord;
+import org.tradetarget.core.data.Valuation;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -56,6 +65,154 @@ public final class Tables {
       quote.append(o.quote());
     }
     return Table.create(name, corridor, year, flow, value, reporter, flag, vintage, isDefault, source, url, quote);
+  }
+
+  /**
+   * The normalised long form of a trade file: {@code year, reporter, partner, flow, valuation,
+   * value_usd_million, format, estimated}, countries as ISO alpha-3, flows {@code export}, {@code
+   * import}, {@code re-export}, {@code re-import}, valuations {@code FOB}, {@code CIF}.
+   */
+  public static Table of(TradeData data) {
+    IntColumn year = IntColumn.create("year");
+    StringColumn reporter = StringColumn.create("reporter");
+    StringColumn partner = StringColumn.create("partner");
+    StringColumn flow = StringColumn.create("flow");
+    StringColumn valuation = StringColumn.create("valuation");
+    DoubleColumn value = DoubleColumn.create("value_usd_million");
+    StringColumn format = StringColumn.create("format");
+    BooleanColumn estimated = BooleanColumn.create("estimated");
+    for (TradeRecord r : data.records()) {
+      year.append(r.year());
+      reporter.append(r.reporter().alpha3());
+      partner.append(r.partner().alpha3());
+      flow.append(r.flow().id());
+      valuation.append(r.valuation().name());
+      value.append(r.valueUsdMillion());
+      format.append(r.format().id());
+      estimated.append(r.estimated());
+    }
+    return Table.create(data.source(), year, reporter, partner, flow, valuation, value, format, estimated);
+  }
+
+  /**
+   * Reads a series from two numeric columns of a data frame: calendar years and values in US$
+   * million. Rows with a missing value are gaps; the rows may come in any order. The series is named
+   * by the table.
+   *
+   * @throws InvalidInputException naming the column, the row and the value for a missing column, a
+   *     non-numeric column, a missing or fractional year, a repeated year or a value that is not &gt; 0
+   */
+  public static AnnualSeries series(Table table, String yearColumn, String valueColumn) {
+    String name = table.name() == null ? "table" : table.name();
+    double[] years = numbers(table, yearColumn, name);
+    double[] values = numbers(table, valueColumn, name);
+    TreeMap<Integer, Double> m = new TreeMap<>();
+    for (int r = 0; r < years.length; r++) {
+      double y = years[r];
+      if (Double.isNaN(y) || y != Math.rint(y) || y < 1000 || y > 9999) {
+        throw new InvalidInputException(name + ": row " + r + ": column '" + yearColumn + "': '" + y
+            + "' is not allowed; expected a calendar year such as 2021");
+      }
+      if (Double.isNaN(values[r])) {
+        continue;
+      }
+      if (!(values[r] > 0) || Double.isInfinite(values[r])) {
+        throw new InvalidInputException(name + ": row " + r + ": column '" + valueColumn + "': '" + values[r]
+            + "' is not allowed; expected a value > 0 (US$ million)");
+      }
+      if (m.put((int) y, values[r]) != null) {
+        throw new InvalidInputException(name + ": row " + r + ": column '" + yearColumn + "': year " + (int) y
+            + " appears twice; expected one row per year");
+      }
+    }
+    if (m.isEmpty()) {
+      throw new InvalidInputException(name + ": column '" + valueColumn + "' has no value");
+    }
+    return AnnualSeries.of(name, m.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        m.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static double[] numbers(Table t, String column, String name) {
+    if (!t.columnNames().contains(column)) {
+      throw new InvalidInputException(name + ": no column '" + column + "'; the columns are " + t.columnNames());
+    }
+    ColumnType type = t.column(column).type();
+    if (type != ColumnType.INTEGER && type != ColumnType.DOUBLE && type != ColumnType.LONG
+        && type != ColumnType.FLOAT && type != ColumnType.SHORT) {
+      throw new InvalidInputException(name + ": column '" + column + "' is " + type.name() + "; expected numbers");
+    }
+    return t.numberColumn(column).asDoubleArray();
+  }
+
+  /**
+   * Reads the normalised long form from a data frame with the columns of {@link #of(TradeData)}
+   * ({@code year, reporter, partner, flow, valuation, value_usd_million, format}; {@code estimated}
+   * optional), countries as ISO alpha-2 or alpha-3, so that {@link TradeData#series} gives any
+   * corridor on any basis.
+   *
+   * @throws InvalidInputException naming the row, column and value of a bad field, or the missing columns
+   */
+  public static TradeData observations(Table table) {
+    String name = table.name() == null ? "table" : table.name();
+    List<String> need = List.of("year", "reporter", "partner", "flow", "valuation", "value_usd_million", "format");
+    List<String> missing = need.stream().filter(c -> !table.columnNames().contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(name + ": the table lacks " + String.join(", ", missing) + "; expected the"
+          + " columns " + String.join(", ", need) + " (estimated optional)");
+    }
+    double[] years = numbers(table, "year", name);
+    double[] values = numbers(table, "value_usd_million", name);
+    boolean hasEstimated = table.columnNames().contains("estimated");
+    List<TradeRecord> out = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      String where = name + ": row " + r + ": column '";
+      double y = years[r];
+      if (Double.isNaN(y) || y != Math.rint(y)) {
+        throw new InvalidInputException(where + "year': '" + y + "' is not allowed; expected a calendar year");
+      }
+      Country rep = country(table, r, "reporter", where);
+      Country par = country(table, r, "partner", where);
+      String f = table.getString(r, "flow").trim().toLowerCase(Locale.ROOT);
+      TradeFlow flow = null;
+      for (TradeFlow tf : TradeFlow.values()) {
+        if (tf.id().equals(f)) {
+          flow = tf;
+        }
+      }
+      if (flow == null) {
+        throw new InvalidInputException(where + "flow': '" + f + "' is not allowed; expected export, import,"
+            + " re-export or re-import");
+      }
+      Valuation val;
+      try {
+        val = Valuation.valueOf(table.getString(r, "valuation").trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(where + "valuation': '" + table.getString(r, "valuation")
+            + "' is not allowed; expected FOB or CIF");
+      }
+      if (Double.isNaN(values[r]) || values[r] < 0 || Double.isInfinite(values[r])) {
+        throw new InvalidInputException(where + "value_usd_million': '" + values[r]
+            + "' is not allowed; expected a value >= 0 (US$ million)");
+      }
+      TradeFormat format;
+      try {
+        format = TradeFormat.of(table.getString(r, "format"));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(where + "format': " + e.getMessage());
+      }
+      boolean est = hasEstimated && "true".equalsIgnoreCase(table.getString(r, "estimated").trim());
+      out.add(new TradeRecord((int) y, rep, par, flow, val, values[r], format, est));
+    }
+    return TradeData.of(name, out, 1.0);
+  }
+
+  private static Country country(Table t, int row, String column, String where) {
+    String v = t.getString(row, column);
+    try {
+      return Country.of(v);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(where + column + "': '" + v + "' is not allowed; expected " + Country.validIds());
+    }
   }
 
   /** One row per target assessment, with the columns of {@code tradetarget targets}. */

@@ -48,7 +48,7 @@ final class DecompositionTest {
   @Test
   void zeroTotal_hasNoShares() {
     MacroPaths m = MacroPaths.embedded().withInflation(0);
-    for (Country c : Country.values()) {
+    for (Country c : MacroPaths.embedded().countries()) {
       m = m.withConstantGrowth(c, 0.0);
     }
     GravityProjection p = new GravityProjection(Corridor.VN_LA, 2025, 2980, Elasticities.DEFAULT, 0, 0.1, 0, m, List.of());

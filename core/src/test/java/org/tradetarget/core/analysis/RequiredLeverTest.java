@@ -26,7 +26,7 @@ final class RequiredLeverTest {
   /** VN-KH from 11,330 in 2025; every country grows 5 % real, 2 % inflation; no noise. */
   private static GravityProjection quiet(List<Lever> levers) {
     MacroPaths m = MacroPaths.embedded().withGrowthSd(0);
-    for (Country c : Country.values()) {
+    for (Country c : MacroPaths.embedded().countries()) {
       m = m.withConstantGrowth(c, 0.05);
     }
     return new GravityProjection(Corridor.VN_KH, 2025, 11_330, new Elasticities(1.0, 1.0, -4), -0.1, 0.0, 0.0, m,

@@ -1,9 +1,14 @@
 package org.tradetarget.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Corridors are unordered pairs with one canonical id, so data keyed either way meets. */
@@ -31,7 +36,32 @@ final class CorridorTest {
   }
 
   @Test
+  void anyPairOfCountries_alpha2OrAlpha3_eitherOrder() {
+    Corridor c = Corridor.of("TH-LA");
+    assertEquals(c, Corridor.of("lao-tha"));
+    assertEquals(c, Corridor.of("THA_LA"));
+    // documented order: VN, KH, LA first, then alphabetical by alpha-2
+    assertEquals("LA-TH", c.id());
+    assertEquals("VN-CN", Corridor.of("CHN-VNM").id());
+    assertEquals("KH-TH", Corridor.of("TH-KH").id());
+    assertEquals("CN-TH", Corridor.of("THA-CHN").id());
+    assertEquals("Laos\u2013Thailand", c.displayName());
+    assertFalse(c.isBundled());
+    assertTrue(Corridor.of("LAO-VNM").isBundled());
+    assertSame(Corridor.VN_LA, Corridor.of("LAO-VNM"));
+  }
+
+  @Test
+  void bundledCorridorsSortFirstInTheirOrder() {
+    List<Corridor> l = new ArrayList<>(List.of(Corridor.of("CN-TH"), Corridor.KH_LA, Corridor.of("LA-TH"),
+        Corridor.VN_KH, Corridor.VN_LA, Corridor.of("VN-CN")));
+    Collections.sort(l);
+    assertEquals("[VN-LA, VN-KH, KH-LA, VN-CN, LA-TH, CN-TH]", l.toString());
+  }
+
+  @Test
   void failsOnSameCountryTwice() {
+    assertThrows(IllegalArgumentException.class, () -> Corridor.of("VNM-VN"));
     assertThrows(IllegalArgumentException.class, () -> Corridor.of("VN-VN"));
     assertThrows(IllegalArgumentException.class, () -> Corridor.of("VN"));
   }

@@ -60,7 +60,7 @@ final class EmbeddedDatasetTest {
     double sum = 0;
     int n = 0;
     for (TradeObservation o : DATA.observations(Corridor.VN_LA)) {
-      if (o.year() == 2012 && !o.isTotal() && o.reporter() == Country.VN) {
+      if (o.year() == 2012 && !o.isTotal() && Country.VN.equals(o.reporter())) {
         assertFalse(o.isDefault(), o.toString());
         sum += o.valueUsdMillion();
         n++;
@@ -106,7 +106,7 @@ final class EmbeddedDatasetTest {
         continue;
       }
       for (TradeObservation o : DATA.observations(d.corridor())) {
-        boolean better = o.year() == d.year() && o.isTotal() && o.reporter() == d.reporter()
+        boolean better = o.year() == d.year() && o.isTotal() && java.util.Objects.equals(o.reporter(), d.reporter())
             && o.flag() == TradeObservation.Flag.EXACT && o.vintage() == TradeObservation.Vintage.FINAL;
         assertFalse(better, "default " + d + " passes over exact final " + o);
       }

@@ -69,10 +69,15 @@ final class CorridorBinder {
       try {
         c = Corridor.of(e.getKey());
       } catch (IllegalArgumentException ex) {
-        s.problems().at(e.getValue().keyOrigin(), path, "unknown corridor '" + e.getKey() + "'; valid: "
-            + Corridor.validIds() + Problems.didYouMean(e.getKey(), ids()));
+        c = null;
+      }
+      if (c == null || !c.isBundled()) {
+        // scenario files name the bundled corridors only, until a corridor can bring its own data
+        s.problems().at(e.getValue().keyOrigin(), path, "unknown corridor '" + e.getKey()
+            + "'; valid: VN-LA, VN-KH, KH-LA (either order)" + Problems.didYouMean(e.getKey(), ids()));
         continue;
       }
+      Corridor corridor = c;
       YNode v = e.getValue().value();
       YNode.Map m;
       if (Scalars.absent(v)) {
@@ -90,7 +95,7 @@ final class CorridorBinder {
         anyDisabled = true;
         continue;
       }
-      if (out.stream().anyMatch(x -> x.spec().corridor().equals(c))) {
+      if (out.stream().anyMatch(x -> x.spec().corridor().equals(corridor))) {
         s.problems().at(e.getValue().keyOrigin(), p, "corridor " + c + " is listed twice (e.g. as " + c
             + " and reversed)");
         continue;

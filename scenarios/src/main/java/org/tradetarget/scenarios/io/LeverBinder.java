@@ -83,12 +83,19 @@ final class LeverBinder {
     YNode cs = f.get("corridors");
     if (cs instanceof YNode.Seq seq) {
       for (YNode item : seq.items()) {
+        Corridor c;
         try {
-          corridors.add(Corridor.of(YNode.text(item)));
+          c = Corridor.of(YNode.text(item));
         } catch (IllegalArgumentException ex) {
+          c = null;
+        }
+        if (c != null && c.isBundled()) {
+          corridors.add(c);
+        } else {
+          // scenario files name the bundled corridors only, until a corridor can bring its own data
           String text = YNode.text(item);
-          s.problem(item, p + "corridors", item.describe() + " is not allowed; valid: " + Corridor.validIds()
-              + (text == null ? "" : Problems.didYouMean(text, CorridorBinder.ids())));
+          s.problem(item, p + "corridors", item.describe() + " is not allowed; valid: VN-LA, VN-KH, KH-LA"
+              + " (either order)" + (text == null ? "" : Problems.didYouMean(text, CorridorBinder.ids())));
         }
       }
     } else if (cs != null) {

@@ -2,10 +2,12 @@ package org.tradetarget.scenarios.io;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.Country;
+import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.scenarios.spec.MacroSettings;
 
 /** Binds the {@code macro} section: changes to the embedded GDP paths, overall and per country. */
@@ -32,12 +34,17 @@ final class MacroBinder {
     if (cs != null) {
       for (Map.Entry<String, YNode.Entry> e : cs.entries().entrySet()) {
         Country c;
+        List<Country> covered = MacroPaths.embedded().countries();
         try {
           c = Country.of(e.getKey());
         } catch (IllegalArgumentException ex) {
-          s.problems().at(e.getValue().keyOrigin(), p + "countries." + e.getKey(), "unknown country; valid: "
-              + Country.validIds() + Problems.didYouMean(e.getKey(),
-                  Arrays.stream(Country.values()).map(Country::name).toList()));
+          c = null;
+        }
+        if (c == null || !covered.contains(c)) {
+          List<String> ids = covered.stream().map(Country::id).toList();
+          s.problems().at(e.getValue().keyOrigin(), p + "countries." + e.getKey(), "unknown country"
+              + (c == null ? "" : " for the macro data") + "; valid: " + String.join(", ", ids)
+              + Problems.didYouMean(e.getKey(), ids));
           continue;
         }
         String cp = p + "countries." + e.getKey() + ".";
