@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scenario module is layered spec → io → run → report → cli: a package may import only earlier
- * ones, as its package-info says, and only the command line prints or sets exit codes.
+ * The scenario module is layered spec → io → run → report → serve → cli: a package may import only
+ * earlier ones, as its package-info says, and only the command line prints or sets exit codes.
  */
 final class DependencyDirectionTest {
   private static final Map<String, Integer> STAGE = Map.of(
-      "spec", 0, "io", 1, "run", 2, "report", 3, "cli", 4);
+      "spec", 0, "io", 1, "run", 2, "report", 3, "serve", 4, "cli", 5);
   private static final Pattern IMPORT = Pattern.compile("^import (static )?org\\.tradetarget\\.scenarios\\.(\\w+)\\.", Pattern.MULTILINE);
   private static final Path ROOT = Path.of("src", "main", "java", "org", "tradetarget", "scenarios");
 
