@@ -87,7 +87,9 @@ public final class Explorer {
       throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected a whole number from 1 to 100000000");
     }
     List<Path> chain = new ArrayList<>();
-    YNode.Map tree = ScenarioLoader.resolvedTree(file, chain).without("sensitivity");
+    // the sensitivity section stays: run checks its ranges against the changed scenario too, so a
+    // change that run would refuse for the saved file is refused here as well
+    YNode.Map tree = ScenarioLoader.resolvedTree(file, chain);
     ScenarioLoader.check(file, tree, chain);
     return new Explorer(file, chain, tree, paths);
   }
@@ -197,10 +199,17 @@ public final class Explorer {
     try {
       return ScenarioLoader.check(file, t, chain);
     } catch (ScenarioException e) {
+      // the request's own values first (they have no place in a file), then what they upset in the file
       List<String> problems = new ArrayList<>();
+      List<String> inFile = new ArrayList<>();
       for (String p : e.problems()) {
-        problems.add(p.startsWith(OVERRIDE + ": ") ? p.substring(OVERRIDE.toString().length() + 2) : p);
+        if (p.startsWith(OVERRIDE + ": ")) {
+          problems.add(p.substring(OVERRIDE.toString().length() + 2));
+        } else {
+          inFile.add(p);
+        }
       }
+      problems.addAll(inFile);
       throw new ScenarioException(problems);
     }
   }
@@ -364,7 +373,7 @@ public final class Explorer {
       out.add(new Control("corridors." + id + ".model.kind", g, id + " model kind", "select", c.model(), 0, 0, 0, kinds,
           null));
       for (String p : new TreeSet<>(ModelKind.of(c.model()).calibrator().parameterNames())) {
-        out.add(new Control("corridors." + id + ".model.params." + p, g, id + " " + p + " (blank = fitted)", "text",
+        out.add(new Control("corridors." + id + ".model.params." + p, g, id + " " + p + " (blank = not set: fitted)", "text",
             c.params().get(p), 0, 0, 0, List.of(), null));
       }
     }

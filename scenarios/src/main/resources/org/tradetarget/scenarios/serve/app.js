@@ -20,7 +20,10 @@ async function api(path, body) {
   const text = await r.text();
   if (!r.ok) {
     let msg = text;
-    try { msg = JSON.parse(text).error; } catch (e) { /* not JSON */ }
+    try {
+      const p = JSON.parse(text).problems;
+      msg = p.slice(0, 3).join('\n') + (p.length > 3 ? '\n… and ' + (p.length - 3) + ' more of the same kind' : '');
+    } catch (e) { /* not JSON */ }
     throw new Error(msg);
   }
   return text;
@@ -46,10 +49,19 @@ function current(path) {
   return c ? c.spec.value : null;
 }
 
+// Whether a control's value is the file's: the same text, or the same number (0.10 and 0.1).
+function same(value, fileValue) {
+  if (value === null || fileValue === null) return value === fileValue;
+  if (String(value) === String(fileValue)) return true;
+  const a = String(value).trim();
+  const b = String(fileValue).trim();
+  return a !== '' && b !== '' && !isNaN(Number(a)) && !isNaN(Number(b)) && Number(a) === Number(b);
+}
+
 // Sets an override; a value back at the file's drops it, so the list shows only real changes.
 function set(path, value) {
   const c = state.controls[path];
-  if (c && String(value) === String(c.spec.value) && !(value === null && c.spec.value !== null)) {
+  if (c && same(value, c.spec.value)) {
     delete state.overrides[path];
   } else {
     state.overrides[path] = value;
@@ -80,9 +92,6 @@ function afterChange(path) {
   if (path === 'simulation.jumps.probability' && Number(current(path)) === 0) {
     delete state.overrides['simulation.jumps.mean'];
     delete state.overrides['simulation.jumps.sd'];
-  }
-  if (path === 'assumed_deadline' && 'assumed_deadline' in state.overrides === false) {
-    // nothing to do: followers show the file's deadline again
   }
   syncControls();
 }

@@ -163,9 +163,12 @@ final class ExplorerServerTest {
     StringWriter err = new StringWriter();
     assertEquals(2, Main.run(new String[] {"validate", file.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
     // its first line is the value itself (the others repeat it for each sensitivity range)
-    String problem = err.toString().lines().findFirst().orElse("").replaceFirst("^tradetarget validate: error: .*?:\\d+:\\d+: ", "");
-    assertEquals("levers.phnom-penh-bavet-expressway.probability: '2' is not allowed; expected a number from 0 to 1", problem);
-    assertEquals(problem, json(r.body()).get("error"));
+    List<String> validate = err.toString().lines().map(l -> l.replaceFirst("^tradetarget validate: error: .*?:\\d+:\\d+: ", "")).toList();
+    assertEquals("levers.phnom-penh-bavet-expressway.probability: '2' is not allowed; expected a number from 0 to 1", validate.get(0));
+    // the value first, then the same problem for each range of the file's sensitivity section, as validate says
+    @SuppressWarnings("unchecked")
+    List<Object> problems = (List<Object>) json(r.body()).get("problems");
+    assertEquals(validate, problems.stream().map(p -> p.toString().replaceFirst("^.*?:\\d+:\\d+: ", "")).toList());
     assertFalse(r.body().contains("Exception"), r.body());
   }
 
