@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tradetarget.scenarios.cli.Main;
 import org.tradetarget.scenarios.io.YNode;
 import org.tradetarget.scenarios.io.YamlReader;
@@ -106,6 +108,57 @@ final class ExplorerServerTest {
     assertEquals(numbers(Files.readString(dir.resolve("out").resolve("results.json"))), numbers(api.body()));
     // and the override did something: the lever is a year later on average than built in (1.0)
     assertTrue(api.body().contains("mean delay 2.0 years"), api.body());
+  }
+
+  /** Each kind of control the page has, saved and run: the same numbers as the API gave. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"corridors.VN-KH.model.kind\": \"holt\"}",
+      "{\"simulation.shocks.type\": \"t\", \"simulation.shocks.df\": 5}",
+      "{\"simulation.jumps.probability\": 0.1, \"simulation.jumps.mean\": -0.25, \"simulation.jumps.sd\": 0.1,"
+          + " \"simulation.persistence\": 0.7}",
+      "{\"macro.growth_shift\": -0.01, \"simulation.parameter_uncertainty\": true}",
+      "{\"levers.cambodia-laos-rail-to-china.enabled\": true, \"levers.cambodia-laos-rail-to-china.start_year\": 2029,"
+          + " \"levers.cambodia-laos-rail-to-china.probability\": 0.5}",
+      "{\"corridors.VN-LA.target.deadline\": 2033, \"corridors.KH-LA.model.params.rate\": 0.12, \"simulation.paths\": 2000}"})
+  void everyKindOfChangeSavesToAFileThatRunsToTheSameNumbers(String body) throws Exception {
+    HttpResponse<String> api = post("/api/run", body);
+    assertEquals(200, api.statusCode(), api.body());
+    HttpResponse<String> saved = post("/api/save", body);
+    assertEquals(200, saved.statusCode(), saved.body());
+    Files.copy(BASELINE, dir.resolve("clv-2030-baseline.yaml"));
+    Path file = dir.resolve("saved.yaml");
+    Files.writeString(file, saved.body());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
+        new PrintWriter(out), new PrintWriter(err));
+    assertEquals(0, code, err + "\n" + saved.body());
+    assertEquals(numbers(out.toString()), numbers(api.body()));
+    assertNotEquals(numbers(post("/api/run", "{}").body()), numbers(api.body()), "the change moved nothing");
+  }
+
+  /** A file that extends another which extends a third: the saved file needs only its neighbours. */
+  @Test
+  void savedFileOfAnExtendingScenarioRunsBesideIt() throws Exception {
+    Explorer delays = Explorer.open(Path.of("clv-2030-delays.yaml"), 2_000);
+    String body = "{\"levers.phnom-penh-bavet-expressway.delay_mean_years\": 2}";
+    String api = delays.resultsJson(body);
+    for (String f : List.of("clv-2030-delays.yaml", "clv-2030-infrastructure.yaml", "clv-2030-baseline.yaml")) {
+      Files.copy(Path.of(f), dir.resolve(f));
+    }
+    Path file = dir.resolve("clv-2030-delays-explored.yaml");
+    Files.writeString(file, delays.saveYaml(body));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
+        new PrintWriter(out), new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    assertEquals(numbers(out.toString()), numbers(api));
+    // the file sets a mean delay of 1 year for the expressway; 2 must lower VN-KH's odds
+    double before = Double.parseDouble(corridor(json(delays.resultsJson("{}")), "VN-KH").get("p_met_by_deadline").toString());
+    double after = Double.parseDouble(corridor(json(api), "VN-KH").get("p_met_by_deadline").toString());
+    assertTrue(after < before, before + " -> " + after);
   }
 
   @Test
