@@ -61,7 +61,7 @@ function same(value, fileValue) {
 // Sets an override; a value back at the file's drops it, so the list shows only real changes.
 function set(path, value) {
   const c = state.controls[path];
-  if (c && same(value, c.spec.value)) {
+  if (c && same(value, follows(c) ? current('assumed_deadline') : c.spec.value)) {
     delete state.overrides[path];
   } else {
     state.overrides[path] = value;
@@ -149,14 +149,17 @@ function control(spec) {
   return row;
 }
 
+// Whether a corridor's deadline is the assumed one, which moves with assumed_deadline until set.
+function follows(c) {
+  return c.spec.note !== null && c.spec.note.startsWith('assumed');
+}
+
 // Shows each control's current value, marks the changed ones, and disables what does not apply.
 function syncControls() {
   for (const c of Object.values(state.controls)) {
     const p = c.spec.path;
     let v = current(p);
-    if (c.spec.note && c.spec.note.startsWith('assumed') && !(p in state.overrides) && 'assumed_deadline' in state.overrides) {
-      v = state.overrides.assumed_deadline;
-    }
+    if (follows(c) && !(p in state.overrides)) v = current('assumed_deadline');
     if (c.spec.type === 'bool') c.input.checked = String(v) === 'true';
     else if (c.spec.type === 'text') { if (document.activeElement !== c.input) c.input.value = v === null ? '' : v; }
     else if (document.activeElement !== c.input) c.input.value = v;
