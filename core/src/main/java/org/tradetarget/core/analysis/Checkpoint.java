@@ -17,6 +17,7 @@ import java.util.Arrays;
  *     including this year (first passage)
  * @param metBySe its Monte Carlo standard error √(p(1 − p)/N)
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record Checkpoint(
     int year,
     double mean,

@@ -12,6 +12,7 @@ import java.util.Arrays;
  * @param notByHorizon P(never at or above in any checkpoint)
  * @param notByHorizonSe its standard error
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record FirstPassage(
     int[] years, double[] probability, double[] standardError, double notByHorizon, double notByHorizonSe) {
 

@@ -110,16 +110,15 @@ public final class RequiredLever {
      *     out of the instrument's domain
      */
     public GravityProjection apply(GravityProjection base, double x) {
-      switch (kind) {
-        case TRADE_COST: {
+      return switch (kind) {
+        case TRADE_COST -> {
           List<Lever> levers = new ArrayList<>(base.levers());
           levers.add(Lever.tradeCost(TRADE_COST_LEVER, List.of(base.corridor()), base.lastYear() + 1, 0, x, 1.0, 0.0,
               "the trade-cost change solved for"));
-          return base.withLevers(levers);
+          yield base.withLevers(levers);
         }
-        case GDP_GROWTH:
-          return base.withMacro(base.macro().withGrowthShift(x));
-        default: {
+        case GDP_GROWTH -> base.withMacro(base.macro().withGrowthShift(x));
+        default -> {
           List<Lever> levers = new ArrayList<>();
           boolean found = false;
           for (Lever v : base.levers()) {
@@ -134,9 +133,9 @@ public final class RequiredLever {
             throw new IllegalArgumentException("lever " + lever + " is not among the projection's levers "
                 + base.levers().stream().map(Lever::name).toList());
           }
-          return base.withLevers(levers);
+          yield base.withLevers(levers);
         }
-      }
+      };
     }
 
     /**
@@ -145,17 +144,20 @@ public final class RequiredLever {
      */
     public double[] defaultRange(GravityProjection base) {
       switch (kind) {
-        case TRADE_COST:
+        case TRADE_COST -> {
           return new double[] {-0.5, 0.5};
-        case GDP_GROWTH:
+        }
+        case GDP_GROWTH -> {
           return new double[] {-0.1, 0.1};
-        default:
+        }
+        default -> {
           for (Lever v : base.levers()) {
             if (v.name().equals(lever)) {
               return v.isTradeCost() ? new double[] {-0.5, 0.5} : new double[] {-0.5, 2.0};
             }
           }
           throw new IllegalArgumentException("lever " + lever + " is not among the projection's levers");
+        }
       }
     }
   }

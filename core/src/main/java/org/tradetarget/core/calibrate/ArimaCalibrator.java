@@ -41,13 +41,22 @@ import org.tradetarget.core.model.ArimaDrift;
  */
 final class ArimaCalibrator implements Calibrator {
   private static final int MAX_ORDER = 2;
+  static final int DEFAULT_ORDER = 1;
+  private static final ParameterSpec P = ParameterSpec.integer("p", "AR order", "", 0, MAX_ORDER, DEFAULT_ORDER);
+  private static final ParameterSpec AR1 = ParameterSpec.number("ar1", "first AR coefficient", "", "fitted");
+  private static final ParameterSpec AR2 = ParameterSpec.number("ar2", "second AR coefficient", "", "fitted");
+  private static final ParameterSpec DRIFT = ParameterSpec.number("drift", "mean log change", "ln units per step",
+      "fitted");
+  private static final ParameterSpec SIGMA2 = ParameterSpec.number("sigma2", "innovation variance",
+      "ln units squared", "from the fit").atLeast(0);
+  static final List<ParameterSpec> PARAMETERS = List.of(P, AR1, AR2, DRIFT, SIGMA2);
   private static final double REL_TOL = 1e-11;
   private static final int MAX_EVALUATIONS = 5000;
   private static final int MAX_RESTARTS = 10;
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("p", "ar1", "ar2", "drift", "sigma2");
+    return ModelKind.ARIMA.parameterNames();
   }
 
   /** The fewest consecutive points a fit of order p needs: AICc needs m − (p + 2) − 1 ≥ 1. */
@@ -57,7 +66,7 @@ final class ArimaCalibrator implements Calibrator {
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    int p = params.integer("p", 0, MAX_ORDER, 1);
+    int p = P.readInt(params, DEFAULT_ORDER);
     for (int i = p + 1; i <= MAX_ORDER; i++) {
       if (params.has("ar" + i)) {
         throw new InvalidInputException("arima: parameter 'ar" + i + "' needs p >= " + i
@@ -92,15 +101,15 @@ final class ArimaCalibrator implements Calibrator {
   private Calibration fixed(AnnualSeries series, ModelParams params, int p) {
     double[] phi = new double[p];
     for (int i = 0; i < p; i++) {
-      phi[i] = params.number("ar" + (i + 1)).getAsDouble();
+      phi[i] = (i == 0 ? AR1 : AR2).read(params).getAsDouble();
     }
     if (!isStationary(phi)) {
       throw new InvalidInputException("arima: AR coefficients " + Arrays.toString(phi)
           + " are not stationary; expected |ar1| < 1 for p=1, or ar2 in (-1, 1), ar1 + ar2 < 1 and"
           + " ar2 - ar1 < 1 for p=2");
     }
-    double drift = params.number("drift").getAsDouble();
-    OptionalDouble sigma2Given = params.number("sigma2", 0.0, Double.MAX_VALUE);
+    double drift = DRIFT.read(params).getAsDouble();
+    OptionalDouble sigma2Given = SIGMA2.read(params);
     requirePoints(series, p + 2, p, "");
     double[] w = differences(series.logValues());
     double[] residuals = new double[w.length];

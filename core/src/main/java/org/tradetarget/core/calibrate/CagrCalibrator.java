@@ -21,19 +21,22 @@ import org.tradetarget.core.model.RandomWalkDrift;
 final class CagrCalibrator implements Calibrator {
   static final String KIND = "cagr";
   static final int DEFAULT_WINDOW = 5;
+  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "span of the compound rate", "steps",
+      2, 1000, DEFAULT_WINDOW);
+  static final List<ParameterSpec> PARAMETERS = List.of(WINDOW);
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("window");
+    return ModelKind.CAGR.parameterNames();
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    int window = params.integer("window", 2, 1000, DEFAULT_WINDOW);
+    int window = WINDOW.readInt(params, DEFAULT_WINDOW);
     int n = series.size();
     if (n < window + 1) {
       String remedy = n >= 3
-          ? "give --param window=" + (n - 1) + " or less"
+          ? "set parameter 'window' to " + (n - 1) + " or less"
           : "cagr needs a run of at least 3 consecutive points";
       throw new InvalidInputException(
           KIND + " with window " + window + " needs " + (window + 1) + " consecutive points (" + window

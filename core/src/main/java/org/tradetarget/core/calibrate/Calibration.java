@@ -19,6 +19,7 @@ import org.tradetarget.core.model.Projection;
  * @param aicc the corrected AIC, when defined
  * @param notes remarks for the user, e.g. which years were used or a bound the optimiser hit
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record Calibration(
     ModelKind kind,
     Projection projection,

@@ -36,13 +36,37 @@ import org.tradetarget.core.model.GravityProjection;
  */
 public final class GravityCalibrator implements Calibrator {
   static final String KIND = GravityProjection.KIND;
+  private static final ParameterSpec THETA = ParameterSpec.number("theta", "trade-cost elasticity", "",
+      ParameterSpec.format(Elasticities.DEFAULT_THETA)).in(-100, 0);
+  private static final ParameterSpec TREND = ParameterSpec.number("trend", "residual trend", "ln units a year", "0")
+      .in(-1, 1);
+  private static final ParameterSpec CALIBRATE_TREND = ParameterSpec.bool("calibrate_trend",
+      "estimate the residual trend from the history", false);
+  private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the yearly residual change",
+      "ln units a year", "from the history").in(0, 10);
+  /** An income elasticity per country (only the corridor's two are allowed), then the others. */
+  static final List<ParameterSpec> PARAMETERS = parameters();
+
+  private static List<ParameterSpec> parameters() {
+    List<ParameterSpec> ps = new ArrayList<>();
+    for (Country c : Country.values()) {
+      ps.add(income(c));
+    }
+    ps.addAll(List.of(THETA, TREND, CALIBRATE_TREND, SIGMA));
+    return List.copyOf(ps);
+  }
+
+  private static ParameterSpec income(Country c) {
+    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP, for"
+        + " corridors with " + c.id(), "", ParameterSpec.format(Elasticities.DEFAULT_INCOME)).in(-10, 10);
+  }
 
   /** Creates the calibrator (stateless). */
   public GravityCalibrator() {}
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("beta_vn", "beta_kh", "beta_la", "theta", "trend", "calibrate_trend", "sigma");
+    return ModelKind.GRAVITY.parameterNames();
   }
 
   /**
@@ -59,7 +83,7 @@ public final class GravityCalibrator implements Calibrator {
       return Corridor.of(series.name());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("gravity needs the corridor's two countries, but the series '"
-          + series.name() + "' is not a corridor; use a corridor's series (--corridor ID), valid: "
+          + series.name() + "' is not a corridor; use a corridor's series, valid: "
           + Corridor.validIds());
     }
   }
@@ -87,7 +111,7 @@ public final class GravityCalibrator implements Calibrator {
     List<String> notes = new ArrayList<>();
     notes.add("used " + used.size() + (used.size() == 1 ? " point, " + used.firstYear()
         : " points, " + used.firstYear() + "-" + used.lastYear())
-        + (from.isPresent() ? "; --from " + from.getAsInt() : "")
+        + (from.isPresent() ? "; from " + from.getAsInt() : "")
         + (used.size() < series.size() && from.isEmpty()
             ? "; earlier points are cut off by a gap: gravity needs consecutive points" : ""));
     notes.addAll(cal.notes());
@@ -107,23 +131,23 @@ public final class GravityCalibrator implements Calibrator {
             + GravityProjection.betaName(cj) + ")");
       }
     }
-    double bi = params.number(GravityProjection.betaName(ci), -10, 10).orElse(Elasticities.DEFAULT_INCOME);
-    double bj = params.number(GravityProjection.betaName(cj), -10, 10).orElse(Elasticities.DEFAULT_INCOME);
-    double theta = params.number("theta", -100, 0).orElse(Elasticities.DEFAULT_THETA);
+    double bi = income(ci).read(params).orElse(Elasticities.DEFAULT_INCOME);
+    double bj = income(cj).read(params).orElse(Elasticities.DEFAULT_INCOME);
+    double theta = THETA.read(params).orElse(Elasticities.DEFAULT_THETA);
     Elasticities e = new Elasticities(bi, bj, theta);
-    boolean calibrate = params.bool("calibrate_trend", false);
+    boolean calibrate = CALIBRATE_TREND.readBool(params, false);
     if (calibrate && params.has("trend")) {
       throw new InvalidInputException("parameters 'trend' and 'calibrate_trend=true' cannot be combined;"
           + " give the trend or let it be estimated");
     }
-    OptionalDouble givenSigma = params.number("sigma", 0, 10);
+    OptionalDouble givenSigma = SIGMA.read(params);
     if (used.step() != 1) {
       throw new InvalidInputException("gravity needs annual data; " + used.name() + " steps " + used.step() + " years");
     }
     int first = Math.max(macro.path(ci).history().firstYear(), macro.path(cj).history().firstYear());
     if (used.firstYear() < first) {
       throw new InvalidInputException("gravity: GDP data start in " + first + " but " + used.name()
-          + " is used from " + used.firstYear() + "; use --from " + first + " or later");
+          + " is used from " + used.firstYear() + "; fit from " + first + " or later");
     }
     int n = used.size();
     double[] r = new double[n];
@@ -157,7 +181,7 @@ public final class GravityCalibrator implements Calibrator {
       trendNote = "residual trend " + g(trend) + " a year estimated from " + used.firstYear() + "-" + used.lastYear()
           + " (mean yearly change of ln trade - beta*ln GDP; standard error " + g(trendSe) + ")";
     } else if (params.has("trend")) {
-      trend = params.number("trend", -1, 1).getAsDouble();
+      trend = TREND.read(params).getAsDouble();
       trendNote = "residual trend " + g(trend) + " a year as given";
     } else {
       trend = 0;
@@ -178,8 +202,8 @@ public final class GravityCalibrator implements Calibrator {
             || params.has(GravityProjection.betaName(cj)) ? "" : " (defaults: income elasticities near 1 and a"
             + " trade-cost elasticity of about -4 from the gravity literature)"));
     notes.add(trendNote);
-    notes.add(macroNote(macro.path(ci), used.lastYear()));
-    notes.add(macroNote(macro.path(cj), used.lastYear()));
+    notes.add(macroNote(macro.path(ci)));
+    notes.add(macroNote(macro.path(cj)));
     notes.add("nominal GDP grows by real growth plus an assumed US$ inflation of " + pct(macro.inflation())
         + " a year; growth uncertainty sd " + g(macro.growthSd(ci)) + " (" + ci.id() + ") and "
         + g(macro.growthSd(cj)) + " (" + cj.id() + ") a year, correlation " + g(macro.correlation())
@@ -205,7 +229,7 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   /** Which forward years of a country's growth are sourced and what the others assume. */
-  private static String macroNote(MacroPath path, int baseYear) {
+  private static String macroNote(MacroPath path) {
     List<String> sourced = new ArrayList<>();
     for (GrowthYear y : path.explicitYears()) {
       if (y.sourced()) {

@@ -37,8 +37,24 @@ final class HoltCalibrator implements Calibrator {
   private static final double REL_TOL = Math.sqrt(Math.ulp(1.0));
   private static final int MAX_EVALUATIONS = 2000;
   /** ets fits by maximum likelihood only when n > (number of parameters incl. initial states) + 4. */
-  private static final int MIN_FIT_POINTS_UNDAMPED = 9;
-  private static final int MIN_FIT_POINTS_DAMPED = 10;
+  static final int MIN_FIT_POINTS_UNDAMPED = 9;
+  static final int MIN_FIT_POINTS_DAMPED = 10;
+  private static final ParameterSpec ALPHA = ParameterSpec.number("alpha", "level smoothing", "", "fitted")
+      .above(0).atMost(1);
+  private static final ParameterSpec BETA = ParameterSpec.number("beta", "trend smoothing, Holt's form beta*", "",
+      "fitted").in(0, 1);
+  private static final ParameterSpec PHI = ParameterSpec.number("phi", "damping", "", "fitted").above(0).atMost(1);
+  private static final ParameterSpec L0 = ParameterSpec.number("l0", "initial level", "ln of the data's unit",
+      "the first ln value with alpha and beta given, else fitted");
+  private static final ParameterSpec B0 = ParameterSpec.number("b0", "initial slope", "ln units per step",
+      "the first ln difference with alpha and beta given, else fitted");
+  private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the one-step errors",
+      "ln units", "from the fit").atLeast(0);
+
+  /** The parameters of holt, or of holt-damped (with phi). */
+  static List<ParameterSpec> parameters(boolean damped) {
+    return damped ? List.of(ALPHA, BETA, PHI, L0, B0, SIGMA) : List.of(ALPHA, BETA, L0, B0, SIGMA);
+  }
 
   private final boolean damped;
 
@@ -52,14 +68,12 @@ final class HoltCalibrator implements Calibrator {
 
   /** The fewest consecutive points a fit by maximum likelihood needs. */
   int minimumFitPoints() {
-    return damped ? MIN_FIT_POINTS_DAMPED : MIN_FIT_POINTS_UNDAMPED;
+    return kind().minPoints();
   }
 
   @Override
   public Set<String> parameterNames() {
-    return damped
-        ? Set.of("alpha", "beta", "phi", "l0", "b0", "sigma")
-        : Set.of("alpha", "beta", "l0", "b0", "sigma");
+    return kind().parameterNames();
   }
 
   @Override
@@ -96,12 +110,12 @@ final class HoltCalibrator implements Calibrator {
   // ---------------------------------------------------------------- given parameters
 
   private Calibration given(AnnualSeries series, ModelParams params) {
-    double alpha = openLow(params, "alpha");
-    double beta = params.number("beta", 0.0, 1.0).getAsDouble();
-    double phi = damped ? openLow(params, "phi") : 1.0;
-    OptionalDouble l0Given = params.number("l0");
-    OptionalDouble b0Given = params.number("b0");
-    OptionalDouble sigmaGiven = params.number("sigma", 0.0, Double.MAX_VALUE);
+    double alpha = ALPHA.read(params).getAsDouble();
+    double beta = BETA.read(params).getAsDouble();
+    double phi = damped ? PHI.read(params).getAsDouble() : 1.0;
+    OptionalDouble l0Given = L0.read(params);
+    OptionalDouble b0Given = B0.read(params);
+    OptionalDouble sigmaGiven = SIGMA.read(params);
     int needed = l0Given.isPresent() && b0Given.isPresent() ? 1 : 2;
     double[] x = series.logValues();
     requirePoints(series, needed, "");
@@ -114,15 +128,6 @@ final class HoltCalibrator implements Calibrator {
     HoltTrend model = build(series, alpha, beta, phi, l0, b0, last, sigma);
     return new Calibration(kind(), model, series, model.parameters(), residuals, sigma,
         OptionalDouble.empty(), OptionalDouble.empty(), List.of());
-  }
-
-  private static double openLow(ModelParams params, String name) {
-    double v = params.number(name).getAsDouble();
-    if (!(v > 0 && v <= 1)) {
-      throw new InvalidInputException(
-          "parameter '" + name + "': " + v + " is not allowed; expected a number in (0, 1]");
-    }
-    return v;
   }
 
   // ---------------------------------------------------------------- maximum likelihood

@@ -45,7 +45,7 @@ public final class LeverCalibration {
             + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not " + corridor.id());
       }
     }
-    if (kind == ModelKind.GRAVITY) {
+    if (kind.drivenByMacro()) {
       return GravityCalibrator.fit(series, corridor, macro, levers, params, from);
     }
     Calibration cal = kind.fit(series, params, from);

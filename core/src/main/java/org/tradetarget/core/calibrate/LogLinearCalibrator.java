@@ -20,12 +20,12 @@ final class LogLinearCalibrator implements Calibrator {
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of();
+    return ModelKind.LOG_LINEAR.parameterNames();
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    Fits.requirePoints(KIND, series, 3, "2 for the line and 1 more for the residual standard error", "");
+    Fits.requirePoints(KIND, series, ModelKind.LOG_LINEAR.minPoints(), "2 for the line and 1 more for the residual standard error", "");
     int n = series.size();
     double[] x = series.logValues();
     double[] t = new double[n];

@@ -46,22 +46,23 @@ final class LogisticCalibrator implements Calibrator {
   static final String KIND = "logistic";
   /** A fitted capacity above this multiple of the largest value is not identified by the data. */
   static final double MAX_CAPACITY_RATIO = 100;
+  /** The fewest points with the capacity fitted: 3 parameters and 2 residual degrees of freedom. */
+  static final int MIN_POINTS = 5;
+  static final ParameterSpec CAPACITY = ParameterSpec.number("capacity", "capacity K, the curve's ceiling",
+      "the data's unit, US$ million for trade", "fitted").above(0);
+  static final List<ParameterSpec> PARAMETERS = List.of(CAPACITY);
   private static final int GRID = 40;
   private static final int STARTS = 3;
   private static final int MAX_EVALUATIONS = 2_000;
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("capacity");
+    return ModelKind.LOGISTIC.parameterNames();
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    OptionalDouble capacity = params.number("capacity");
-    if (capacity.isPresent() && !(capacity.getAsDouble() > 0)) {
-      throw new InvalidInputException("parameter 'capacity': " + capacity.getAsDouble()
-          + " is not allowed; expected a value > 0 in the data's unit (US$ million for trade)");
-    }
+    OptionalDouble capacity = CAPACITY.read(params);
     requirePoints(series, capacity);
     List<double[]> starts = automaticStarts(series, capacity);
     if (starts.isEmpty()) {
@@ -90,14 +91,14 @@ final class LogisticCalibrator implements Calibrator {
   private static InvalidInputException notIdentified(AnnualSeries series, double capacity) {
     return new InvalidInputException(KIND + ": " + series.name() + " shows no slowing growth, so its capacity is not"
         + " identified (the best fit runs to " + (float) capacity + ", about " + Math.round(capacity / maxValue(series))
-        + " times the largest value); fix it with --param capacity=VALUE, or use log-linear");
+        + " times the largest value); fix it with parameter 'capacity', or use log-linear");
   }
 
   private static void requirePoints(AnnualSeries series, OptionalDouble capacity) {
     int p = capacity.isPresent() ? 2 : 3;
     Fits.requirePoints(KIND, series, p + 2,
         p + " parameters and 2 residual degrees of freedom",
-        capacity.isPresent() ? "" : "fixing the capacity with --param capacity=VALUE needs 4");
+        capacity.isPresent() ? "" : "fixing the capacity with parameter 'capacity' needs 4");
   }
 
   /**
@@ -197,7 +198,7 @@ final class LogisticCalibrator implements Calibrator {
     if (best == null) {
       throw new InvalidInputException(KIND + ": the least-squares fit on " + series.name()
           + " did not converge from " + starts.size() + " starting point(s) (" + lastFailure
-          + "); try fixing the capacity with --param capacity=VALUE, or use log-linear");
+          + "); try fixing the capacity with parameter 'capacity', or use log-linear");
     }
     return calibration(series, capacity, yc, best);
   }
@@ -287,7 +288,7 @@ final class LogisticCalibrator implements Calibrator {
     int p = fixed ? 2 : 3;
     if (!(s.capacity() > 0)) {
       throw new InvalidInputException(KIND + ": the fit on " + series.name() + " gives capacity " + s.capacity()
-          + ", which is not a capacity; fix it with --param capacity=VALUE, or use log-linear");
+          + ", which is not a capacity; fix it with parameter 'capacity', or use log-linear");
     }
     if (!fixed && s.capacity() > MAX_CAPACITY_RATIO * maxValue(series)) {
       throw notIdentified(series, s.capacity());
@@ -296,7 +297,7 @@ final class LogisticCalibrator implements Calibrator {
     RealMatrix inv = scaledInverse(s.jacobian());
     if (inv == null) {
       throw new InvalidInputException(KIND + ": the parameters are not identified by " + series.name()
-          + " (the fit's Jacobian is singular); fix the capacity with --param capacity=VALUE, or use log-linear");
+          + " (the fit's Jacobian is singular); fix the capacity with parameter 'capacity', or use log-linear");
     }
     double[][] cov = new double[3][3];
     int off = fixed ? 1 : 0;
@@ -312,7 +313,7 @@ final class LogisticCalibrator implements Calibrator {
           midpoint, Math.sqrt(sigma2), n - p, cov);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(KIND + ": the fit on " + series.name() + " is degenerate (" + e.getMessage()
-          + "); fix the capacity with --param capacity=VALUE, or use log-linear", e);
+          + "); fix the capacity with parameter 'capacity', or use log-linear", e);
     }
     double[] residuals = new double[n];
     for (int i = 0; i < n; i++) {

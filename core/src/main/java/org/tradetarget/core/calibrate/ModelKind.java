@@ -4,44 +4,104 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.levers.Elasticities;
+import org.tradetarget.core.model.GravityProjection;
 
 /**
- * The registry of projection kinds: a user-facing name, whether the kind needs consecutive points,
- * and its calibrator. An unknown name fails with the list of valid names.
+ * The registry of projection kinds. Each kind describes itself: its user-facing name, the scale it
+ * works on, whether it needs consecutive points, the fewest points its default fit needs, whether
+ * the corridor's GDP paths drive it, a one-line description and its parameters ({@link
+ * ParameterSpec}: meaning, unit, bounds, default); help texts, {@code validate}, the README's kind
+ * table and the tests read these, so a new kind is one constant here plus its model and calibrator.
+ * An unknown name fails with the list of valid names.
+ *
+ * <p>{@link #checkParameters} and {@link #problems} run every check that needs no data: known
+ * names, required parameters, numbers, whole numbers, booleans and bounds. What needs the data or
+ * the corridor stays with the fit: parameter combinations (holt's alpha and beta together, arima's
+ * coefficients for its order, gravity's trend and calibrate_trend), arima's stationarity, and
+ * gravity's income elasticities, of which only the corridor's two countries' are allowed.
  */
+// calibrator holds constructor references, which keep no state.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum ModelKind {
   /** A given annual growth rate, no fitting. */
-  CONSTANT_GROWTH("constant-growth", false, ConstantGrowthCalibrator::new),
+  CONSTANT_GROWTH("constant-growth", Scale.LOG, false, 1, false,
+      "a given growth rate applied from the last observation, no fitting",
+      ConstantGrowthCalibrator::new, ConstantGrowthCalibrator.PARAMETERS),
   /** The CAGR over the last {@code window} steps. */
-  CAGR("cagr", true, CagrCalibrator::new),
+  CAGR("cagr", Scale.LOG, true, CagrCalibrator.DEFAULT_WINDOW + 1, false,
+      "compound growth rate of the last window steps, as a random walk with that drift",
+      CagrCalibrator::new, CagrCalibrator.PARAMETERS),
   /** OLS of ln(value) on t. */
-  LOG_LINEAR("log-linear", false, LogLinearCalibrator::new),
+  LOG_LINEAR("log-linear", Scale.LOG, false, 3, false,
+      "least-squares line through ln(value) against time, as R's lm",
+      LogLinearCalibrator::new, List.of()),
   /** Random walk with drift on ln(value), as forecast::rwf(drift = TRUE). */
-  RW_DRIFT("rw-drift", true, RwDriftCalibrator::new),
+  RW_DRIFT("rw-drift", Scale.LOG, true, 3, false,
+      "random walk with drift on ln(value), as forecast::rwf(drift = TRUE)",
+      RwDriftCalibrator::new, RwDriftCalibrator.PARAMETERS),
   /** Holt's linear trend on ln(value): ETS(A,A,N). */
-  HOLT("holt", true, () -> new HoltCalibrator(false)),
+  HOLT("holt", Scale.LOG, true, HoltCalibrator.MIN_FIT_POINTS_UNDAMPED, false,
+      "Holt's linear trend on ln(value), ETS(A,A,N) by maximum likelihood as forecast::ets",
+      () -> new HoltCalibrator(false), HoltCalibrator.parameters(false)),
   /** Damped trend on ln(value): ETS(A,Ad,N). */
-  HOLT_DAMPED("holt-damped", true, () -> new HoltCalibrator(true)),
+  HOLT_DAMPED("holt-damped", Scale.LOG, true, HoltCalibrator.MIN_FIT_POINTS_DAMPED, false,
+      "damped trend on ln(value), ETS(A,Ad,N) by maximum likelihood as forecast::ets",
+      () -> new HoltCalibrator(true), HoltCalibrator.parameters(true)),
   /** ARIMA(p,1,0) with drift on ln(value). */
-  ARIMA("arima", true, ArimaCalibrator::new),
+  ARIMA("arima", Scale.LOG, true, ArimaCalibrator.minimumFitPoints(ArimaCalibrator.DEFAULT_ORDER), false,
+      "ARIMA(p,1,0) with drift on ln(value), as forecast::Arima",
+      ArimaCalibrator::new, ArimaCalibrator.PARAMETERS),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
-  LOGISTIC("logistic", false, LogisticCalibrator::new),
+  LOGISTIC("logistic", Scale.VALUE, false, LogisticCalibrator.MIN_POINTS, false,
+      "logistic curve K/(1 + exp(-r(year - t0))) on the values, by nonlinear least squares",
+      LogisticCalibrator::new, LogisticCalibrator.PARAMETERS),
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
-  GRAVITY("gravity", true, GravityCalibrator::new);
+  GRAVITY("gravity", Scale.LOG, true, 3, true,
+      "trade driven by the two countries' GDP paths, levers and a residual trend",
+      GravityCalibrator::new, GravityCalibrator.PARAMETERS);
+
+  /** The scale a kind models: ln(value) with normal shocks, or the value itself. */
+  public enum Scale {
+    /** ln(value): log-normal intervals, shocks and crisis jumps are log changes. */
+    LOG,
+    /** The value itself, in the data's unit (the point is the fitted curve). */
+    VALUE;
+
+    /** "log" or "value". */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final String id;
+  private final Scale scale;
   private final boolean recursive;
+  private final int minPoints;
+  private final boolean drivenByMacro;
+  private final String description;
   private final Supplier<Calibrator> calibrator;
+  private final List<ParameterSpec> parameters;
 
-  ModelKind(String id, boolean recursive, Supplier<Calibrator> calibrator) {
+  ModelKind(String id, Scale scale, boolean recursive, int minPoints, boolean drivenByMacro, String description,
+      Supplier<Calibrator> calibrator, List<ParameterSpec> parameters) {
     this.id = id;
+    this.scale = scale;
     this.recursive = recursive;
+    this.minPoints = minPoints;
+    this.drivenByMacro = drivenByMacro;
+    this.description = description;
     this.calibrator = calibrator;
+    this.parameters = List.copyOf(parameters);
   }
 
   /** The user-facing name, e.g. {@code rw-drift}. */
@@ -52,6 +112,142 @@ public enum ModelKind {
   /** Whether the kind needs consecutive points (it then fits on the series' consecutive tail). */
   public boolean recursive() {
     return recursive;
+  }
+
+  /** The scale the kind models: {@link Scale#LOG} (ln(value)) or {@link Scale#VALUE} (logistic). */
+  public Scale scale() {
+    return scale;
+  }
+
+  /**
+   * The fewest points the kind's fit needs with its default parameters (consecutive points when
+   * {@link #recursive()}); some parameters need fewer or more, as the fit's message says.
+   */
+  public int minPoints() {
+    return minPoints;
+  }
+
+  /**
+   * Whether the corridor's GDP paths drive the kind itself ({@code gravity}): it is fitted with the
+   * corridor, the macro paths and the levers, decomposes by driver, and takes macro growth changes
+   * through its own elasticities. Other kinds are univariate; levers and macro shifts go on top.
+   */
+  public boolean drivenByMacro() {
+    return drivenByMacro;
+  }
+
+  /** A one-line description, e.g. "random walk with drift on ln(value), ...". */
+  public String description() {
+    return description;
+  }
+
+  /** The parameters the kind accepts, in the order the help lists them. */
+  public List<ParameterSpec> parameters() {
+    return parameters;
+  }
+
+  /** The parameter of that name, if the kind has one. */
+  public Optional<ParameterSpec> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The parameter names, sorted. */
+  public Set<String> parameterNames() {
+    return parameters.stream().map(ParameterSpec::name).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Every problem with {@code params} that needs no data, in the order the parameters were given
+   * (then missing required ones): unknown names (listing the valid ones), values that are not
+   * numbers, whole numbers or booleans as the parameter needs, and values out of bounds. Each
+   * message names the parameter, the value and what is allowed.
+   */
+  public List<ParameterProblem> problems(ModelParams params) {
+    List<ParameterProblem> out = new ArrayList<>();
+    for (String name : params.names()) {
+      String value = params.value(name);
+      Optional<ParameterSpec> spec = parameter(name);
+      if (spec.isEmpty()) {
+        out.add(new ParameterProblem(name, value, "unknown parameter '" + name + "' for model " + id + "; valid: "
+            + (parameters.isEmpty() ? "(none)" : String.join(", ", parameterNames()))));
+      } else {
+        spec.get().problem(value).ifPresent(m -> out.add(new ParameterProblem(name, value, m)));
+      }
+    }
+    for (ParameterSpec p : parameters) {
+      if (p.required() && !params.has(p.name())) {
+        out.add(new ParameterProblem(p.name(), null, p.problem(null).orElseThrow()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Fails on the first of {@link #problems}.
+   *
+   * @throws InvalidInputException with that problem's message
+   */
+  public void checkParameters(ModelParams params) {
+    List<ParameterProblem> p = problems(params);
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p.get(0).message());
+    }
+  }
+
+  /** "6 consecutive points", "1 point": the fewest points with default parameters, in words. */
+  public String minPointsText() {
+    return minPoints + (recursive ? " consecutive" : "") + (minPoints == 1 ? " point" : " points");
+  }
+
+  /**
+   * The kinds as lines for a help text, wrapped to {@code width} columns: per kind its name, its
+   * description, scale and fewest points, then its parameters ({@link ParameterSpec#summary}).
+   */
+  public static List<String> helpTable(int width) {
+    int col = Arrays.stream(values()).mapToInt(k -> k.id.length()).max().orElse(0) + 4;
+    String indent = " ".repeat(col);
+    List<String> lines = new ArrayList<>();
+    for (ModelKind k : values()) {
+      String head = "  " + k.id + " ".repeat(col - 2 - k.id.length());
+      wrap(lines, head, indent, k.description + "; " + k.scale.id() + " scale, " + k.minPointsText(), width);
+      String ps = k.parameters.isEmpty() ? "no parameters"
+          : k.parameters.stream().map(ParameterSpec::summary).collect(Collectors.joining("; "));
+      wrap(lines, indent, indent, ps, width);
+    }
+    return lines;
+  }
+
+  /** Appends {@code text} word by word, the first line after {@code first}, the others after {@code rest}. */
+  private static void wrap(List<String> lines, String first, String rest, String text, int width) {
+    StringBuilder line = new StringBuilder(first);
+    int start = line.length();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > start && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(rest);
+        start = line.length();
+      }
+      if (line.length() > start) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+  }
+
+  /**
+   * The kinds as a Markdown table (README's "Model kinds"): kind, scale, fewest points with
+   * default parameters, parameters with meaning, unit, bounds and default, and the description.
+   */
+  public static String markdownTable() {
+    StringBuilder sb = new StringBuilder("| kind | scale | min points | parameters | description |\n|---|---|---|---|---|\n");
+    for (ModelKind k : values()) {
+      String ps = k.parameters.isEmpty() ? "none"
+          : k.parameters.stream().map(p -> "`" + p.summary().replaceFirst(" ", "` ")).collect(Collectors.joining("; "));
+      sb.append("| `").append(k.id).append("` | ").append(k.scale.id()).append(" | ").append(k.minPointsText())
+          .append(" | ").append(ps).append(" | ").append(k.description).append(" |\n");
+    }
+    return sb.toString();
   }
 
   /** The kind's calibrator. */
@@ -91,7 +287,7 @@ public enum ModelKind {
     int y = from.getAsInt();
     if (y < base.firstYear() || y > base.lastYear()) {
       throw new InvalidInputException(
-          "--from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
+          "from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
               + base.firstYear() + " to " + base.lastYear()
               + (recursive ? " (the consecutive run ending at the last observation)" : ""));
     }
@@ -130,7 +326,7 @@ public enum ModelKind {
           : " (unevenly spaced)");
     }
     if (from.isPresent()) {
-      sb.append("; --from ").append(from.getAsInt());
+      sb.append("; from ").append(from.getAsInt());
     }
     if (recursive && from.isEmpty() && base.size() < series.size()) {
       sb.append("; earlier points (").append(series.firstYear()).append('-')

@@ -1,6 +1,7 @@
 package org.tradetarget.core.calibrate;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class ModelParams {
   private final Map<String, String> values;
 
   private ModelParams(Map<String, String> values) {
-    this.values = Map.copyOf(values);
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /** No parameters. */
@@ -70,7 +71,12 @@ public final class ModelParams {
     return values.containsKey(name);
   }
 
-  /** The names given. */
+  /** The value given for {@code name}, as given (trimmed), or {@code null}. */
+  public String value(String name) {
+    return values.get(name);
+  }
+
+  /** The names given, in the order given. */
   public java.util.Set<String> names() {
     return values.keySet();
   }

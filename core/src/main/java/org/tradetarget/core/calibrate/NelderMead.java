@@ -35,6 +35,7 @@ final class NelderMead {
    * @param evaluations the number of objective evaluations
    * @param status how the search ended
    */
+  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   record Result(double[] point, double value, int evaluations, Status status) {}
 
   private NelderMead() {}

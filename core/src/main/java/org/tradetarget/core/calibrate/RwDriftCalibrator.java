@@ -20,16 +20,19 @@ import org.tradetarget.core.model.RandomWalkDrift;
  */
 final class RwDriftCalibrator implements Calibrator {
   static final String KIND = "rw-drift";
+  static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool("include_drift_uncertainty",
+      "intervals include the drift's sampling uncertainty", true);
+  static final List<ParameterSpec> PARAMETERS = List.of(DRIFT_UNCERTAINTY);
 
   @Override
   public Set<String> parameterNames() {
-    return Set.of("include_drift_uncertainty");
+    return ModelKind.RW_DRIFT.parameterNames();
   }
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    boolean driftUncertainty = params.bool("include_drift_uncertainty", true);
-    Fits.requirePoints(KIND, series, 3, "2 differences for the standard deviation",
+    boolean driftUncertainty = DRIFT_UNCERTAINTY.readBool(params, true);
+    Fits.requirePoints(KIND, series, ModelKind.RW_DRIFT.minPoints(), "2 differences for the standard deviation",
         "only the consecutive run ending at the last observation counts");
     double[] x = series.logValues();
     double[] d = Fits.diff(x);

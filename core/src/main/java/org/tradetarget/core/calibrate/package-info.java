@@ -1,7 +1,9 @@
 /**
  * Fitting: each kind's calibrator (OLS, maximum likelihood, Levenberg–Marquardt from Commons Math)
  * and {@link org.tradetarget.core.calibrate.ModelKind}, the registry that maps a user-facing name to
- * its calibrator and lists the valid names. {@link org.tradetarget.core.calibrate.ModelSelection}
+ * its calibrator, lists the valid names and describes each kind (scale, minimum points, a one-line
+ * description and its parameters as {@link org.tradetarget.core.calibrate.ParameterSpec}s, which the
+ * calibrators read their bounds from and {@code ModelKind#checkParameters} checks without a fit). {@link org.tradetarget.core.calibrate.ModelSelection}
  * chooses by AICc within one family (the ETS kinds, or the ARIMA orders).
  *
  * <p>{@link org.tradetarget.core.calibrate.GravityCalibrator} builds the {@code gravity} kind from

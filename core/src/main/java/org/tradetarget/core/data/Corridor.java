@@ -33,7 +33,7 @@ public final class Corridor implements Comparable<Corridor> {
     if (a == b) {
       throw new IllegalArgumentException("a corridor needs two different countries, got " + a + "-" + b);
     }
-    Country lo = a.ordinal() < b.ordinal() ? a : b;
+    Country lo = a.compareTo(b) < 0 ? a : b;
     Country hi = lo == a ? b : a;
     for (Corridor c : ALL) {
       if (c.first == lo && c.second == hi) {

@@ -13,6 +13,8 @@ import org.tradetarget.core.data.InvalidInputException;
  * assumption; {@link Lever#basis()} says which and cites the basis where one was found. A scenario
  * may override any field or define its own levers.
  */
+// Lever is a record of immutable values (its corridor list is copied with List.copyOf).
+@SuppressWarnings("ImmutableEnumChecker")
 public enum BuiltInLever {
   /** The Phnom Penh–Bavet expressway synchronised with the Ho Chi Minh City–Moc Bai expressway. */
   PHNOM_PENH_BAVET_EXPRESSWAY(Lever.tradeCost("phnom-penh-bavet-expressway", List.of(Corridor.VN_KH), 2027, 3,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.tradetarget.core.data.AnnualSeries;
@@ -23,7 +24,7 @@ public final class MacroPath {
   private final Country country;
   private final AnnualSeries history;
   private final double[] historyLog;
-  private final TreeMap<Integer, GrowthYear> explicit;
+  private final NavigableMap<Integer, GrowthYear> explicit;
   private final double mediumTermRate;
   private final String mediumTermBasis;
 
@@ -41,7 +42,7 @@ public final class MacroPath {
     this(country, history, index(country, history, explicit), mediumTermRate, mediumTermBasis);
   }
 
-  private MacroPath(Country country, AnnualSeries history, TreeMap<Integer, GrowthYear> explicit,
+  private MacroPath(Country country, AnnualSeries history, NavigableMap<Integer, GrowthYear> explicit,
       double mediumTermRate, String mediumTermBasis) {
     this.country = Objects.requireNonNull(country, "country");
     this.history = Objects.requireNonNull(history, "history");
@@ -59,7 +60,7 @@ public final class MacroPath {
     this.mediumTermBasis = Objects.requireNonNull(mediumTermBasis, "mediumTermBasis");
   }
 
-  private static TreeMap<Integer, GrowthYear> index(Country country, AnnualSeries history, List<GrowthYear> rows) {
+  private static NavigableMap<Integer, GrowthYear> index(Country country, AnnualSeries history, List<GrowthYear> rows) {
     TreeMap<Integer, GrowthYear> m = new TreeMap<>();
     for (GrowthYear g : rows) {
       if (g.country() != country) {

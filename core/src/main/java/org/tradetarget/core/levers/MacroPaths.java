@@ -40,6 +40,8 @@ import org.tradetarget.core.data.MacroObservation;
  *       permanent: they move GDP's level in all later years. Years of the history have none.
  * </ul>
  */
+// Per-country values live in arrays indexed by Country.ordinal(), read once per path and year by the Monte Carlo.
+@SuppressWarnings("EnumOrdinal")
 public final class MacroPaths {
   /** The default assumed US$ inflation, a fraction per year. */
   public static final double DEFAULT_INFLATION = 0.02;

@@ -21,6 +21,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param lower lower bounds: lower[level index][step index]
  * @param upper upper bounds: upper[level index][step index]
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record Forecast(
     int[] years,
     double[] point,

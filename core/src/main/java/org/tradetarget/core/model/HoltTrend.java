@@ -89,7 +89,7 @@ public final class HoltTrend implements Projection {
     return sse;
   }
 
-  /** A builder: set every value, then {@link #build()} checks them. */
+  /** A builder: set every value, then {@link Builder#build()} checks them. */
   public static Builder builder(String kind, boolean damped) {
     return new Builder(kind, damped);
   }

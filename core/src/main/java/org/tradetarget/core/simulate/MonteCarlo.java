@@ -75,8 +75,9 @@ import java.util.List;
  *
  * <p>Exact quantiles in parallel: while stepping, each thread adds every log value to a histogram
  * of {@value #BINS} bins over a range predicted from the previous years' log mean and sd. The merged
- * histogram tells which bins hold the needed order statistics; one parallel pass gathers only the
- * values of those bins (a few thousand) and a multi-quickselect finds them exactly. When the
+ * histogram tells which bins hold the needed order statistics; while the next year is stepped, each
+ * block first gathers only the values of those bins (a few thousand in all; after the last year in a
+ * parallel pass of its own) and a multi-quickselect finds them exactly. When the
  * prediction was poor (the bins hold too many values), one extra parallel pass rebuilds the
  * histogram over the exact range. The result is the same either way; only the time differs.
  */

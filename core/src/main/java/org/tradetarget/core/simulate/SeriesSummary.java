@@ -26,6 +26,7 @@ import java.util.OptionalInt;
  * @param deadlineTally the shortfall tallies at the deadline, when the target has one
  * @param samplePaths samplePaths[j][t]: the value of path j at checkpoint t
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record SeriesSummary(
     String name,
     int baseYear,

@@ -18,6 +18,7 @@ import org.tradetarget.core.model.StateSpace;
  *     Only a target with a deadline has a deadline shortfall and takes part in the joint
  *     probability
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record SimulatedSeries(
     String name, StateSpace model, double[] residuals, OptionalDouble target, OptionalInt deadline) {
 

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param samplePaths how many whole paths to return (paths 0, 1, ..), 0 ≤ samplePaths ≤ min(paths,
  *     {@value #MAX_SAMPLE_PATHS})
  */
+@SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record SimulationSpec(
     int paths,
     int horizon,
@@ -37,8 +38,12 @@ public record SimulationSpec(
   /** The default seed. */
   public static final long DEFAULT_SEED = 1L;
 
-  /** The default quantile probabilities: 5, 10, 25, 50, 75, 90 and 95 %. */
-  public static final double[] DEFAULT_QUANTILES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+  private static final double[] DEFAULT_QUANTILES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+
+  /** The default quantile probabilities, a fresh copy: 5, 10, 25, 50, 75, 90 and 95 %. */
+  public static double[] defaultQuantiles() {
+    return DEFAULT_QUANTILES.clone();
+  }
 
   /** The most whole paths one run returns. */
   public static final int MAX_SAMPLE_PATHS = 10_000;

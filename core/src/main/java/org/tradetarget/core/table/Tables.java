@@ -1,6 +1,10 @@
 package org.tradetarget.core.table;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.tradetarget.core.analysis.Checkpoint;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.TradeObservation;
@@ -9,6 +13,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Converts the library's values into Tablesaw {@link Table}s for users who work in data frames.
@@ -85,6 +90,55 @@ public final class Tables {
     }
     return Table.create("targets", corridor, target, deadline, assumed, baseYear, base, required,
         historical, from, ratio, status);
+  }
+
+  /**
+   * One row per simulated year of an outlook: {@code year}, {@code mean}, one column per simulated
+   * quantile ({@code q05} .. {@code q95}, named as in {@code results.csv}), {@code p_at_or_above},
+   * {@code se_at_or_above}, {@code p_met_by}, {@code se_met_by}. Values are US$ million,
+   * probabilities fractions. The table is named after the series.
+   */
+  public static Table of(OutlookResult outlook) {
+    List<Checkpoint> cps = outlook.checkpoints();
+    double[] probs = outlook.quantileProbabilities();
+    IntColumn year = IntColumn.create("year");
+    DoubleColumn mean = DoubleColumn.create("mean");
+    DoubleColumn[] q = new DoubleColumn[probs.length];
+    for (int i = 0; i < probs.length; i++) {
+      q[i] = DoubleColumn.create(quantileName(probs[i]));
+    }
+    DoubleColumn above = DoubleColumn.create("p_at_or_above");
+    DoubleColumn aboveSe = DoubleColumn.create("se_at_or_above");
+    DoubleColumn met = DoubleColumn.create("p_met_by");
+    DoubleColumn metSe = DoubleColumn.create("se_met_by");
+    for (Checkpoint c : cps) {
+      year.append(c.year());
+      mean.append(c.mean());
+      double[] v = c.quantiles();
+      for (int i = 0; i < probs.length; i++) {
+        q[i].append(v[i]);
+      }
+      above.append(c.atOrAbove());
+      aboveSe.append(c.atOrAboveSe());
+      met.append(c.metBy());
+      metSe.append(c.metBySe());
+    }
+    List<Column<?>> columns = new ArrayList<>();
+    columns.add(year);
+    columns.add(mean);
+    columns.addAll(List.of(q));
+    columns.addAll(List.of(above, aboveSe, met, metSe));
+    return Table.create(outlook.name(), columns);
+  }
+
+  /** The column name of a quantile probability: 0.05 → q05, 0.5 → q50, 0.025 → q02.5. */
+  public static String quantileName(double p) {
+    double pct = p * 100;
+    if (Math.abs(pct - Math.rint(pct)) < 1e-9) {
+      return String.format(Locale.ROOT, "q%02d", (int) Math.rint(pct));
+    }
+    String s = String.format(Locale.ROOT, "%.6f", pct).replaceAll("0+$", "");
+    return "q" + (pct < 10 ? "0" : "") + s;
   }
 
   private static void appendOrMissing(DoubleColumn c, java.util.OptionalDouble v) {

@@ -1,6 +1,7 @@
 package org.tradetarget.core.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ final class CalibratorInputTest {
 
   @ParameterizedTest(name = "{0} with {1} points")
   @CsvSource({"rw-drift, 2, at least 3 points", "log-linear, 2, at least 3 points", "logistic, 4, at least 5 points",
-      "cagr, 5, window=4"})
+      "cagr, 5, to 4 or less"})
   void tooFewPoints_failsNamingTheMinimum(String kind, int n, String expected) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
@@ -69,7 +70,7 @@ final class CalibratorInputTest {
 
   @Test
   void constantGrowth_withoutRate_failsSayingWhatToGive() {
-    assertContains(fails(ModelKind.CONSTANT_GROWTH, annual(2001, 1, 2), ModelParams.none()), "--param rate=");
+    assertContains(fails(ModelKind.CONSTANT_GROWTH, annual(2001, 1, 2), ModelParams.none()), "give parameter 'rate'");
     assertContains(fails(ModelKind.CONSTANT_GROWTH, annual(2001, 1, 2), ModelParams.none().with("sigma", "0.1")),
         "sigma alone is not allowed");
   }
@@ -92,7 +93,7 @@ final class CalibratorInputTest {
     for (int i = 0; i < v.length; i++) {
       v[i] = 100 * Math.pow(1.1, i) * (1 + 0.01 * ((i % 3) - 1));
     }
-    assertContains(fails(ModelKind.LOGISTIC, annual(2001, v), ModelParams.none()), "no slowing growth", "--param capacity=",
+    assertContains(fails(ModelKind.LOGISTIC, annual(2001, v), ModelParams.none()), "no slowing growth", "with parameter 'capacity'",
         "log-linear");
   }
 
@@ -106,7 +107,7 @@ final class CalibratorInputTest {
     AnnualSeries s = LogisticRat42Test.rat42();
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> LogisticCalibrator.fitFrom(s, OptionalDouble.empty(), List.of(new double[] {Double.NaN, 0.1, 2010})));
-    assertContains(e.getMessage(), "did not converge", "--param capacity=", "log-linear");
+    assertContains(e.getMessage(), "did not converge", "with parameter 'capacity'", "log-linear");
   }
 
   @Test
@@ -128,8 +129,11 @@ final class CalibratorInputTest {
     AnnualSeries s = annual(2001, 100, 110, 125, 130, 150, 160);
     Calibration c = ModelKind.RW_DRIFT.fit(s, ModelParams.none(), OptionalInt.of(2003));
     assertEquals(2003, c.used().firstYear());
-    assertContains(c.notes().get(0), "--from 2003");
-    assertContains(assertThrows(InvalidInputException.class,
-        () -> ModelKind.RW_DRIFT.fit(s, ModelParams.none(), OptionalInt.of(1999))).getMessage(), "--from 1999", "2001", "2006");
+    assertContains(c.notes().get(0), "; from 2003");
+    String m = assertThrows(InvalidInputException.class,
+        () -> ModelKind.RW_DRIFT.fit(s, ModelParams.none(), OptionalInt.of(1999))).getMessage();
+    assertContains(m, "from 1999 is not allowed", "2001", "2006");
+    // core names the setting, not a command-line option
+    assertFalse(m.contains("--") || c.notes().get(0).contains("--"), m);
   }
 }

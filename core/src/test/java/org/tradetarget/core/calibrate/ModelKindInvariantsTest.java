@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.Projection;
 import org.tradetarget.core.model.StateSpace;
@@ -26,10 +31,11 @@ import org.tradetarget.core.testing.Reference;
  * <p>Monte Carlo tolerance and failure budget: N = 20,000 paths; at each of 5 steps we compare 5
  * quantiles (2.5, 10, 50, 90, 97.5 %: the 95 and 80 % bounds and the median) with the interval
  * bounds. The standard error of an empirical p-quantile is sd·√(p(1 − p)/N)/φ(z_p), sd the sample
- * standard deviation at that step (of the log value for log-scale kinds, of the value for {@code
- * logistic}); each comparison allows 4.5 of them. A correct implementation fails one comparison with
- * probability 6.8e-6, so the 5 kinds × 25 comparisons fail by chance with probability below 0.1 %
- * (union bound) for a random seed; the seed is fixed, so the test is deterministic.
+ * standard deviation at that step (of the log value for {@link ModelKind.Scale#LOG} kinds, of the
+ * value for {@link ModelKind.Scale#VALUE} kinds); each comparison allows 4.5 of them. A
+ * correct implementation fails one comparison with probability 6.8e-6, so the 9 kinds × 25
+ * comparisons fail by chance with probability below 0.2 % (union bound) for a random seed; the seed
+ * is fixed, so the test is deterministic. Every kind must have a case ({@link #everyKind_hasACase}).
  */
 final class ModelKindInvariantsTest {
   private static final int PATHS = 20_000;
@@ -39,20 +45,33 @@ final class ModelKindInvariantsTest {
   private static final double Z_TOL = 4.5;
   private static final long SEED = 20_240_601L;
 
+  /** One case per kind; {@link #everyKind_hasACase} fails when a kind has none. */
   static Stream<Arguments> kinds() {
     return Stream.of(
         Arguments.of(ModelKind.CONSTANT_GROWTH, Reference.series("synth_a"),
-            ModelParams.none().with("rate", "0.07").with("sigma", "0.05"), false),
-        Arguments.of(ModelKind.CAGR, Reference.series("synth_a"), ModelParams.none(), false),
-        Arguments.of(ModelKind.LOG_LINEAR, Reference.series("airmiles"), ModelParams.none(), false),
-        Arguments.of(ModelKind.RW_DRIFT, Reference.series("airmiles"), ModelParams.none(), false),
-        Arguments.of(ModelKind.LOGISTIC, LogisticRat42Test.rat42(), ModelParams.none(), true));
+            ModelParams.none().with("rate", "0.07").with("sigma", "0.05")),
+        Arguments.of(ModelKind.CAGR, Reference.series("synth_a"), ModelParams.none()),
+        Arguments.of(ModelKind.LOG_LINEAR, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.RW_DRIFT, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.HOLT, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.HOLT_DAMPED, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.ARIMA, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.LOGISTIC, LogisticRat42Test.rat42(), ModelParams.none()),
+        Arguments.of(ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()));
+  }
+
+  @Test
+  void everyKind_hasACase() {
+    Set<ModelKind> covered = kinds().map(a -> (ModelKind) a.get()[0]).collect(Collectors.toSet());
+    for (ModelKind k : ModelKind.values()) {
+      assertTrue(covered.contains(k), k.id() + " has no invariant case: add one to kinds()");
+    }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
-  void simulatedQuantiles_matchIntervalsWithoutEstimationTerms(
-      ModelKind kind, AnnualSeries series, ModelParams params, boolean valueScale) {
+  void simulatedQuantiles_matchIntervalsWithoutEstimationTerms(ModelKind kind, AnnualSeries series, ModelParams params) {
+    boolean valueScale = kind.scale() == ModelKind.Scale.VALUE;
     Projection p = kind.fit(series, params).projection();
     StateSpace ss = p.simulator();
     assertTrue(ss.sigma() > 0, "the case must have noise to test");
@@ -94,7 +113,7 @@ final class ModelKindInvariantsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
-  void zeroShocks_giveThePointForecast(ModelKind kind, AnnualSeries series, ModelParams params, boolean valueScale) {
+  void zeroShocks_giveThePointForecast(ModelKind kind, AnnualSeries series, ModelParams params) {
     Projection p = kind.fit(series, params).projection();
     StateSpace ss = p.simulator();
     Forecast f = p.forecast(STEPS, 80);

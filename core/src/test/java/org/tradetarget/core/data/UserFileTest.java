@@ -63,13 +63,14 @@ final class UserFileTest {
 
   @Test
   void fullFormBuildsDefaultSeriesPerCorridor() {
-    String text = String.join("\n",
-        "corridor,year,flow,value_usd_million,reporter,flag,default,source,source_url,quote",
-        "LA-VN,2020,total,100,VN,exact,true,a,,\"q, with comma\"",
-        "VN-LA,2020,total,120,LA,exact,false,b,,q",
-        "VN-LA,2021,total,130,VN,approximate,true,a,,q",
-        "VN-LA,2021,VN_to_LA,60,VN,exact,false,a,,q",
-        "KH-VN,2019,total,5000,VN,exact,true,c,,q", "");
+    String text = """
+        corridor,year,flow,value_usd_million,reporter,flag,default,source,source_url,quote
+        LA-VN,2020,total,100,VN,exact,true,a,,"q, with comma"
+        VN-LA,2020,total,120,LA,exact,false,b,,q
+        VN-LA,2021,total,130,VN,approximate,true,a,,q
+        VN-LA,2021,VN_to_LA,60,VN,exact,false,a,,q
+        KH-VN,2019,total,5000,VN,exact,true,c,,q
+        """;
     Dataset d = Dataset.readHistory("full.csv", new StringReader(text));
     assertArrayEquals(new double[] {100, 130}, d.series(Corridor.VN_LA).values());
     assertArrayEquals(new int[] {2019}, d.series(Corridor.VN_KH).years());

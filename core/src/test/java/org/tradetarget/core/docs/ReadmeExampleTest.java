@@ -9,39 +9,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tradetarget.core.analysis.TargetArithmetic;
-import org.tradetarget.core.analysis.TargetAssessment;
+import org.tradetarget.core.analysis.Outlook;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.Target;
+import org.tradetarget.core.testing.WalkReference;
 
 /**
  * The README's embedding example is this compiled code: the test runs it and checks that the README
  * shows it verbatim, so the documentation cannot drift from the API.
  */
 final class ReadmeExampleTest {
-  static String example() {
+  /** What the example computes. */
+  record Printed(String line, OutlookResult outlook, double p, double se) {}
+
+  static Printed example() {
     // @@ readme-start
     Dataset data = Dataset.embedded();
-    AnnualSeries vnkh = data.series(Corridor.of("VN-KH"));          // US$ million, Vietnam-reported
-    Target target = data.currentTarget(Corridor.VN_KH).orElseThrow(); // US$ 20,000 million, no deadline
-    TargetAssessment a = TargetArithmetic.assess(target, vnkh, 2030); // assume 2030 as the deadline
-    String line = String.format("%s: %.0f in %d, needs %.1f%% a year to reach %.0f by %d%n",
-        target.corridor(), a.baseUsdMillion(), a.baseYear(),
-        100 * a.requiredCagr().getAsDouble(), target.valueUsdMillion(), a.deadline());
+    AnnualSeries vnkh = data.series(Corridor.of("VN-KH"));            // US$ million, Vietnam-reported
+    Target target = data.currentTarget(Corridor.VN_KH).orElseThrow();  // US$ 20,000 million, no deadline
+    OutlookResult o = Outlook.of(vnkh)
+        .target(target).assumedDeadline(2030)       // no deadline in the source: assume 2030
+        .model("rw-drift")                          // random walk with drift on ln(trade)
+        .paths(100_000).seed(42)
+        .run();
+    double p = o.metBy(2030), se = o.metBySe(2030);  // P(met by 2030) and its Monte Carlo SE
+    String line = String.format("%s: P(met by %d) = %.3f ± %.3f; median %.0f in %d; needs %.1f%% a year%n",
+        o.name(), o.deadline(), p, se, o.median(), o.deadline(), 100 * o.requiredCagr());
     // @@ readme-end
-    return line;
+    return new Printed(line, o, p, se);
   }
 
   @Test
-  void exampleRunsAndAgreesWithArithmetic() {
-    String out = example();
+  void exampleRunsAndAgreesWithClosedForms() {
+    Printed out = example();
     AnnualSeries s = Dataset.embedded().series(Corridor.VN_KH);
+    assertTrue(out.outlook().deadlineAssumed());
+    assertEquals(2030, out.outlook().deadline());
     // independent: (20000 / base)^(1 / (2030 - base year)) - 1
     double g = Math.pow(20000 / s.lastValue(), 1.0 / (2030 - s.lastYear())) - 1;
-    assertEquals(String.format("VN-KH: %.0f in %d, needs %.1f%% a year to reach 20000 by 2030%n",
-        s.lastValue(), s.lastYear(), 100 * g), out);
+    assertEquals(g, out.outlook().requiredCagr(), 1e-15);
+    // rw-drift by hand on the consecutive run ending at the last observation: drift = mean of the
+    // log differences, sigma = their sd (denominator m - 1); then P(met by 2030) of that random
+    // walk from the fine-grid first-passage recursion, within 4 Monte Carlo SE (chance 6e-5).
+    int first = s.size() - 1;
+    while (first > 0 && s.year(first - 1) == s.year(first) - 1) {
+      first--;
+    }
+    int m = s.size() - 1 - first;
+    double mu = (Math.log(s.lastValue()) - Math.log(s.value(first))) / m;
+    double ss = 0;
+    for (int i = first + 1; i < s.size(); i++) {
+      double d = Math.log(s.value(i) / s.value(i - 1)) - mu;
+      ss += d * d;
+    }
+    double sigma = Math.sqrt(ss / (m - 1));
+    int h = 2030 - s.lastYear();
+    double[] grid = WalkReference.firstPassageGrid(Math.log(20000 / s.lastValue()), mu, sigma, h, sigma / 200);
+    double p = grid[h - 1];
+    assertEquals(p, out.p(), 4 * Math.sqrt(p * (1 - p) / 100_000));
+    assertEquals(Math.sqrt(out.p() * (1 - out.p()) / 100_000), out.se(), 1e-15);
+    assertEquals(String.format("VN-KH: P(met by 2030) = %.3f ± %.3f; median %.0f in 2030; needs %.1f%% a year%n",
+        out.p(), out.se(), out.outlook().median(), 100 * g), out.line());
   }
 
   @Test

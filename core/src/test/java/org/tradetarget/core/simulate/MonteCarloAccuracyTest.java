@@ -46,7 +46,7 @@ final class MonteCarloAccuracyTest {
     int n = 100_000;
     int h = 10;
     SeriesAttainment a = simulate(n, h, 11L, MU, SIGMA, TARGET);
-    double[] probs = SimulationSpec.DEFAULT_QUANTILES;
+    double[] probs = SimulationSpec.defaultQuantiles();
     for (int t = 1; t <= h; t++) {
       Checkpoint c = a.checkpoints().get(t - 1);
       for (double p : probs) {

@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,14 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,11 +36,12 @@ import picocli.CommandLine.Spec;
     name = "backtest",
     header = "How each model kind would have forecast the series' own past.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "How each model kind would have forecast the series' own past. On the consecutive run of years",
       "ending at the last observation (n points), each kind is fitted on the first o points for",
       "o = min-train .. n-1 and projected h = 1..H steps; per h over the origins scored: MAPE (percent),",
-      "MASE, RMSE of log errors, coverage (fraction) of the 80 % and 95 % intervals, the 95 % Winkler",
+      "MASE, RMSE of log errors, coverage (fraction) of the 80 %% and 95 %% intervals, the 95 %% Winkler",
       "score (the data's unit, US$ million for trade) and the CRPS of the log-scale normal predictive",
       "distribution (log units). Kinds are ranked by mean CRPS. Origins where a fit fails are skipped",
       "and counted. --corridor all backtests every embedded corridor long enough and ranks the kinds",
@@ -53,7 +57,7 @@ final class BacktestCommand implements Callable<Integer> {
   ProjectCommand.Source source;
 
   @Option(names = "--models", required = true, paramLabel = "K1,K2,..",
-      description = "Model kinds, comma-separated: " + "constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic.")
+      description = "Model kinds, comma-separated: ${bundle:kinds} (see 'tradetarget project --help').")
   String models;
 
   @Option(names = "--horizon", required = true, paramLabel = "H",
@@ -64,9 +68,7 @@ final class BacktestCommand implements Callable<Integer> {
       description = "The smallest number of training points (>= 2, at most n - 1; default: ${DEFAULT-VALUE}).")
   int minTrain;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -80,12 +82,41 @@ final class BacktestCommand implements Callable<Integer> {
     Backtest.check(series, horizon, minTrain);
     List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
     BacktestRanking ranking = BacktestRanking.of(series.name(), results);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> printCsv(out, results);
-      case json -> printJson(out, series, results, ranking);
-      default -> printTable(out, series, results, ranking);
+    Rows machine = new Rows(HEADER.split(","));
+    ObjectNode json = Render.object();
+    AnnualSeries run = series.consecutiveTail();
+    json.put("series", series.name());
+    ObjectNode r0 = json.putObject("run");
+    r0.put("first_year", run.firstYear());
+    r0.put("last_year", run.lastYear());
+    r0.put("points", run.size());
+    json.put("min_train", minTrain);
+    json.put("horizon", horizon);
+    ArrayNode models = json.putArray("models");
+    for (BacktestResult r : results) {
+      Rows scores = new Rows(HEADER.substring(HEADER.indexOf(',') + 1).split(","));
+      for (HorizonScore s : r.horizons()) {
+        List<Object> row = new ArrayList<>(List.of(s.h(), s.n()));
+        row.addAll(metrics(s));
+        scores.add(row.toArray());
+        row.add(0, r.kind().id());
+        machine.add(row.toArray());
+      }
+      Rows skipped = new Rows("origin_year", "train_points", "reason");
+      r.skipped().forEach(k -> skipped.add(k.originYear(), k.trainPoints(), k.reason()));
+      ObjectNode m = models.addObject();
+      m.put("model", r.kind().id());
+      m.put("origins", r.origins());
+      m.set("skipped", Render.array(skipped));
+      m.set("scores", Render.array(scores));
     }
+    ObjectNode rk = json.putObject("ranking");
+    rk.put("metric", BacktestRanking.METRIC);
+    rk.put("forecasts", ranking.forecasts());
+    Rows entries = new Rows("model", "rank", "crps_log", "note");
+    ranking.entries().forEach(e -> entries.add(e.kind().id(), e.rank(), e.score(), e.note()));
+    rk.set("entries", Render.array(entries));
+    format.print(new Output().table(table(series, results, ranking)).csv(machine).json(json));
     return Main.OK;
   }
 
@@ -95,13 +126,13 @@ final class BacktestCommand implements Callable<Integer> {
    * contract has no corridor column.
    */
   private int allCorridors(List<ModelKind> kinds) {
-    if (format == OutputFormat.csv) {
+    if (format.get() == Format.csv) {
       throw new InvalidInputException("option '--corridor': 'all' prints table or json; for csv, backtest one corridor at a time (its header has no corridor column)");
     }
-    PrintWriter out = spec.commandLine().getOut();
     List<BacktestRanking> rankings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    Json j = new Json().beginObject().name("corridors").beginArray();
+    List<Rows> tables = new ArrayList<>();
+    ArrayNode corridors = Render.array();
     for (Corridor c : Dataset.embedded().corridors()) {
       AnnualSeries series = Dataset.embedded().series(c);
       try {
@@ -113,43 +144,41 @@ final class BacktestCommand implements Callable<Integer> {
       List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
       BacktestRanking ranking = BacktestRanking.of(series.name(), results);
       rankings.add(ranking);
-      if (format == OutputFormat.json) {
-        j.beginObject().name("corridor").value(c.id()).name("ranking").beginArray();
-        for (BacktestRanking.Entry e : ranking.entries()) {
-          j.beginObject().name("model").value(e.kind().id()).name("crps_log").value(e.score()).endObject();
-        }
-        j.endArray().endObject();
-      } else {
-        printTable(out, series, results, ranking);
-        out.println();
-      }
+      Rows entries = new Rows("model", "crps_log");
+      ranking.entries().forEach(e -> entries.add(e.kind().id(), e.score()));
+      ObjectNode o = corridors.addObject();
+      o.put("corridor", c.id());
+      o.set("ranking", Render.array(entries));
+      tables.add(table(series, results, ranking).note(""));
     }
     if (rankings.isEmpty()) {
       throw new InvalidInputException("option '--corridor': no corridor is long enough for --horizon " + horizon
           + " and --min-train " + minTrain + " (" + String.join("; ", skipped) + ")");
     }
     BacktestRanking overall = BacktestRanking.overall(rankings);
-    if (format == OutputFormat.json) {
-      j.endArray().name("overall").beginArray();
-      for (BacktestRanking.Entry e : overall.entries()) {
-        j.beginObject().name("model").value(e.kind().id()).name("crps_log").value(e.score())
-            .name("note").value(e.note()).endObject();
-      }
-      j.endArray().name("skipped").beginArray();
-      skipped.forEach(j::value);
-      out.println(j.endArray().endObject());
-      return Main.OK;
-    }
-    out.println("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC + ", each corridor weighs the same):");
+    Rows entries = new Rows("model", "crps_log", "note");
+    overall.entries().forEach(e -> entries.add(e.kind().id(), e.score(), e.note()));
+    ObjectNode json = Render.object();
+    json.set("corridors", corridors);
+    json.set("overall", Render.array(entries));
+    json.set("skipped", Render.node(skipped));
+    Rows text = new Rows();
+    text.note("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC + ", each corridor weighs the same):");
     for (BacktestRanking.Entry e : overall.entries()) {
-      out.println(e.rank().isPresent()
-          ? String.format(Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
-          : String.format(Locale.ROOT, "   -  %-15s unranked: %s", e.kind().id(), e.note()));
+      text.note(rankLine(e));
     }
     for (String s : skipped) {
-      out.println("Not backtested: " + s);
+      text.note("Not backtested: " + s);
     }
+    tables.add(text);
+    format.print(new Output().tables(tables).json(json));
     return Main.OK;
+  }
+
+  private static String rankLine(BacktestRanking.Entry e) {
+    return e.rank().isPresent()
+        ? String.format(Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
+        : String.format(Locale.ROOT, "   -  %-15s unranked: %s", e.kind().id(), e.note());
   }
 
   /**
@@ -183,102 +212,39 @@ final class BacktestCommand implements Callable<Integer> {
     return List.of(s.mape(), s.mase(), s.rmseLog(), s.coverage80(), s.coverage95(), s.winkler95(), s.crpsLog());
   }
 
-  private static void printCsv(PrintWriter out, List<BacktestResult> results) {
-    out.println(HEADER);
-    for (BacktestResult r : results) {
-      for (HorizonScore s : r.horizons()) {
-        List<String> row = new ArrayList<>(List.of(r.kind().id(), Integer.toString(s.h()), Integer.toString(s.n())));
-        for (OptionalDouble m : metrics(s)) {
-          row.add(Numbers.csv(m));
-        }
-        out.println(Csv.line(row));
-      }
-    }
-  }
-
-  private void printJson(PrintWriter out, AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
-    AnnualSeries run = series.consecutiveTail();
-    String[] names = HEADER.split(",");
-    Json j = new Json().beginObject()
-        .name("series").value(series.name())
-        .name("run").beginObject()
-        .name("first_year").value(run.firstYear())
-        .name("last_year").value(run.lastYear())
-        .name("points").value(run.size())
-        .endObject()
-        .name("min_train").value(minTrain)
-        .name("horizon").value(horizon)
-        .name("models").beginArray();
-    for (BacktestResult r : results) {
-      j.beginObject().name("model").value(r.kind().id())
-          .name("origins").value(r.origins())
-          .name("skipped").beginArray();
-      for (BacktestResult.SkippedOrigin s : r.skipped()) {
-        j.beginObject().name("origin_year").value(s.originYear()).name("train_points").value(s.trainPoints())
-            .name("reason").value(s.reason()).endObject();
-      }
-      j.endArray().name("scores").beginArray();
-      for (HorizonScore s : r.horizons()) {
-        j.beginObject().name("h").value(s.h()).name("n").value(s.n());
-        List<OptionalDouble> m = metrics(s);
-        for (int i = 0; i < m.size(); i++) {
-          j.name(names[3 + i]).value(m.get(i));
-        }
-        j.endObject();
-      }
-      j.endArray().endObject();
-    }
-    j.endArray().name("ranking").beginObject()
-        .name("metric").value(BacktestRanking.METRIC)
-        .name("forecasts").value(ranking.forecasts())
-        .name("entries").beginArray();
-    for (BacktestRanking.Entry e : ranking.entries()) {
-      j.beginObject().name("model").value(e.kind().id());
-      if (e.rank().isPresent()) {
-        j.name("rank").value(e.rank().getAsInt());
-      } else {
-        j.name("rank").nullValue();
-      }
-      j.name("crps_log").value(e.score()).name("note").value(e.note()).endObject();
-    }
-    out.println(j.endArray().endObject().endObject());
-  }
-
-  private void printTable(PrintWriter out, AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
+  private Rows table(AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
     AnnualSeries run = series.consecutiveTail();
     int n = run.size();
-    out.println("Backtest on " + series.name() + ": consecutive run " + run.firstYear() + "-" + run.lastYear() + " ("
+    Rows t = new Rows("model", ">h", ">n", ">mape%", ">mase", ">rmse_log", ">cover80", ">cover95",
+        ">winkler95", ">crps_log");
+    t.heading("Backtest on " + series.name() + ": consecutive run " + run.firstYear() + "-" + run.lastYear() + " ("
         + n + " points); origins of " + minTrain + " to " + (n - 1) + " points (training up to "
         + run.year(minTrain - 1) + ".." + run.year(n - 2) + "); h = 1.." + horizon);
-    TextTable t = new TextTable("model", ">h", ">n", ">mape%", ">mase", ">rmse_log", ">cover80", ">cover95",
-        ">winkler95", ">crps_log");
     for (BacktestResult r : results) {
       for (HorizonScore s : r.horizons()) {
-        t.row(r.kind().id(), Integer.toString(s.h()), Integer.toString(s.n()), fixed(s.mape(), 1),
+        t.add(r.kind().id(), Integer.toString(s.h()), Integer.toString(s.n()), fixed(s.mape(), 1),
             fixed(s.mase(), 2), fixed(s.rmseLog(), 3), Numbers.percent(s.coverage80()),
             Numbers.percent(s.coverage95()), s.winkler95().isPresent() ? Numbers.money(s.winkler95().getAsDouble()) : "-",
             fixed(s.crpsLog(), 4));
       }
     }
-    out.print(t.render());
-    out.println();
-    out.println("Ranking by mean " + BacktestRanking.METRIC + " over " + ranking.forecasts()
+    t.note("");
+    t.note("Ranking by mean " + BacktestRanking.METRIC + " over " + ranking.forecasts()
         + " forecasts (origin, h), lower is better:");
     for (BacktestRanking.Entry e : ranking.entries()) {
-      out.println(e.rank().isPresent()
-          ? String.format(Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
-          : String.format(Locale.ROOT, "   -  %-15s unranked: %s", e.kind().id(), e.note()));
+      t.note(rankLine(e));
     }
     for (BacktestResult r : results) {
       if (!r.skipped().isEmpty()) {
         BacktestResult.SkippedOrigin first = r.skipped().get(0);
-        out.println("Skipped: " + r.kind().id() + " at " + r.skipped().size() + " of " + r.origins()
+        t.note("Skipped: " + r.kind().id() + " at " + r.skipped().size() + " of " + r.origins()
             + " origins; first (training up to " + first.originYear() + "): " + first.reason());
       }
     }
-    out.println("mape% in percent; mase: |actual - point| / mean absolute change between consecutive training values;"
+    t.note("mape% in percent; mase: |actual - point| / mean absolute change between consecutive training values;"
         + " rmse_log: of ln(actual/point); cover80/95: share of actuals inside the 80/95 % intervals;"
         + " winkler95 in the data's unit (US$ million for trade); crps_log in log units; n: origins scored.");
+    return t;
   }
 
   private static String fixed(OptionalDouble v, int decimals) {

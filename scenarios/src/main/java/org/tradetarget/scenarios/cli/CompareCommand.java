@@ -1,19 +1,20 @@
 package org.tradetarget.scenarios.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.ScenarioComparison;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +34,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files (.yaml), at least two.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -44,94 +43,81 @@ final class CompareCommand implements Callable<Integer> {
     try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
       c = ScenarioComparison.compare(files, progress);
     }
-    var out = spec.commandLine().getOut();
     List<ScenarioResult> rs = c.results();
-    switch (format) {
-      case csv -> {
-        out.println("kind,key,corridor,scenario,value");
-        for (ScenarioComparison.Difference d : c.differences()) {
-          for (int i = 0; i < rs.size(); i++) {
-            out.println(Csv.line("assumption", d.path(), "", rs.get(i).spec().name(), d.values().get(i)));
-          }
-        }
-        for (ScenarioResult r : rs) {
-          for (CorridorSummary s : r.summaries()) {
-            out.println(Csv.line("outcome", "p_met_by_deadline", s.corridor(), r.spec().name(), Numbers.csv(s.pMet())));
-            out.println(Csv.line("outcome", "median_at_deadline", s.corridor(), r.spec().name(), Numbers.csv(s.median())));
-            out.println(Csv.line("outcome", "deadline", s.corridor(), r.spec().name(), Integer.toString(s.deadline())));
-          }
-        }
-        for (ScenarioComparison.Attribution a : c.attributions()) {
-          out.println(Csv.line("switch_delta_p_met", a.path(), a.corridor(), "", Numbers.csv(a.deltaPMet())));
-          out.println(Csv.line("switch_delta_median", a.path(), a.corridor(), "", Numbers.csv(a.deltaMedian())));
-        }
-      }
-      case json -> {
-        Json j = new Json().beginObject().name("scenarios").beginArray();
-        rs.forEach(r -> j.value(r.spec().name()));
-        j.endArray().name("differences").beginArray();
-        for (ScenarioComparison.Difference d : c.differences()) {
-          j.beginObject().name("key").value(d.path()).name("values").beginArray();
-          d.values().forEach(j::value);
-          j.endArray().endObject();
-        }
-        j.endArray().name("outcomes").beginArray();
-        for (ScenarioResult r : rs) {
-          for (CorridorSummary s : r.summaries()) {
-            j.beginObject().name("scenario").value(r.spec().name()).name("corridor").value(s.corridor())
-                .name("deadline").value(s.deadline()).name("p_met_by_deadline").value(s.pMet())
-                .name("se").value(s.pMetSe()).name("median_at_deadline").value(s.median()).endObject();
-          }
-        }
-        j.endArray().name("one_at_a_time").beginArray();
-        for (ScenarioComparison.Attribution a : c.attributions()) {
-          j.beginObject().name("key").value(a.path()).name("corridor").value(a.corridor())
-              .name("delta_p_met").value(a.deltaPMet()).name("delta_median").value(a.deltaMedian())
-              .name("error").value(a.error().isEmpty() ? null : a.error()).endObject();
-        }
-        out.println(j.endArray().endObject());
-      }
-      default -> {
-        List<String> head = new ArrayList<>(List.of("assumption"));
-        rs.forEach(r -> head.add(r.spec().name()));
-        TextTable t = new TextTable(head.toArray(new String[0]));
-        for (ScenarioComparison.Difference d : c.differences()) {
-          List<String> row = new ArrayList<>(List.of(d.path()));
-          row.addAll(d.values());
-          t.row(row.toArray(new String[0]));
-        }
-        out.println(c.differences().isEmpty() ? "No assumption differs." : "Assumptions that differ:");
-        if (!c.differences().isEmpty()) {
-          out.print(t.render());
-        }
-        List<String> h2 = new ArrayList<>(List.of("corridor", "deadline"));
-        rs.forEach(r -> h2.add(">" + r.spec().name()));
-        TextTable o = new TextTable(h2.toArray(new String[0]));
-        for (int k = 0; k < rs.get(0).summaries().size(); k++) {
-          CorridorSummary s0 = rs.get(0).summaries().get(k);
-          List<String> row = new ArrayList<>(List.of(s0.corridor(), Integer.toString(s0.deadline())));
-          for (ScenarioResult r : rs) {
-            CorridorSummary s = r.summaries().stream().filter(x -> x.corridor().equals(s0.corridor())).findFirst().orElse(null);
-            row.add(s == null ? "-" : Numbers.percent(s.pMet()) + " (median " + Numbers.money(s.median()) + ")");
-          }
-          o.row(row.toArray(new String[0]));
-        }
-        out.println("\nP(met by the deadline) and the median at the deadline (US$ million):");
-        out.print(o.render());
-        if (!c.attributions().isEmpty()) {
-          TextTable a = new TextTable("switched alone", "corridor", ">change in P(met)", ">change in median");
-          for (ScenarioComparison.Attribution x : c.attributions()) {
-            a.row(x.path(), x.error().isEmpty() ? x.corridor() : "(" + x.error() + ")",
-                x.error().isEmpty() ? signed(x.deltaPMet() * 100) + " pts" : "-",
-                x.error().isEmpty() ? signed(x.deltaMedian()) : "-");
-          }
-          out.println("\nEach assumption switched alone from " + rs.get(0).spec().name() + " to " + rs.get(1).spec().name()
-              + " (one at a time; effects need not add up when assumptions interact):");
-          out.print(a.render());
-        }
+    Rows machine = new Rows("kind", "key", "corridor", "scenario", "value");
+    for (ScenarioComparison.Difference d : c.differences()) {
+      for (int i = 0; i < rs.size(); i++) {
+        machine.add("assumption", d.path(), "", rs.get(i).spec().name(), d.values().get(i));
       }
     }
+    Rows outcomes = new Rows("scenario", "corridor", "deadline", "p_met_by_deadline", "se", "median_at_deadline");
+    for (ScenarioResult r : rs) {
+      for (CorridorSummary s : r.summaries()) {
+        machine.add("outcome", "p_met_by_deadline", s.corridor(), r.spec().name(), s.pMet());
+        machine.add("outcome", "median_at_deadline", s.corridor(), r.spec().name(), s.median());
+        machine.add("outcome", "deadline", s.corridor(), r.spec().name(), s.deadline());
+        outcomes.add(r.spec().name(), s.corridor(), s.deadline(), s.pMet(), s.pMetSe(), s.median());
+      }
+    }
+    Rows oneAtATime = new Rows("key", "corridor", "delta_p_met", "delta_median", "error");
+    for (ScenarioComparison.Attribution a : c.attributions()) {
+      machine.add("switch_delta_p_met", a.path(), a.corridor(), "", a.deltaPMet());
+      machine.add("switch_delta_median", a.path(), a.corridor(), "", a.deltaMedian());
+      oneAtATime.add(a.path(), a.corridor(), a.deltaPMet(), a.deltaMedian(), a.error().isEmpty() ? null : a.error());
+    }
+    Rows differences = new Rows("key", "values");
+    c.differences().forEach(d -> differences.add(d.path(), d.values()));
+    ObjectNode json = Render.object();
+    json.set("scenarios", Render.node(rs.stream().map(r -> r.spec().name()).toList()));
+    json.set("differences", Render.array(differences));
+    json.set("outcomes", Render.array(outcomes));
+    json.set("one_at_a_time", Render.array(oneAtATime));
+    format.print(new Output().tables(tables(c)).csv(machine).json(json));
     return Main.OK;
+  }
+
+  private static List<Rows> tables(ScenarioComparison.Result c) {
+    List<ScenarioResult> rs = c.results();
+    List<Rows> tables = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("assumption"));
+    rs.forEach(r -> head.add(r.spec().name()));
+    Rows t = new Rows(head);
+    for (ScenarioComparison.Difference d : c.differences()) {
+      List<Object> row = new ArrayList<>(List.of(d.path()));
+      row.addAll(d.values());
+      t.add(row.toArray());
+    }
+    if (!c.differences().isEmpty()) {
+      tables.add(t.heading("Assumptions that differ:"));
+    }
+    List<String> h2 = new ArrayList<>(List.of("corridor", "deadline"));
+    rs.forEach(r -> h2.add(">" + r.spec().name()));
+    Rows o = new Rows(h2);
+    for (int k = 0; k < rs.get(0).summaries().size(); k++) {
+      CorridorSummary s0 = rs.get(0).summaries().get(k);
+      List<Object> row = new ArrayList<>(List.of(s0.corridor(), Integer.toString(s0.deadline())));
+      for (ScenarioResult r : rs) {
+        CorridorSummary s = r.summaries().stream().filter(x -> x.corridor().equals(s0.corridor())).findFirst().orElse(null);
+        row.add(s == null ? "-" : Numbers.percent(s.pMet()) + " (median " + Numbers.money(s.median()) + ")");
+      }
+      o.add(row.toArray());
+    }
+    if (c.differences().isEmpty()) {
+      o.heading("No assumption differs.");
+    }
+    tables.add(o.heading("").heading("P(met by the deadline) and the median at the deadline (US$ million):"));
+    if (!c.attributions().isEmpty()) {
+      Rows a = new Rows("switched alone", "corridor", ">change in P(met)", ">change in median");
+      for (ScenarioComparison.Attribution x : c.attributions()) {
+        a.add(x.path(), x.error().isEmpty() ? x.corridor() : "(" + x.error() + ")",
+            x.error().isEmpty() ? signed(x.deltaPMet() * 100) + " pts" : "-",
+            x.error().isEmpty() ? signed(x.deltaMedian()) : "-");
+      }
+      a.heading("").heading("Each assumption switched alone from " + rs.get(0).spec().name() + " to "
+          + rs.get(1).spec().name() + " (one at a time; effects need not add up when assumptions interact):");
+      tables.add(a);
+    }
+    return tables;
   }
 
   private static String signed(double v) {

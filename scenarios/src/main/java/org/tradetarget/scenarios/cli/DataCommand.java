@@ -7,11 +7,11 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.TradeObservation;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +43,7 @@ final class DataCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE", description = "Read and check this CSV file instead of the embedded data.")
   Path input;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -81,84 +79,39 @@ final class DataCommand implements Callable<Integer> {
             .thenComparingInt(TradeObservation::year)
             .thenComparing(o -> !o.isDefault()))
         .toList();
-    var out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> {
-        out.println(HEADER);
-        for (TradeObservation o : rows) {
-          out.println(Csv.line(o.corridor().id(), Integer.toString(o.year()), o.flow(),
-              Numbers.csv(o.valueUsdMillion()), o.reporter() == null ? "" : o.reporter().id(),
-              o.flag().id(), o.vintage().id(), Boolean.toString(o.isDefault()), o.source(),
-              o.sourceUrl(), o.quote()));
-        }
-      }
-      case json -> {
-        Json j = new Json().beginArray();
-        for (TradeObservation o : rows) {
-          j.beginObject()
-              .name("corridor").value(o.corridor().id())
-              .name("year").value(o.year())
-              .name("flow").value(o.flow())
-              .name("value_usd_million").value(o.valueUsdMillion())
-              .name("reporter").value(o.reporter() == null ? null : o.reporter().id())
-              .name("flag").value(o.flag().id())
-              .name("vintage").value(o.vintage().id())
-              .name("default").value(o.isDefault())
-              .name("source").value(o.source())
-              .name("source_url").value(o.sourceUrl())
-              .name("quote").value(o.quote())
-              .endObject();
-        }
-        out.println(j.endArray());
-      }
-      default -> {
-        TextTable t = new TextTable("corridor", ">year", "flow", ">US$ m", "reporter", "flag", "default", "source");
-        for (TradeObservation o : rows) {
-          t.row(o.corridor().id(), Integer.toString(o.year()), o.flow(), Numbers.money(o.valueUsdMillion()),
-              o.reporter() == null ? "-" : o.reporter().id(), o.flag().id(), o.isDefault() ? "yes" : "",
-              abbreviate(o.source(), 60));
-        }
-        out.print(t.render());
-        for (Corridor c : data.corridors()) {
-          if (filter == null || c.equals(filter)) {
-            AnnualSeries s = data.series(c);
-            int[] gaps = s.gaps();
-            out.println(c.id() + ": default series " + s.firstYear() + "-" + s.lastYear() + ", " + s.size()
-                + " points" + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
-          }
-        }
+    Rows machine = new Rows(HEADER.split(","));
+    Rows table = new Rows("corridor", ">year", "flow", ">US$ m", "reporter", "flag", "default", "source");
+    for (TradeObservation o : rows) {
+      machine.add(o.corridor().id(), o.year(), o.flow(), o.valueUsdMillion(),
+          o.reporter() == null ? null : o.reporter().id(), o.flag().id(), o.vintage().id(), o.isDefault(), o.source(),
+          o.sourceUrl(), o.quote());
+      table.add(o.corridor().id(), Integer.toString(o.year()), o.flow(), Numbers.money(o.valueUsdMillion()),
+          o.reporter() == null ? "-" : o.reporter().id(), o.flag().id(), o.isDefault() ? "yes" : "",
+          abbreviate(o.source(), 60));
+    }
+    for (Corridor c : data.corridors()) {
+      if (filter == null || c.equals(filter)) {
+        AnnualSeries s = data.series(c);
+        int[] gaps = s.gaps();
+        table.note(c.id() + ": default series " + s.firstYear() + "-" + s.lastYear() + ", " + s.size()
+            + " points" + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
       }
     }
+    format.print(new Output().table(table).csv(machine).json(machine));
     return Main.OK;
   }
 
   private void printSeries(AnnualSeries s) {
-    var out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> {
-        out.println("year,value");
-        for (int i = 0; i < s.size(); i++) {
-          out.println(s.year(i) + "," + Numbers.csv(s.value(i)));
-        }
-      }
-      case json -> {
-        Json j = new Json().beginArray();
-        for (int i = 0; i < s.size(); i++) {
-          j.beginObject().name("year").value(s.year(i)).name("value").value(s.value(i)).endObject();
-        }
-        out.println(j.endArray());
-      }
-      default -> {
-        TextTable t = new TextTable(">year", ">value");
-        for (int i = 0; i < s.size(); i++) {
-          t.row(Integer.toString(s.year(i)), Numbers.money(s.value(i)));
-        }
-        out.print(t.render());
-        int[] gaps = s.gaps();
-        out.println(s.name() + ": " + s.size() + " points, " + s.firstYear() + "-" + s.lastYear()
-            + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
-      }
+    Rows machine = new Rows("year", "value");
+    Rows table = new Rows(">year", ">value");
+    for (int i = 0; i < s.size(); i++) {
+      machine.add(s.year(i), s.value(i));
+      table.add(Integer.toString(s.year(i)), Numbers.money(s.value(i)));
     }
+    int[] gaps = s.gaps();
+    table.note(s.name() + ": " + s.size() + " points, " + s.firstYear() + "-" + s.lastYear()
+        + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
+    format.print(new Output().table(table).csv(machine).json(machine));
   }
 
   private static String abbreviate(String s, int n) {

@@ -1,6 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,11 +15,12 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.model.GravityProjection;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,14 +64,12 @@ final class DecomposeCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "YEAR", description = "The year to decompose (after the base year).")
   int to;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
-    if (kind != ModelKind.GRAVITY) {
+    if (!kind.drivenByMacro()) {
       throw new InvalidInputException("option '--model': " + kind.id() + " is not allowed; decompose needs gravity,"
           + " the kind with drivers (GDP, trend, levers)");
     }
@@ -86,45 +85,27 @@ final class DecomposeCommand implements Callable<Integer> {
     }
     Decomposition d = Decomposition.of(p, to);
     OptionalDouble totalShare = d.total() == 0 ? OptionalDouble.empty() : OptionalDouble.of(1.0);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> {
-        out.println(HEADER);
-        for (Decomposition.Contribution k : d.contributions()) {
-          out.println(Csv.line(k.driver(), Numbers.csv(k.logContribution()), Numbers.csv(k.share())));
-        }
-        out.println(Csv.line("total", Numbers.csv(d.total()), Numbers.csv(totalShare)));
-      }
-      case json -> {
-        Json j = new Json().beginObject()
-            .name("corridor").value(c.id())
-            .name("model").value(kind.id())
-            .name("base_year").value(base)
-            .name("base_usd_million").value(d.baseValue())
-            .name("year").value(to)
-            .name("point_usd_million").value(d.point())
-            .name("contributions").beginArray();
-        for (Decomposition.Contribution k : d.contributions()) {
-          j.beginObject().name("driver").value(k.driver()).name("log_contribution").value(k.logContribution())
-              .name("share").value(k.share()).endObject();
-        }
-        j.beginObject().name("driver").value("total").name("log_contribution").value(d.total())
-            .name("share").value(totalShare).endObject();
-        out.println(j.endArray().endObject());
-      }
-      default -> {
-        out.println("Decomposition of " + c.id() + " (" + kind.id() + "), " + base + " to " + to + ": "
-            + Numbers.money(d.baseValue()) + " to " + Numbers.money(d.point()) + " US$ million (point)");
-        TextTable t = new TextTable("driver", ">log contribution", ">share");
-        for (Decomposition.Contribution k : d.contributions()) {
-          t.row(k.driver(), Numbers.fixed(k.logContribution(), 4), Numbers.percent(k.share()));
-        }
-        t.row("total", Numbers.fixed(d.total(), 4), Numbers.percent(totalShare));
-        out.print(t.render());
-        out.println("Log contributions add up to ln(point / base); levers at their expected effect (probability and"
-            + " delay). Assumptions: 'tradetarget project --corridor " + c.id() + " --model gravity' prints them.");
-      }
+    Rows machine = new Rows(HEADER.split(","));
+    Rows table = new Rows("driver", ">log contribution", ">share");
+    for (Decomposition.Contribution k : d.contributions()) {
+      machine.add(k.driver(), k.logContribution(), k.share());
+      table.add(k.driver(), Numbers.fixed(k.logContribution(), 4), Numbers.percent(k.share()));
     }
+    machine.add("total", d.total(), totalShare);
+    table.add("total", Numbers.fixed(d.total(), 4), Numbers.percent(totalShare));
+    table.heading("Decomposition of " + c.id() + " (" + kind.id() + "), " + base + " to " + to + ": "
+        + Numbers.money(d.baseValue()) + " to " + Numbers.money(d.point()) + " US$ million (point)");
+    table.note("Log contributions add up to ln(point / base); levers at their expected effect (probability and"
+        + " delay). Assumptions: 'tradetarget project --corridor " + c.id() + " --model gravity' prints them.");
+    ObjectNode json = Render.object();
+    json.put("corridor", c.id());
+    json.put("model", kind.id());
+    json.put("base_year", base);
+    json.put("base_usd_million", d.baseValue());
+    json.put("year", to);
+    json.put("point_usd_million", d.point());
+    json.set("contributions", Render.array(machine));
+    format.print(new Output().table(table).csv(machine).json(json));
     return Main.OK;
   }
 }

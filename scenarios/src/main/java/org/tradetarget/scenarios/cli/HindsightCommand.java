@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -13,11 +14,12 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
 import org.tradetarget.core.simulate.SimulationSpec;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
     name = "hindsight",
     header = "Earlier official targets: the odds each method gave, beside what happened.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "Earlier official targets judged in hindsight. For each earlier target in the embedded data",
       "and each method: fitted on the default series up to the year before the announcement, the",
@@ -48,24 +51,21 @@ final class HindsightCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--models", paramLabel = "K1,K2,..",
-      description = "Methods (model kinds), comma-separated (default: rw-drift,log-linear,cagr,arima).")
+      description = "Methods (model kinds), comma-separated: ${bundle:kinds} (default: ${bundle:hindsightKinds}).")
   String models;
 
   @Option(names = "--paths", paramLabel = "N", defaultValue = "" + Hindsight.DEFAULT_PATHS,
       description = "Monte Carlo paths per target and method (default: ${DEFAULT-VALUE}).")
   int paths;
 
-  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SimulationSpec.DEFAULT_SEED,
-      description = "Random seed; the same seed gives the same numbers on any thread count (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed = new SeedOption("SEED",
+      "Random seed; the same seed gives the same numbers on any thread count (default: ${DEFAULT-VALUE}).");
 
   @Option(names = "--parameter-uncertainty",
       description = "Draw each path's drift from its sampling distribution (default: off, as in scenarios).")
   boolean parameterUncertainty;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -73,15 +73,24 @@ final class HindsightCommand implements Callable<Integer> {
     if (paths < 1 || paths > MAX_PATHS) {
       throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
     }
-    SimulationSpec sim = Hindsight.defaultSpec().withPaths(paths).withSeed(seed)
+    SimulationSpec sim = Hindsight.defaultSpec().withPaths(paths).withSeed(seed.seed)
         .withParameterUncertainty(parameterUncertainty);
     List<HindsightRow> rows = Hindsight.run(Dataset.embedded(), kinds, sim);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> printCsv(out, rows);
-      case json -> printJson(out, rows);
-      default -> printTable(out, rows, kinds);
+    Rows machine = new Rows("corridor", "target_usd_million", "deadline", "announced", "model", "fit_first_year",
+        "fit_last_year", "p_met", "p_met_se", "outcome", "first_reached", "recorded_outcome", "note");
+    for (HindsightRow r : rows) {
+      Target t = r.target();
+      machine.add(t.corridor().id(), t.valueUsdMillion(), t.deadline(), r.announcedYear(), r.kind().id(),
+          r.used().map(u -> OptionalInt.of(u.firstYear())).orElse(OptionalInt.empty()),
+          r.used().map(u -> OptionalInt.of(u.lastYear())).orElse(OptionalInt.empty()),
+          r.pMet(), r.pMetSe(), r.outcome().id(), r.firstReached(), t.outcome(), r.note());
     }
+    ObjectNode json = Render.object();
+    json.put("paths", paths);
+    json.put("seed", seed.seed);
+    json.put("parameter_uncertainty", parameterUncertainty);
+    json.set("rows", Render.array(machine));
+    format.print(new Output().table(table(rows, kinds)).csv(machine.select(HEADER.split(","))).json(json));
     return Main.OK;
   }
 
@@ -89,73 +98,32 @@ final class HindsightCommand implements Callable<Integer> {
     return y.isPresent() ? Integer.toString(y.getAsInt()) : "";
   }
 
-  private static void printCsv(PrintWriter out, List<HindsightRow> rows) {
-    out.println(HEADER);
-    for (HindsightRow r : rows) {
-      Target t = r.target();
-      out.println(Csv.line(t.corridor().id(), Numbers.csv(t.valueUsdMillion()), year(t.deadline()),
-          year(r.announcedYear()), r.kind().id(), Numbers.csv(r.pMet()), r.outcome().id()));
-    }
-  }
-
-  private static Json yearOrNull(Json j, OptionalInt y) {
-    return y.isPresent() ? j.value(y.getAsInt()) : j.nullValue();
-  }
-
-  private void printJson(PrintWriter out, List<HindsightRow> rows) {
-    Json j = new Json().beginObject()
-        .name("paths").value(paths)
-        .name("seed").value(seed)
-        .name("parameter_uncertainty").value(parameterUncertainty)
-        .name("rows").beginArray();
-    for (HindsightRow r : rows) {
-      Target t = r.target();
-      j.beginObject()
-          .name("corridor").value(t.corridor().id())
-          .name("target_usd_million").value(t.valueUsdMillion());
-      yearOrNull(j.name("deadline"), t.deadline());
-      yearOrNull(j.name("announced"), r.announcedYear());
-      j.name("model").value(r.kind().id());
-      yearOrNull(j.name("fit_first_year"), r.used().map(s -> OptionalInt.of(s.firstYear())).orElse(OptionalInt.empty()));
-      yearOrNull(j.name("fit_last_year"), r.used().map(s -> OptionalInt.of(s.lastYear())).orElse(OptionalInt.empty()));
-      j.name("p_met").value(r.pMet())
-          .name("p_met_se").value(r.pMetSe())
-          .name("outcome").value(r.outcome().id());
-      yearOrNull(j.name("first_reached"), r.firstReached());
-      j.name("recorded_outcome").value(t.outcome())
-          .name("note").value(r.note())
-          .endObject();
-    }
-    out.println(j.endArray().endObject());
-  }
-
-  private void printTable(PrintWriter out, List<HindsightRow> rows, List<ModelKind> kinds) {
-    out.println("Earlier targets in hindsight: P(met by the deadline) each method gave when fitted on the data up to"
-        + " the year before the announcement (" + String.format(java.util.Locale.ROOT, "%,d", paths) + " paths, seed "
-        + seed + (parameterUncertainty ? ", with parameter uncertainty" : "") + ")");
-    TextTable t = new TextTable("corridor", ">target", ">deadline", ">announced", "fitted", "model", ">P(met)",
+  private Rows table(List<HindsightRow> rows, List<ModelKind> kinds) {
+    Rows t = new Rows("corridor", ">target", ">deadline", ">announced", "fitted", "model", ">P(met)",
         "outcome", ">first reached");
-    StringBuilder notes = new StringBuilder();
+    t.heading("Earlier targets in hindsight: P(met by the deadline) each method gave when fitted on the data up to"
+        + " the year before the announcement (" + String.format(java.util.Locale.ROOT, "%,d", paths) + " paths, seed "
+        + seed.seed + (parameterUncertainty ? ", with parameter uncertainty" : "") + ")");
+    List<String> notes = new ArrayList<>();
     for (HindsightRow r : rows) {
       Target g = r.target();
       String target = Numbers.money(g.valueUsdMillion());
-      t.row(g.corridor().id(), target, orDash(year(g.deadline())), orDash(year(r.announcedYear())),
+      t.add(g.corridor().id(), target, orDash(year(g.deadline())), orDash(year(r.announcedYear())),
           r.used().map(HindsightCommand::years).orElse("-"), r.kind().id(), Numbers.percent(r.pMet()),
           r.outcome().id(), orDash(year(r.firstReached())));
       if (!r.note().isEmpty()) {
-        notes.append("  ").append(g.corridor().id()).append(' ').append(target).append(" by ")
-            .append(orDash(year(g.deadline()))).append(", ").append(r.kind().id()).append(": ").append(r.note())
-            .append('\n');
+        notes.add("  " + g.corridor().id() + ' ' + target + " by " + orDash(year(g.deadline())) + ", " + r.kind().id()
+            + ": " + r.note());
       }
     }
-    out.print(t.render());
-    if (notes.length() > 0) {
-      out.println("Notes:");
-      out.print(notes);
+    if (!notes.isEmpty()) {
+      t.note("Notes:");
+      notes.forEach(t::note);
     }
-    out.println("Targets in US$ million; P(met): of reaching the target in some year up to the deadline; outcome from"
+    t.note("Targets in US$ million; P(met): of reaching the target in some year up to the deadline; outcome from"
         + " the default series (met, missed, open); methods: "
         + kinds.stream().map(ModelKind::id).collect(Collectors.joining(", ")) + ".");
+    return t;
   }
 
   private static String years(AnnualSeries s) {

@@ -47,11 +47,21 @@ final class LeverOptions {
 
   /**
    * Fits the kind with the built-in levers named ({@link LeverCalibration}), on the embedded macro
-   * paths.
+   * paths. Core's messages and notes name parameters ({@code parameter 'rate'}, {@code from 2012});
+   * here they get their options ({@link FlagWords}).
    *
    * @param corridor the corridor, or null when the series is a user file
    */
   static Calibration fit(ModelKind kind, AnnualSeries series, Corridor corridor, ModelParams params,
+      OptionalInt from, List<String> leverNames) {
+    try {
+      return FlagWords.of(fitLevers(kind, series, corridor, params, from, leverNames));
+    } catch (InvalidInputException e) {
+      throw FlagWords.of(e);
+    }
+  }
+
+  private static Calibration fitLevers(ModelKind kind, AnnualSeries series, Corridor corridor, ModelParams params,
       OptionalInt from, List<String> leverNames) {
     List<Lever> levers = builtIns(leverNames);
     if (corridor == null) {

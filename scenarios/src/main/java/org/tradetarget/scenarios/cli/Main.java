@@ -75,6 +75,7 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     // descriptions are written in lines of up to about 105 characters
     cl.setUsageHelpWidth(110);
+    SharedOption.applyWording(cl);
     cl.setParameterExceptionHandler((ex, a) -> {
       String where = ex.getCommandLine().getCommandSpec().qualifiedName();
       String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");

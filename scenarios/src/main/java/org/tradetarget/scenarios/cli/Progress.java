@@ -35,11 +35,21 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   /** Whether standard output is a terminal (Java sees a console only when it is). */
+  @SuppressWarnings("SystemConsoleNull") // null still means no console; from Java 22 isTerminal() decides.
   static boolean isTerminal() {
-    return System.console() != null;
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try { // From Java 22 a console exists without a terminal; Console.isTerminal() tells.
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // Before Java 22 a console exists only on a terminal.
+    }
   }
 
   @Override
+  @SuppressWarnings("NonAtomicVolatileUpdate") // Only the running thread writes done; the ticker only reads it.
   public void started(String name) {
     current = name;
     partial = 0;

@@ -1,6 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +17,14 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.model.Forecast;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +37,13 @@ import picocli.CommandLine.Spec;
     name = "project",
     header = "Fits a model kind to a series and projects it with prediction intervals.",
     mixinStandardHelpOptions = true,
+    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
     description = {
       "Fits a model kind to a year,value series and projects it H steps ahead (one step = the",
       "series' spacing, a year for annual data) with prediction intervals. Values in the data's unit",
       "(US$ million for trade), rates as fractions per step, levels in percent.",
-      "Kinds: constant-growth, cagr, log-linear, rw-drift, holt, holt-damped, arima, logistic, gravity.",
+      "Kinds (scale, fewest points with default parameters; parameters as --param NAME=VALUE):",
+      "${bundle:kindTable}",
       "Levers (--lever, with --corridor): built-in projects, see 'tradetarget levers'."
     })
 final class ProjectCommand implements Callable<Integer> {
@@ -85,15 +89,14 @@ final class ProjectCommand implements Callable<Integer> {
       description = "Interval levels in percent, comma-separated, in output order (default: ${DEFAULT-VALUE}).")
   String levels;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Option(names = "--show-params",
       description = "Print the fitted parameters instead: CSV name,value (a JSON object with --format json).")
   boolean showParams;
 
   /** Parsed interval levels: values for the forecast and their column labels. */
+  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   record Levels(double[] values, List<String> labels) {}
 
   @Override
@@ -119,17 +122,44 @@ final class ProjectCommand implements Callable<Integer> {
     }
     Calibration cal = LeverOptions.fit(kind, series, corridor, modelParams,
         from == null ? OptionalInt.empty() : OptionalInt.of(from), levers);
-    PrintWriter out = spec.commandLine().getOut();
     if (showParams) {
-      printParams(out, cal);
+      Rows params = new Rows("name", "value");
+      cal.parameters().forEach(params::add);
+      // parameters are a CSV (name,value) for table output too
+      format.print(new Output().csv(params).as(Format.table, () -> Render.csv(params))
+          .json(Render.node(cal.parameters())));
       return Main.OK;
     }
     Forecast f = cal.projection().forecast(horizon, lv.values());
-    switch (format) {
-      case csv -> printCsv(out, f, lv);
-      case json -> printJson(out, series, cal, f, lv);
-      default -> printTable(out, series, cal, f, lv);
+    List<String> h = header(lv);
+    List<String> machineHeader = new ArrayList<>(h);
+    machineHeader.add(2, "mean");
+    Rows machine = new Rows(machineHeader);
+    for (int i = 0; i < f.horizon(); i++) {
+      List<Object> row = new ArrayList<>(List.of(f.years()[i], f.point()[i], f.mean()[i]));
+      for (int k = 0; k < lv.values().length; k++) {
+        row.add(f.lower()[k][i]);
+        row.add(f.upper()[k][i]);
+      }
+      machine.add(row.toArray());
     }
+    AnnualSeries used = cal.used();
+    ObjectNode json = Render.object();
+    json.put("model", cal.kind().id());
+    json.put("series", series.name());
+    ObjectNode u = json.putObject("used");
+    u.put("first_year", used.firstYear());
+    u.put("last_year", used.lastYear());
+    u.put("points", used.size());
+    u.set("years", Render.node(used.years()));
+    json.set("parameters", Render.node(cal.parameters()));
+    json.put("sigma", cal.sigma());
+    json.set("loglik", Render.node(cal.logLik()));
+    json.set("aicc", Render.node(cal.aicc()));
+    json.set("notes", Render.node(cal.notes()));
+    json.set("levels", Render.node(lv.values()));
+    json.set("forecast", Render.array(machine));
+    format.print(new Output().table(table(series, cal, f, lv)).csv(machine.select(h.toArray(new String[0]))).json(json));
     return Main.OK;
   }
 
@@ -163,21 +193,6 @@ final class ProjectCommand implements Callable<Integer> {
     return new Levels(values, List.copyOf(labels));
   }
 
-  private void printParams(PrintWriter out, Calibration cal) {
-    if (format == OutputFormat.json) {
-      Json j = new Json().beginObject();
-      for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
-        j.name(e.getKey()).value(e.getValue());
-      }
-      out.println(j.endObject());
-      return;
-    }
-    out.println("name,value");
-    for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
-      out.println(Csv.line(e.getKey(), Numbers.csv(e.getValue())));
-    }
-  }
-
   private static List<String> header(Levels lv) {
     List<String> h = new ArrayList<>(List.of("year", "point"));
     for (String l : lv.labels()) {
@@ -187,94 +202,41 @@ final class ProjectCommand implements Callable<Integer> {
     return h;
   }
 
-  private static void printCsv(PrintWriter out, Forecast f, Levels lv) {
-    out.println(String.join(",", header(lv)));
-    for (int i = 0; i < f.horizon(); i++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(f.years()[i]), Numbers.csv(f.point()[i])));
-      for (int k = 0; k < lv.values().length; k++) {
-        row.add(Numbers.csv(f.lower()[k][i]));
-        row.add(Numbers.csv(f.upper()[k][i]));
-      }
-      out.println(Csv.line(row));
-    }
-  }
-
-  private static void printJson(PrintWriter out, AnnualSeries series, Calibration cal, Forecast f, Levels lv) {
-    AnnualSeries used = cal.used();
-    Json j = new Json().beginObject()
-        .name("model").value(cal.kind().id())
-        .name("series").value(series.name())
-        .name("used").beginObject()
-        .name("first_year").value(used.firstYear())
-        .name("last_year").value(used.lastYear())
-        .name("points").value(used.size())
-        .name("years").beginArray();
-    for (int y : used.years()) {
-      j.value(y);
-    }
-    j.endArray().endObject().name("parameters").beginObject();
-    for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
-      j.name(e.getKey()).value(e.getValue());
-    }
-    j.endObject()
-        .name("sigma").value(cal.sigma())
-        .name("loglik").value(cal.logLik())
-        .name("aicc").value(cal.aicc())
-        .name("notes").beginArray();
-    for (String n : cal.notes()) {
-      j.value(n);
-    }
-    j.endArray().name("levels").beginArray();
-    for (double l : lv.values()) {
-      j.value(l);
-    }
-    j.endArray().name("forecast").beginArray();
-    for (int i = 0; i < f.horizon(); i++) {
-      j.beginObject().name("year").value(f.years()[i]).name("point").value(f.point()[i]).name("mean").value(f.mean()[i]);
-      for (int k = 0; k < lv.values().length; k++) {
-        j.name("lo" + lv.labels().get(k)).value(f.lower()[k][i]);
-        j.name("hi" + lv.labels().get(k)).value(f.upper()[k][i]);
-      }
-      j.endObject();
-    }
-    out.println(j.endArray().endObject());
-  }
-
-  private static void printTable(PrintWriter out, AnnualSeries series, Calibration cal, Forecast f, Levels lv) {
-    out.println("Model " + cal.kind().id() + " on " + series.name());
-    StringBuilder p = new StringBuilder("Parameters:");
-    for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
-      p.append(' ').append(e.getKey()).append('=').append(significant(e.getValue()));
-    }
-    out.println(p);
-    StringBuilder fit = new StringBuilder("Fit: sigma=").append(significant(cal.sigma()));
-    cal.logLik().ifPresent(v -> fit.append(" loglik=").append(significant(v)));
-    cal.aicc().ifPresent(v -> fit.append(" aicc=").append(significant(v)));
-    out.println(fit);
-    for (String n : cal.notes()) {
-      out.println("Note: " + n);
-    }
+  private static Rows table(AnnualSeries series, Calibration cal, Forecast f, Levels lv) {
     List<String> h = header(lv);
     String[] cols = new String[h.size()];
     for (int i = 0; i < cols.length; i++) {
       cols[i] = i == 0 ? h.get(i) : ">" + h.get(i);
     }
-    TextTable t = new TextTable(cols);
+    Rows t = new Rows(cols);
+    t.heading("Model " + cal.kind().id() + " on " + series.name());
+    StringBuilder p = new StringBuilder("Parameters:");
+    for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
+      p.append(' ').append(e.getKey()).append('=').append(significant(e.getValue()));
+    }
+    t.heading(p.toString());
+    StringBuilder fit = new StringBuilder("Fit: sigma=").append(significant(cal.sigma()));
+    cal.logLik().ifPresent(v -> fit.append(" loglik=").append(significant(v)));
+    cal.aicc().ifPresent(v -> fit.append(" aicc=").append(significant(v)));
+    t.heading(fit.toString());
+    for (String n : cal.notes()) {
+      t.heading("Note: " + n);
+    }
     for (int i = 0; i < f.horizon(); i++) {
-      String[] row = new String[cols.length];
+      Object[] row = new Object[cols.length];
       row[0] = Integer.toString(f.years()[i]);
       row[1] = Numbers.money(f.point()[i]);
       for (int k = 0; k < lv.values().length; k++) {
         row[2 + 2 * k] = Numbers.money(f.lower()[k][i]);
         row[3 + 2 * k] = Numbers.money(f.upper()[k][i]);
       }
-      t.row(row);
+      t.add(row);
     }
-    out.print(t.render());
-    out.println((cal.kind() == ModelKind.LOGISTIC
+    t.note((cal.kind().scale() == ModelKind.Scale.VALUE
         ? "Point: the fitted curve (the median)"
         : "Point: the median, exp of the log-scale forecast")
         + "; loNN/hiNN: NN % prediction interval. Values in the data's unit.");
+    return t;
   }
 
   /** A number for people: 6 significant digits, or '-' when undefined. */

@@ -1,9 +1,13 @@
 package org.tradetarget.scenarios.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.TargetArithmetic;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Format;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "(V1/V0)^(1/(Y1-Y0)) - 1. A target below the base gives a negative rate."
     })
 final class RequiredGrowthCommand implements Callable<Integer> {
-  /** Text or JSON output. */
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Option(names = "--base", required = true, paramLabel = "V0", description = "Base value (US$ million, > 0).")
@@ -38,9 +36,7 @@ final class RequiredGrowthCommand implements Callable<Integer> {
   @Option(names = "--deadline", required = true, paramLabel = "Y1", description = "Deadline year, after the base year.")
   int deadline;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (the number alone) or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption format = new FormatOption("text (the number alone) or json (default: ${DEFAULT-VALUE}).", Format.text, Format.json);
 
   @Override
   public Integer call() {
@@ -55,18 +51,13 @@ final class RequiredGrowthCommand implements Callable<Integer> {
           + " is not after --base-year " + baseYear + "; expected a later year");
     }
     double g = TargetArithmetic.requiredCagr(base, baseYear, target, deadline);
-    var out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(new Json().beginObject()
-          .name("base_usd_million").value(base)
-          .name("base_year").value(baseYear)
-          .name("target_usd_million").value(target)
-          .name("deadline").value(deadline)
-          .name("required_cagr").value(g)
-          .endObject());
-    } else {
-      out.println(Double.toString(g));
-    }
+    ObjectNode json = Render.object();
+    json.put("base_usd_million", base);
+    json.put("base_year", baseYear);
+    json.put("target_usd_million", target);
+    json.put("deadline", deadline);
+    json.put("required_cagr", g);
+    format.print(new Output().text(g + "\n").json(json));
     return Main.OK;
   }
 }

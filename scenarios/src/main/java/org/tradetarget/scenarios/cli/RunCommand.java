@@ -6,15 +6,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
+import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,35 +35,25 @@ import picocli.CommandLine.Spec;
       "--out DIR (one file) or DIR/<scenario name>/ (several); default out/<scenario name>/."
     })
 final class RunCommand implements Callable<Integer> {
-  /** What to print on standard output. */
-  enum Format {
-    table,
-    csv,
-    json,
-    html
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml).")
   List<Path> files;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (see above).")
-  Path out;
+  @Mixin OutOption out = new OutOption("Output folder (see above).");
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "What to print: table, csv, json or html (default: ${DEFAULT-VALUE}). Files are written in every format.")
-  Format format;
+  @Mixin FormatOption format = new FormatOption(
+      "What to print: table, csv, json or html (default: ${DEFAULT-VALUE}). Files are written in every format.",
+      Format.table, Format.csv, Format.json, Format.html);
 
-  @Option(names = "--force", description = "Overwrite existing output files.")
-  boolean force;
+  @Mixin ForceOption force = new ForceOption();
 
-  @Option(names = "--threads", paramLabel = "K", defaultValue = "0",
-      description = "Worker threads (default: the scenario's, else all cores). Results do not depend on it.")
-  int threads;
+  @Mixin ThreadsOption threadsOption =
+      new ThreadsOption("Worker threads (default: the scenario's, else all cores). Results do not depend on it.");
 
   @Override
   public Integer call() {
+    int threads = threadsOption.orElse(0);
     if (threads < 0) {
       throw new IllegalArgumentException("option '--threads': " + threads + " is not allowed; expected 0 (all cores) or more");
     }
@@ -74,14 +69,14 @@ final class RunCommand implements Callable<Integer> {
     }
     List<Path> dirs = new ArrayList<>();
     for (ScenarioSpec s : specs) {
-      Path base = out != null ? out : Path.of("out");
-      dirs.add(out != null && specs.size() == 1 ? base : base.resolve(s.name()));
+      Path base = out.dir != null ? out.dir : Path.of("out");
+      dirs.add(out.dir != null && specs.size() == 1 ? base : base.resolve(s.name()));
     }
     List<Path> planned = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       planned.addAll(plannedFiles(dirs.get(i), specs.get(i)));
     }
-    OutputFiles.checkWritable(planned, force);
+    OutputFiles.checkWritable(planned, force.force);
 
     List<ScenarioResult> results = new ArrayList<>();
     try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
@@ -103,30 +98,17 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     files.write();
-    var stdout = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> results.forEach(r -> stdout.print(ResultReports.csv(r)));
-      case json -> {
-        if (results.size() == 1) {
-          stdout.print(ResultReports.json(results.get(0)));
-        } else {
-          // several scenarios: one JSON array, so the output stays one valid document
-          stdout.println("[");
-          for (int i = 0; i < results.size(); i++) {
-            stdout.print(ResultReports.json(results.get(i)).stripTrailing());
-            stdout.println(i + 1 < results.size() ? "," : "");
-          }
-          stdout.println("]");
-        }
-      }
-      case html -> results.forEach(r -> stdout.print(HtmlReport.render(r)));
-      default -> {
-        stdout.print(ResultReports.summaryTable(results));
-        for (int i = 0; i < results.size(); i++) {
-          stdout.println("Wrote " + dirs.get(i).resolve("report.html") + " (and results.csv, results.json, fan charts)");
-        }
-      }
+    Rows table = ResultReports.summaryRows(results);
+    for (int i = 0; i < results.size(); i++) {
+      table.note("Wrote " + dirs.get(i).resolve("report.html") + " (and results.csv, results.json, fan charts)");
     }
+    format.print(new Output().table(table)
+        .as(Format.csv, () -> results.stream().map(ResultReports::csv).collect(Collectors.joining()))
+        // several scenarios: one JSON array, so the output stays one valid document; each element is laid
+        // out as results.json is, at the left margin
+        .as(Format.json, () -> results.size() == 1 ? ResultReports.json(results.get(0))
+            : results.stream().map(r -> Render.json(ResultReports.jsonTree(r))).collect(Collectors.joining(",\n", "[\n", "\n]\n")))
+        .as(Format.html, () -> results.stream().map(HtmlReport::render).collect(Collectors.joining())));
     return Main.OK;
   }
 

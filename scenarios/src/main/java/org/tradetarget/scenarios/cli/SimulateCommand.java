@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,11 +15,12 @@ import org.tradetarget.core.simulate.MonteCarlo;
 import org.tradetarget.core.simulate.Shocks;
 import org.tradetarget.core.simulate.SimulatedSeries;
 import org.tradetarget.core.simulate.SimulationSpec;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,9 +46,6 @@ final class SimulateCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
   static final String HEADER =
       "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by";
-
-  private static final double[] QUANTILES = SimulationSpec.DEFAULT_QUANTILES;
-  private static final String[] QUANTILE_NAMES = {"q05", "q10", "q25", "q50", "q75", "q90", "q95"};
 
   @Spec CommandSpec spec;
 
@@ -86,16 +85,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--jump-sd", paramLabel = "S", description = "Standard deviation of the jump's log size (>= 0; default 0).")
   Double jumpSd;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SimulationSpec.DEFAULT_SEED,
-      description = "Seed of the random streams (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed = new SeedOption();
 
-  @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all processors).")
-  Integer threads;
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -108,12 +102,46 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Attainment result = Attainment.of(MonteCarlo.run(List.of(series), simSpec));
     SeriesAttainment s = result.series().get(0);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> printCsv(out, s);
-      case json -> printJson(out, s, simSpec);
-      default -> printTable(out, s, simSpec);
+    Rows machine = new Rows(HEADER.split(","));
+    for (Checkpoint c : s.checkpoints()) {
+      List<Object> row = new ArrayList<>(List.of(c.year(), c.mean()));
+      for (double q : c.quantiles()) {
+        row.add(q);
+      }
+      row.addAll(List.of(c.atOrAbove(), c.atOrAboveSe(), c.metBy(), c.metBySe()));
+      machine.add(row.toArray());
     }
+    ObjectNode json = Render.object();
+    json.put("start_usd_million", start);
+    json.put("start_year", startYear);
+    json.put("drift", drift);
+    json.put("sigma", sigma);
+    json.put("years", years);
+    json.put("paths", paths);
+    json.put("seed", seed.seed);
+    json.put("shocks", simSpec.shocks().toString());
+    if (simSpec.jumps().isPresent()) {
+      CrisisJumps cj = simSpec.jumps().get();
+      ObjectNode j = json.putObject("jumps");
+      j.put("probability", cj.probability());
+      j.put("mean_log_size", cj.meanLogSize());
+      j.put("sd_log_size", cj.sdLogSize());
+    } else {
+      json.putNull("jumps");
+    }
+    json.set("target_usd_million", Render.node(target));
+    json.set("checkpoints", Render.array(machine));
+    if (s.firstPassage().isPresent()) {
+      FirstPassage fp = s.firstPassage().get();
+      ObjectNode f = json.putObject("first_passage");
+      f.set("years", Render.node(fp.years()));
+      f.set("probability", Render.node(fp.probability()));
+      f.put("not_by_horizon", fp.notByHorizon());
+      f.put("not_by_horizon_se", fp.notByHorizonSe());
+    } else {
+      json.putNull("first_passage");
+    }
+    format.print(new Output().table(table(s, simSpec)).csv(machine).json(json));
     return Main.OK;
   }
 
@@ -127,8 +155,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (target != null) {
       requireThat(target > 0 && Double.isFinite(target), "--target", target, "a finite value > 0 (US$ million)");
     }
-    if (threads != null) {
-      requireThat(threads >= 1, "--threads", threads, "at least 1");
+    if (threads.threads != null) {
+      requireThat(threads.threads >= 1, "--threads", threads.threads, "at least 1");
     }
     Shocks sh;
     try {
@@ -140,9 +168,9 @@ final class SimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("option '--shocks': 'bootstrap' is not allowed here (no residuals);"
           + " expected normal or t:NU with NU > 2");
     }
-    SimulationSpec s = SimulationSpec.of(paths, years).withSeed(seed).withShocks(sh);
-    if (threads != null) {
-      s = s.withThreads(threads);
+    SimulationSpec s = SimulationSpec.of(paths, years).withSeed(seed.seed).withShocks(sh);
+    if (threads.threads != null) {
+      s = s.withThreads(threads.threads);
     }
     if (jumpProb != null || jumpMean != null || jumpSd != null) {
       if (jumpProb == null || jumpMean == null) {
@@ -164,106 +192,34 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static void printCsv(PrintWriter out, SeriesAttainment s) {
-    out.println(HEADER);
-    for (Checkpoint c : s.checkpoints()) {
-      String[] f = new String[13];
-      f[0] = Integer.toString(c.year());
-      f[1] = Numbers.csv(c.mean());
-      double[] q = c.quantiles();
-      for (int i = 0; i < QUANTILES.length; i++) {
-        f[2 + i] = Numbers.csv(q[i]);
-      }
-      f[9] = Numbers.csv(c.atOrAbove());
-      f[10] = Numbers.csv(c.atOrAboveSe());
-      f[11] = Numbers.csv(c.metBy());
-      f[12] = Numbers.csv(c.metBySe());
-      out.println(Csv.line(f));
-    }
-  }
-
-  private void printJson(PrintWriter out, SeriesAttainment s, SimulationSpec simSpec) {
-    Json j = new Json().beginObject()
-        .name("start_usd_million").value(start)
-        .name("start_year").value(startYear)
-        .name("drift").value(drift)
-        .name("sigma").value(sigma)
-        .name("years").value(years)
-        .name("paths").value(paths)
-        .name("seed").value(seed)
-        .name("shocks").value(simSpec.shocks().toString());
-    j.name("jumps");
-    if (simSpec.jumps().isPresent()) {
-      CrisisJumps cj = simSpec.jumps().get();
-      j.beginObject().name("probability").value(cj.probability()).name("mean_log_size").value(cj.meanLogSize())
-          .name("sd_log_size").value(cj.sdLogSize()).endObject();
-    } else {
-      j.nullValue();
-    }
-    j.name("target_usd_million");
-    if (target != null) {
-      j.value(target);
-    } else {
-      j.nullValue();
-    }
-    j.name("checkpoints").beginArray();
-    for (Checkpoint c : s.checkpoints()) {
-      j.beginObject().name("year").value(c.year()).name("mean").value(c.mean());
-      double[] q = c.quantiles();
-      for (int i = 0; i < QUANTILES.length; i++) {
-        j.name(QUANTILE_NAMES[i]).value(q[i]);
-      }
-      j.name("p_at_or_above").value(c.atOrAbove()).name("se_at_or_above").value(c.atOrAboveSe())
-          .name("p_reached_by").value(c.metBy()).name("se_reached_by").value(c.metBySe()).endObject();
-    }
-    j.endArray();
-    j.name("first_passage");
-    if (s.firstPassage().isPresent()) {
-      FirstPassage fp = s.firstPassage().get();
-      j.beginObject().name("years").beginArray();
-      for (int y : fp.years()) {
-        j.value(y);
-      }
-      j.endArray().name("probability").beginArray();
-      for (double p : fp.probability()) {
-        j.value(p);
-      }
-      j.endArray().name("not_by_horizon").value(fp.notByHorizon()).name("not_by_horizon_se").value(fp.notByHorizonSe())
-          .endObject();
-    } else {
-      j.nullValue();
-    }
-    out.println(j.endObject());
-  }
-
-  private void printTable(PrintWriter out, SeriesAttainment s, SimulationSpec simSpec) {
+  private Rows table(SeriesAttainment s, SimulationSpec simSpec) {
     boolean t = target != null;
-    TextTable table = t
-        ? new TextTable("year", ">mean", ">5%", ">25%", ">median", ">75%", ">95%", ">P(at/above)", ">P(met by)", ">first here")
-        : new TextTable("year", ">mean", ">5%", ">10%", ">25%", ">median", ">75%", ">90%", ">95%");
+    Rows table = t
+        ? new Rows("year", ">mean", ">5%", ">25%", ">median", ">75%", ">95%", ">P(at/above)", ">P(met by)", ">first here")
+        : new Rows("year", ">mean", ">5%", ">10%", ">25%", ">median", ">75%", ">90%", ">95%");
     FirstPassage fp = s.firstPassage().orElse(null);
     int row = 0;
     for (Checkpoint c : s.checkpoints()) {
       if (t) {
-        table.row(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(c.quantile(0.05)),
+        table.add(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(c.quantile(0.05)),
             Numbers.money(c.quantile(0.25)), Numbers.money(c.quantile(0.5)), Numbers.money(c.quantile(0.75)),
             Numbers.money(c.quantile(0.95)), percentWithSe(c.atOrAbove(), c.atOrAboveSe()),
             percentWithSe(c.metBy(), c.metBySe()), Numbers.percent(fp.probability()[row]));
       } else {
         double[] q = c.quantiles();
-        table.row(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(q[0]), Numbers.money(q[1]),
+        table.add(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(q[0]), Numbers.money(q[1]),
             Numbers.money(q[2]), Numbers.money(q[3]), Numbers.money(q[4]), Numbers.money(q[5]), Numbers.money(q[6]));
       }
       row++;
     }
-    out.print(table.render());
-    out.println(String.format(Locale.ROOT, "%,d paths, seed %d, %s shocks%s. Values in US$ million; quantiles type 7.",
-        paths, seed, simSpec.shocks(), simSpec.jumps().isPresent() ? ", crisis jumps" : ""));
+    table.note(String.format(Locale.ROOT, "%,d paths, seed %d, %s shocks%s. Values in US$ million; quantiles type 7.",
+        paths, seed.seed, simSpec.shocks(), simSpec.jumps().isPresent() ? ", crisis jumps" : ""));
     if (t) {
-      out.println("P(met by): at or above " + Numbers.money(target) + " in at least one year up to and including that year;"
+      table.note("P(met by): at or above " + Numbers.money(target) + " in at least one year up to and including that year;"
           + " +/- is one Monte Carlo standard error.");
-      out.println("Not met by " + (startYear + years) + ": " + percentWithSe(fp.notByHorizon(), fp.notByHorizonSe()) + ".");
+      table.note("Not met by " + (startYear + years) + ": " + percentWithSe(fp.notByHorizon(), fp.notByHorizonSe()) + ".");
     }
+    return table;
   }
 
   private static String percentWithSe(double p, double se) {

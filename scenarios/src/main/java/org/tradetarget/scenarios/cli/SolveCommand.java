@@ -1,6 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -15,10 +15,13 @@ import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.model.GravityProjection;
 import org.tradetarget.core.simulate.SimulationSpec;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Numbers;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,16 +46,6 @@ final class SolveCommand implements Callable<Integer> {
   /** The CSV header. */
   static final String HEADER = "for,reached,value,probability,standard_error,range_lo,range_hi,paths,seed";
 
-  /** Output formats of {@code solve}. */
-  enum Format {
-    /** The value alone on the first line, then the probability and its standard error. */
-    text,
-    /** CSV with a header. */
-    csv,
-    /** One JSON object. */
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Option(names = "--corridor", required = true, paramLabel = "ID", description = "An embedded corridor, e.g. VN-KH.")
@@ -75,8 +68,7 @@ final class SolveCommand implements Callable<Integer> {
       description = "Monte Carlo paths per evaluation (default: ${DEFAULT-VALUE}).")
   int paths;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed = new SeedOption("S", "Random seed (default: ${DEFAULT-VALUE}).");
 
   @Option(names = "--range", paramLabel = "LO,HI",
       description = "The searched range of the value (default: trade-cost -0.5,0.5; gdp-growth -0.1,0.1; a"
@@ -90,9 +82,8 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A gravity parameter, repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption format = new FormatOption("text, csv or json (default: ${DEFAULT-VALUE}).", Format.text, Format.csv,
+      Format.json);
 
   /** The most paths per evaluation. */
   static final int MAX_PATHS = 10_000_000;
@@ -126,9 +117,9 @@ final class SolveCommand implements Callable<Integer> {
           + c.id() + ")");
     }
     double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
-    SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed);
+    SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed.seed);
     RequiredLever.Solution s = RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
-    print(spec.commandLine().getOut(), c, s);
+    format.print(output(c, s));
     return Main.OK;
   }
 
@@ -165,51 +156,38 @@ final class SolveCommand implements Callable<Integer> {
     return v;
   }
 
-  private void print(PrintWriter out, Corridor c, RequiredLever.Solution s) {
-    switch (format) {
-      case csv -> {
-        out.println(HEADER);
-        out.println(Csv.line(s.instrument(), Boolean.toString(s.reached()), s.reached() ? Numbers.csv(s.value()) : "",
-            Numbers.csv(s.probability()), Numbers.csv(s.standardError()), Numbers.csv(s.lo()), Numbers.csv(s.hi()),
-            Integer.toString(paths), Long.toString(seed)));
-      }
-      case json -> {
-        Json j = new Json().beginObject()
-            .name("corridor").value(c.id())
-            .name("for").value(s.instrument())
-            .name("target_usd_million").value(target)
-            .name("deadline").value(deadline)
-            .name("probability_wanted").value(probability)
-            .name("reached").value(s.reached())
-            .name("value");
-        if (s.reached()) {
-          j.value(s.value());
-        } else {
-          j.nullValue();
-        }
-        j.name("probability").value(s.probability())
-            .name("standard_error").value(s.standardError())
-            .name("best_value").value(s.value())
-            .name("range").beginArray().value(s.lo()).value(s.hi()).endArray()
-            .name("paths").value(paths)
-            .name("seed").value(seed)
-            .name("evaluations").value(s.evaluations());
-        out.println(j.endObject());
-      }
-      default -> {
-        if (s.reached()) {
-          out.println(Numbers.csv(s.value()));
-          out.println("probability reached: " + Numbers.csv(s.probability()));
-        } else {
-          out.println("unreachable");
-          out.println("best probability reached: " + Numbers.csv(s.probability()) + " at " + Numbers.csv(s.value())
-              + ", an end of the searched range [" + Numbers.csv(s.lo()) + ", " + Numbers.csv(s.hi()) + "]");
-        }
-        out.println("standard error: " + Numbers.csv(s.standardError()));
-        out.println(s.instrument() + " on " + c.id() + " for " + Numbers.money(target) + " US$ million by " + deadline
-            + " with probability " + Numbers.csv(probability) + "; gravity, " + paths + " paths, seed " + seed + ", "
-            + s.evaluations() + " Monte Carlo runs");
-      }
+  private Output output(Corridor c, RequiredLever.Solution s) {
+    Rows machine = new Rows(HEADER.split(","));
+    machine.add(s.instrument(), s.reached(), s.reached() ? s.value() : null, s.probability(), s.standardError(),
+        s.lo(), s.hi(), paths, seed.seed);
+    ObjectNode json = Render.object();
+    json.put("corridor", c.id());
+    json.put("for", s.instrument());
+    json.put("target_usd_million", target);
+    json.put("deadline", deadline);
+    json.put("probability_wanted", probability);
+    json.put("reached", s.reached());
+    json.set("value", Render.node(s.reached() ? s.value() : null));
+    json.put("probability", s.probability());
+    json.put("standard_error", s.standardError());
+    json.put("best_value", s.value());
+    json.putArray("range").add(s.lo()).add(s.hi());
+    json.put("paths", paths);
+    json.put("seed", seed.seed);
+    json.put("evaluations", s.evaluations());
+    StringBuilder text = new StringBuilder();
+    if (s.reached()) {
+      text.append(Numbers.csv(s.value())).append('\n');
+      text.append("probability reached: ").append(Numbers.csv(s.probability())).append('\n');
+    } else {
+      text.append("unreachable\n");
+      text.append("best probability reached: " + Numbers.csv(s.probability()) + " at " + Numbers.csv(s.value())
+          + ", an end of the searched range [" + Numbers.csv(s.lo()) + ", " + Numbers.csv(s.hi()) + "]\n");
     }
+    text.append("standard error: ").append(Numbers.csv(s.standardError())).append('\n');
+    text.append(s.instrument() + " on " + c.id() + " for " + Numbers.money(target) + " US$ million by " + deadline
+        + " with probability " + Numbers.csv(probability) + "; gravity, " + paths + " paths, seed " + seed.seed + ", "
+        + s.evaluations() + " Monte Carlo runs\n");
+    return new Output().text(text.toString()).csv(machine).json(json);
   }
 }

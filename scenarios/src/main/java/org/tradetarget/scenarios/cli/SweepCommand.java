@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.Numbers;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.SensitivityReports;
-import org.tradetarget.scenarios.report.TextTable;
 import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.run.Sensitivity;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +44,11 @@ final class SweepCommand implements Callable<Integer> {
       description = "A value to vary, e.g. simulation.jumps.probability=0:0.2:0.05; once or twice.")
   List<String> vary;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
-  Path out;
+  @Mixin OutOption out = new OutOption();
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
-  @Option(names = "--force", description = "Overwrite existing output files.")
-  boolean force;
+  @Mixin ForceOption force = new ForceOption();
 
   @Override
   public Integer call() {
@@ -61,9 +60,9 @@ final class SweepCommand implements Callable<Integer> {
       throw new IllegalArgumentException("option '--vary': given " + varies.size() + " times; a sweep varies one or two values");
     }
     ScenarioSpec s = ScenarioLoader.load(file);
-    Path dir = out != null ? out : Path.of("out").resolve(s.name());
+    Path dir = out.dir != null ? out.dir : Path.of("out").resolve(s.name());
     List<Path> planned = List.of(dir.resolve("sweep.csv"), dir.resolve("sweep.html"));
-    OutputFiles.checkWritable(planned, force);
+    OutputFiles.checkWritable(planned, force.force);
     int runs = varies.stream().mapToInt(v -> v.values().size()).reduce(1, (a, b) -> a * b) + 1;
     Sensitivity.Sweep sw;
     ScenarioResult base;
@@ -76,29 +75,23 @@ final class SweepCommand implements Callable<Integer> {
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
     files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
     files.write();
-    var o = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> o.print(SensitivityReports.sweepCsv(sw));
-      case json -> o.print(SensitivityReports.sweepJson(sw));
-      default -> {
-        List<String> head = new ArrayList<>(List.of("corridor"));
-        varies.forEach(v -> head.add(">" + v.path()));
-        head.add(">P(met by deadline)");
-        head.add(">median at deadline");
-        TextTable t = new TextTable(head.toArray(new String[0]));
-        for (Sensitivity.Point p : sw.points()) {
-          for (CorridorSummary c : p.summaries()) {
-            List<String> row = new ArrayList<>(List.of(c.corridor()));
-            p.values().forEach(v -> row.add(v.toPlainString()));
-            row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
-            row.add(Numbers.money(c.median()));
-            t.row(row.toArray(new String[0]));
-          }
-        }
-        o.print(t.render());
-        o.println("Wrote " + planned.get(1));
+    List<String> head = new ArrayList<>(List.of("corridor"));
+    varies.forEach(v -> head.add(">" + v.path()));
+    head.add(">P(met by deadline)");
+    head.add(">median at deadline");
+    Rows t = new Rows(head);
+    for (Sensitivity.Point p : sw.points()) {
+      for (CorridorSummary c : p.summaries()) {
+        List<Object> row = new ArrayList<>(List.of(c.corridor()));
+        p.values().forEach(v -> row.add(v.toPlainString()));
+        row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
+        row.add(Numbers.money(c.median()));
+        t.add(row.toArray());
       }
     }
+    t.note("Wrote " + planned.get(1));
+    format.print(new Output().table(t).as(Format.csv, () -> SensitivityReports.sweepCsv(sw))
+        .as(Format.json, () -> SensitivityReports.sweepJson(sw)));
     return Main.OK;
   }
 }

@@ -1,17 +1,19 @@
 package org.tradetarget.scenarios.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.Target;
-import org.tradetarget.scenarios.report.Csv;
-import org.tradetarget.scenarios.report.Json;
 import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.TextTable;
+import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +40,7 @@ final class TargetsCommand implements Callable<Integer> {
       defaultValue = "" + TargetArithmetic.DEFAULT_ASSUMED_DEADLINE)
   int deadline;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
   /** How far ahead the required-growth-by-deadline view reaches, in years after the base. */
   static final int DEADLINE_RANGE_YEARS = 15;
@@ -57,93 +57,46 @@ final class TargetsCommand implements Callable<Integer> {
     for (Target t : data.currentTargets()) {
       rows.add(TargetArithmetic.assess(t, data.series(t.corridor()), deadline));
     }
-    var out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> {
-        out.println(HEADER);
-        for (TargetAssessment a : rows) {
-          out.println(Csv.line(
-              a.target().corridor().id(),
-              Numbers.csv(a.target().valueUsdMillion()),
-              Integer.toString(a.deadline()),
-              Boolean.toString(a.deadlineAssumed()),
-              Integer.toString(a.baseYear()),
-              Numbers.csv(a.baseUsdMillion()),
-              Numbers.csv(a.requiredCagr()),
-              Numbers.csv(a.historicalCagr()),
-              a.historicalFromYear().isPresent() ? Integer.toString(a.historicalFromYear().getAsInt()) : "",
-              Numbers.csv(a.credibilityRatio()),
-              a.status().id()));
+    Rows machine = new Rows(HEADER.replace(",status", ",required_cagr_by_deadline,status,quote,source").split(","));
+    Rows table = new Rows("corridor", ">target US$ m", "deadline", ">base year", ">base US$ m",
+        ">required/yr", ">historical/yr", ">since", ">ratio", "status");
+    for (TargetAssessment a : rows) {
+      Map<String, Double> byDeadline = null;
+      if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
+        byDeadline = new LinkedHashMap<>();
+        double[] g = byDeadline(a);
+        for (int i = 0; i < g.length; i++) {
+          byDeadline.put(Integer.toString(a.baseYear() + 1 + i), g[i]);
         }
       }
-      case json -> {
-        Json j = new Json().beginArray();
-        for (TargetAssessment a : rows) {
-          j.beginObject()
-              .name("corridor").value(a.target().corridor().id())
-              .name("target_usd_million").value(a.target().valueUsdMillion())
-              .name("deadline").value(a.deadline())
-              .name("deadline_assumed").value(a.deadlineAssumed())
-              .name("base_year").value(a.baseYear())
-              .name("base_usd_million").value(a.baseUsdMillion())
-              .name("required_cagr").value(a.requiredCagr())
-              .name("historical_cagr").value(a.historicalCagr())
-              .name("historical_from_year");
-          if (a.historicalFromYear().isPresent()) {
-            j.value(a.historicalFromYear().getAsInt());
-          } else {
-            j.nullValue();
-          }
-          j.name("credibility_ratio").value(a.credibilityRatio())
-              .name("required_cagr_by_deadline");
-          if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
-            j.beginObject();
-            double[] g = byDeadline(a);
-            for (int i = 0; i < g.length; i++) {
-              j.name(Integer.toString(a.baseYear() + 1 + i)).value(g[i]);
-            }
-            j.endObject();
-          } else {
-            j.nullValue();
-          }
-          j
-              .name("status").value(a.status().id())
-              .name("quote").value(a.target().provenance().quote())
-              .name("source").value(a.target().provenance().citation())
-              .endObject();
+      machine.add(a.target().corridor().id(), a.target().valueUsdMillion(), a.deadline(), a.deadlineAssumed(),
+          a.baseYear(), a.baseUsdMillion(), a.requiredCagr(), a.historicalCagr(), a.historicalFromYear(),
+          a.credibilityRatio(), byDeadline, a.status().id(), a.target().provenance().quote(),
+          a.target().provenance().citation());
+      table.add(a.target().corridor().id(),
+          Numbers.money(a.target().valueUsdMillion()),
+          a.deadline() + (a.deadlineAssumed() ? " (assumed)" : ""),
+          Integer.toString(a.baseYear()),
+          Numbers.money(a.baseUsdMillion()),
+          Numbers.percent(a.requiredCagr()),
+          Numbers.percent(a.historicalCagr()),
+          a.historicalFromYear().isPresent() ? Integer.toString(a.historicalFromYear().getAsInt()) : "-",
+          a.credibilityRatio().isPresent() ? Numbers.fixed(a.credibilityRatio().getAsDouble(), 2) : "-",
+          a.status().id());
+    }
+    table.note("Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
+    for (TargetAssessment a : rows) {
+      if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
+        double[] g = byDeadline(a);
+        StringBuilder sb = new StringBuilder(a.target().corridor().id()).append(" required growth by deadline:");
+        for (int i = 0; i < g.length; i++) {
+          sb.append(' ').append(a.baseYear() + 1 + i).append(' ').append(Numbers.percent(g[i]));
         }
-        out.println(j.endArray());
-      }
-      default -> {
-        TextTable t = new TextTable("corridor", ">target US$ m", "deadline", ">base year", ">base US$ m",
-            ">required/yr", ">historical/yr", ">since", ">ratio", "status");
-        for (TargetAssessment a : rows) {
-          t.row(a.target().corridor().id(),
-              Numbers.money(a.target().valueUsdMillion()),
-              a.deadline() + (a.deadlineAssumed() ? " (assumed)" : ""),
-              Integer.toString(a.baseYear()),
-              Numbers.money(a.baseUsdMillion()),
-              Numbers.percent(a.requiredCagr()),
-              Numbers.percent(a.historicalCagr()),
-              a.historicalFromYear().isPresent() ? Integer.toString(a.historicalFromYear().getAsInt()) : "-",
-              a.credibilityRatio().isPresent() ? Numbers.fixed(a.credibilityRatio().getAsDouble(), 2) : "-",
-              a.status().id());
-        }
-        out.print(t.render());
-        out.println("Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
-        for (TargetAssessment a : rows) {
-          if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
-            double[] g = byDeadline(a);
-            StringBuilder sb = new StringBuilder(a.target().corridor().id()).append(" required growth by deadline:");
-            for (int i = 0; i < g.length; i++) {
-              sb.append(' ').append(a.baseYear() + 1 + i).append(' ').append(Numbers.percent(g[i]));
-            }
-            out.println(sb);
-          }
-        }
-        out.println("Base: last observation of each corridor's default series (see 'tradetarget data').");
+        table.note(sb.toString());
       }
     }
+    table.note("Base: last observation of each corridor's default series (see 'tradetarget data').");
+    format.print(new Output().table(table).csv(machine.select(HEADER.split(","))).json(machine));
     return Main.OK;
   }
 }

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
+import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.SensitivityReports;
 import org.tradetarget.scenarios.run.Sensitivity;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,22 +33,18 @@ final class TornadoCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file with a sensitivity section.")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
-  Path out;
+  @Mixin OutOption out = new OutOption();
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format = FormatOption.tableCsvJson();
 
-  @Option(names = "--force", description = "Overwrite existing output files.")
-  boolean force;
+  @Mixin ForceOption force = new ForceOption();
 
   @Override
   public Integer call() {
     ScenarioSpec s = ScenarioLoader.load(file);
-    Path dir = out != null ? out : Path.of("out").resolve(s.name());
+    Path dir = out.dir != null ? out.dir : Path.of("out").resolve(s.name());
     List<Path> planned = List.of(dir.resolve("tornado.csv"), dir.resolve("tornado.html"));
-    OutputFiles.checkWritable(planned, force);
+    OutputFiles.checkWritable(planned, force.force);
     Sensitivity.Tornado t;
     try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), 1 + 2 * s.sensitivity().size())) {
       t = Sensitivity.tornado(file, progress);
@@ -55,15 +53,8 @@ final class TornadoCommand implements Callable<Integer> {
     files.add(planned.get(0), SensitivityReports.tornadoCsv(t));
     files.add(planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
     files.write();
-    var o = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> o.print(SensitivityReports.tornadoCsv(t));
-      case json -> o.print(SensitivityReports.tornadoJson(t));
-      default -> {
-        o.print(SensitivityReports.tornadoTable(t));
-        o.println("Wrote " + planned.get(1));
-      }
-    }
+    format.print(new Output().table(SensitivityReports.tornadoTable(t).note("Wrote " + planned.get(1)))
+        .as(Format.csv, () -> SensitivityReports.tornadoCsv(t)).as(Format.json, () -> SensitivityReports.tornadoJson(t)));
     return Main.OK;
   }
 }

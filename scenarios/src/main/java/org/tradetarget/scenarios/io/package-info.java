@@ -1,8 +1,24 @@
 /**
- * Reading scenario files: YAML into a position-keeping tree ({@link
- * org.tradetarget.scenarios.io.YNode}), {@code extends} resolution and checking into {@code spec}
- * records, with every problem reported at once as file:line:column, YAML path, bad value and what is
- * allowed.
+ * Reading scenario files into {@code spec} records, with every problem reported at once as
+ * {@code file:line:column: yaml.path: problem} (the bad value and what is allowed, a "did you mean"
+ * for a name close to a valid one). One class per job:
+ *
+ * <ul>
+ *   <li>{@link org.tradetarget.scenarios.io.YamlReader}: YAML into a position-keeping tree ({@link
+ *       org.tradetarget.scenarios.io.YNode}, {@link org.tradetarget.scenarios.io.Origin});
+ *   <li>{@code TreeResolver}: {@code extends} chains laid over each other key by key;
+ *   <li>{@code Scalars}: typed readers (whole numbers, years, numbers in a range, fractions,
+ *       booleans, lists) that report a bad value and go on;
+ *   <li>the section binders {@code ModelBinder}, {@code CorridorBinder}, {@code SimulationBinder},
+ *       {@code OutputsBinder}, {@code LeverBinder}, {@code MacroBinder} and {@code
+ *       SensitivityBinder}, which bind YAML straight to spec and core types;
+ *   <li>{@code ScenarioChecks}: the checks across sections that need no fit (deadlines against the
+ *       embedded base year and {@code end_year}, jumps with the logistic kind, bootstrap shocks with
+ *       a kind that has no residuals);
+ *   <li>{@code Problems}: collection (each problem once), file order and "did you mean";
+ *   <li>{@link org.tradetarget.scenarios.io.ScenarioLoader}: the front door ({@code load}, {@code
+ *       resolvedTree}, {@code check}).
+ * </ul>
  *
  * <p>May import: {@code spec}, {@code core}, SnakeYAML Engine, the JDK.
  */

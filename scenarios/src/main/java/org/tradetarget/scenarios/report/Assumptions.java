@@ -5,6 +5,7 @@ import java.util.Map;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.core.levers.Lever;
+import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import org.tradetarget.scenarios.spec.SimulationSettings;
@@ -53,19 +54,14 @@ final class Assumptions {
     }
     m.put("paths", Integer.toString(sim.paths()));
     m.put("seed", Long.toString(sim.seed()));
-    m.put("shocks", sim.shocks().equals("t") ? "Student-t, df " + sim.df() + ", scaled to the model's variance" : sim.shocks());
-    m.put("crisis jumps", sim.jumpProbability() > 0
-        ? "probability " + sim.jumpProbability() + " a year, log size Normal(" + sim.jumpMean() + ", " + sim.jumpSd() + ")"
-        : "none");
+    m.put("shocks", sim.shocks().model() == ShockModel.STUDENT_T
+        ? "Student-t, df " + sim.shocks().degreesOfFreedom() + ", scaled to the model's variance"
+        : sim.shocks().model().id());
+    m.put("crisis jumps", sim.jumps().map(j -> "probability " + j.probability() + " a year, log size Normal("
+        + j.meanLogSize() + ", " + j.sdLogSize() + ")").orElse("none"));
     m.put("persistence (mean reversion)", sim.persistence().isPresent() ? Double.toString(sim.persistence().getAsDouble()) : "none (1)");
     m.put("parameter uncertainty", Boolean.toString(sim.parameterUncertainty()));
     m.put("correlation", sim.correlation().isEmpty() ? "none" : sim.correlation().toString());
     return m;
-  }
-
-  static void write(Json j, ScenarioResult r) {
-    for (Map.Entry<String, String> e : of(r).entrySet()) {
-      j.name(e.getKey()).value(e.getValue());
-    }
   }
 }

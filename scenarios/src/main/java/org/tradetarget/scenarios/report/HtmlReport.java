@@ -17,19 +17,19 @@ import org.tradetarget.scenarios.run.ScenarioRunner;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  private static final String STYLE = String.join("\n",
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;padding:0 12px 40px;color:#222;line-height:1.45}",
-      "main{max-width:960px;margin:0 auto}",
-      "h1{font-size:1.5em;margin:.8em 0 .2em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd}",
-      "h3{font-size:1.05em}.muted{color:#666;font-size:.9em}",
-      ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9em;margin:.5em 0}",
-      "th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}",
-      "th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}",
-      ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}",
-      ".chart{border:1px solid #eee;border-radius:4px}.fan{margin:8px 0}",
-      "dl{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:4px 12px;font-size:.9em}",
-      "dt{color:#555}dd{margin:0;word-break:break-word}",
-      ".assumed{color:#b35900}");
+  private static final String STYLE = """
+      body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;padding:0 12px 40px;color:#222;line-height:1.45}
+      main{max-width:960px;margin:0 auto}
+      h1{font-size:1.5em;margin:.8em 0 .2em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd}
+      h3{font-size:1.05em}.muted{color:#666;font-size:.9em}
+      .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9em;margin:.5em 0}
+      th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
+      th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}
+      .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
+      .chart{border:1px solid #eee;border-radius:4px}.fan{margin:8px 0}
+      dl{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:4px 12px;font-size:.9em}
+      dt{color:#555}dd{margin:0;word-break:break-word}
+      .assumed{color:#b35900}""";
 
   /** The report of one run. */
   public static String render(ScenarioResult r) {

@@ -1,9 +1,10 @@
 package org.tradetarget.scenarios.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.tradetarget.core.analysis.Checkpoint;
 import org.tradetarget.core.analysis.FirstPassage;
 import org.tradetarget.core.analysis.SeriesAttainment;
@@ -37,11 +38,16 @@ public final class ResultReports {
 
   /** One console table for several scenarios: one row per scenario and corridor. */
   public static String summaryTable(List<ScenarioResult> results) {
-    TextTable t = new TextTable("scenario", "corridor", ">target US$ m", "deadline", ">median", ">band",
+    return Render.table(summaryRows(results));
+  }
+
+  /** The console summary as rows: one per scenario and corridor, with the joint odds and legend as notes. */
+  public static Rows summaryRows(List<ScenarioResult> results) {
+    Rows t = new Rows("scenario", "corridor", ">target US$ m", "deadline", ">median", ">band",
         ">P(met by deadline)", ">median first year", ">required/yr", ">assumed/yr");
     for (ScenarioResult r : results) {
       for (CorridorSummary s : r.summaries()) {
-        t.row(r.spec().name(), s.corridor(), Numbers.money(s.target()),
+        t.add(r.spec().name(), s.corridor(), Numbers.money(s.target()),
             s.deadline() + (s.deadlineAssumed() ? " (assumed)" : ""),
             Numbers.money(s.median()),
             String.format(Locale.ROOT, "%s\u2013%s (%s%%)", Numbers.money(s.bandLow()), Numbers.money(s.bandHigh()),
@@ -52,16 +58,15 @@ public final class ResultReports {
             Numbers.percent(s.requiredCagr()), Numbers.percent(s.assumedCagr()));
       }
     }
-    StringBuilder sb = new StringBuilder(t.render());
     for (ScenarioResult r : results) {
       if (r.attainment().joint().isPresent() && r.summaries().size() > 1) {
-        sb.append(String.format(Locale.ROOT, "%s: P(every target met by its deadline) = %s ± %s%n", r.spec().name(),
+        t.note(String.format(Locale.ROOT, "%s: P(every target met by its deadline) = %s ± %s", r.spec().name(),
             Numbers.percent(r.attainment().joint().getAsDouble()), Numbers.percent(r.attainment().jointSe().getAsDouble())));
       }
     }
-    sb.append("Money in US$ million. Band: central interval of simulated values at the deadline. ± is the Monte Carlo standard error.\n");
-    sb.append("'Met by' = at or above the target in at least one simulated year up to the deadline.\n");
-    return sb.toString();
+    t.note("Money in US$ million. Band: central interval of simulated values at the deadline. ± is the Monte Carlo standard error.");
+    t.note("'Met by' = at or above the target in at least one simulated year up to the deadline.");
+    return t;
   }
 
   private static int lastYear(ScenarioResult r) {
@@ -71,7 +76,12 @@ public final class ResultReports {
 
   /** The tidy long-format CSV of one run, header first. */
   public static String csv(ScenarioResult r) {
-    StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+    return Render.csv(rows(r));
+  }
+
+  /** The tidy long-format rows of one run (columns {@link #CSV_HEADER}); every value a double. */
+  public static Rows rows(ScenarioResult r) {
+    Rows sb = new Rows(CSV_HEADER.split(","));
     String name = r.spec().name();
     for (int i = 0; i < r.corridors().size(); i++) {
       PreparedCorridor c = r.corridors().get(i);
@@ -125,129 +135,103 @@ public final class ResultReports {
       row(sb, name, "ALL", null, "p_joint_met_by_deadlines", r.attainment().joint().getAsDouble());
       row(sb, name, "ALL", null, "se_joint_met_by_deadlines", r.attainment().jointSe().getAsDouble());
     }
-    return sb.toString();
+    return sb;
   }
 
-  private static void row(StringBuilder sb, String scenario, String corridor, Integer year, String stat, double v) {
-    sb.append(Csv.line(scenario, corridor, year == null ? "" : year.toString(), stat, Numbers.csv(v))).append('\n');
+  private static void row(Rows rows, String scenario, String corridor, Integer year, String stat, double v) {
+    rows.add(scenario, corridor, year, stat, v);
   }
 
   /** The JSON of one run, with provenance, assumptions and every result. */
   public static String json(ScenarioResult r) {
-    Json j = new Json().beginObject();
-    j.name("scenario").value(r.spec().name());
-    j.name("description").value(r.spec().description());
-    j.name("provenance").beginObject();
-    for (Map.Entry<String, String> e : r.provenance().entrySet()) {
-      j.name(e.getKey()).value(e.getValue());
-    }
-    j.endObject();
-    j.name("assumptions").beginObject();
-    Assumptions.write(j, r);
-    j.endObject();
-    j.name("corridors").beginArray();
-    for (int i = 0; i < r.corridors().size(); i++) {
-      corridorJson(j, r, i);
-    }
-    j.endArray();
-    j.name("joint_p_met_by_deadlines").value(r.attainment().joint());
-    j.name("joint_se").value(r.attainment().jointSe());
-    j.name("seconds").value(r.seconds());
-    return j.endObject().toString() + "\n";
+    return Render.json(jsonTree(r)) + "\n";
   }
 
-  private static void corridorJson(Json j, ScenarioResult r, int i) {
+  /** The JSON tree of one run. */
+  public static ObjectNode jsonTree(ScenarioResult r) {
+    ObjectNode j = Render.object();
+    j.put("scenario", r.spec().name());
+    j.put("description", r.spec().description());
+    j.set("provenance", Render.node(r.provenance()));
+    j.set("assumptions", Render.node(Assumptions.of(r)));
+    ArrayNode corridors = j.putArray("corridors");
+    for (int i = 0; i < r.corridors().size(); i++) {
+      corridors.add(corridorJson(r, i));
+    }
+    j.set("joint_p_met_by_deadlines", Render.node(r.attainment().joint()));
+    j.set("joint_se", Render.node(r.attainment().jointSe()));
+    j.put("seconds", r.seconds());
+    return j;
+  }
+
+  private static ObjectNode corridorJson(ScenarioResult r, int i) {
     PreparedCorridor c = r.corridors().get(i);
     SeriesAttainment a = r.series(i);
     CorridorSummary s = r.summaries().get(i);
-    j.beginObject();
-    j.name("corridor").value(s.corridor());
-    j.name("data").value(c.dataLabel());
-    j.name("model").value(c.calibration().kind().id());
-    j.name("parameters").beginObject();
-    for (Map.Entry<String, Double> e : c.calibration().parameters().entrySet()) {
-      j.name(e.getKey()).value(e.getValue());
-    }
-    j.endObject();
-    j.name("notes").beginArray();
-    for (String n : c.calibration().notes()) {
-      j.value(n);
-    }
-    j.endArray();
-    j.name("target_usd_million").value(s.target());
-    j.name("target_quote").value(c.target().provenance().quote());
-    j.name("target_source").value(c.target().provenance().citation());
-    j.name("deadline").value(s.deadline());
-    j.name("deadline_assumed").value(s.deadlineAssumed());
-    j.name("base_year").value(s.baseYear());
-    j.name("base_usd_million").value(s.baseValue());
-    j.name("median_at_deadline").value(s.median());
-    j.name("band_level").value(s.bandLevel());
-    j.name("band_low").value(s.bandLow());
-    j.name("band_high").value(s.bandHigh());
-    j.name("p_met_by_deadline").value(s.pMet());
-    j.name("se_met_by_deadline").value(s.pMetSe());
-    j.name("p_at_or_above_at_deadline").value(s.pAtDeadline());
-    j.name("median_first_passage_year");
-    if (s.medianFirstYear().isPresent()) {
-      j.value(s.medianFirstYear().getAsInt());
-    } else {
-      j.nullValue();
-    }
-    j.name("required_cagr").value(s.requiredCagr());
-    j.name("assumed_cagr").value(s.assumedCagr());
-    j.name("by_deadline").beginArray();
-    for (CorridorSummary.DeadlineOdds o : s.byDeadline()) {
-      j.beginObject().name("deadline").value(o.deadline()).name("required_cagr").value(o.requiredCagr())
-          .name("p_met_by").value(o.pMet()).name("se").value(o.pMetSe()).endObject();
-    }
-    j.endArray();
-    j.name("history").beginArray();
+    ObjectNode j = Render.object();
+    j.put("corridor", s.corridor());
+    j.put("data", c.dataLabel());
+    j.put("model", c.calibration().kind().id());
+    j.set("parameters", Render.node(c.calibration().parameters()));
+    j.set("notes", Render.node(c.calibration().notes()));
+    j.put("target_usd_million", s.target());
+    j.put("target_quote", c.target().provenance().quote());
+    j.put("target_source", c.target().provenance().citation());
+    j.put("deadline", s.deadline());
+    j.put("deadline_assumed", s.deadlineAssumed());
+    j.put("base_year", s.baseYear());
+    j.put("base_usd_million", s.baseValue());
+    j.put("median_at_deadline", s.median());
+    j.put("band_level", s.bandLevel());
+    j.put("band_low", s.bandLow());
+    j.put("band_high", s.bandHigh());
+    j.put("p_met_by_deadline", s.pMet());
+    j.put("se_met_by_deadline", s.pMetSe());
+    j.put("p_at_or_above_at_deadline", s.pAtDeadline());
+    j.set("median_first_passage_year", Render.node(s.medianFirstYear()));
+    j.put("required_cagr", s.requiredCagr());
+    j.put("assumed_cagr", s.assumedCagr());
+    Rows byDeadline = new Rows("deadline", "required_cagr", "p_met_by", "se");
+    s.byDeadline().forEach(o -> byDeadline.add(o.deadline(), o.requiredCagr(), o.pMet(), o.pMetSe()));
+    j.set("by_deadline", Render.array(byDeadline));
+    Rows history = new Rows("year", "value");
     for (int k = 0; k < c.series().size(); k++) {
-      j.beginObject().name("year").value(c.series().year(k)).name("value").value(c.series().value(k)).endObject();
+      history.add(c.series().year(k), c.series().value(k));
     }
-    j.endArray();
-    j.name("checkpoints").beginArray();
+    j.set("history", Render.array(history));
+    ArrayNode checkpoints = j.putArray("checkpoints");
     for (Checkpoint cp : a.checkpoints()) {
-      j.beginObject().name("year").value(cp.year()).name("mean").value(cp.mean());
+      ObjectNode o = checkpoints.addObject();
+      o.put("year", cp.year());
+      o.put("mean", cp.mean());
       double[] qp = cp.quantileProbabilities();
       double[] q = cp.quantiles();
       for (int k = 0; k < qp.length; k++) {
-        j.name(quantileName(qp[k])).value(q[k]);
+        o.put(quantileName(qp[k]), q[k]);
       }
-      j.name("p_at_or_above").value(cp.atOrAbove()).name("se_at_or_above").value(cp.atOrAboveSe())
-          .name("p_met_by").value(cp.metBy()).name("se_met_by").value(cp.metBySe()).endObject();
+      o.put("p_at_or_above", cp.atOrAbove());
+      o.put("se_at_or_above", cp.atOrAboveSe());
+      o.put("p_met_by", cp.metBy());
+      o.put("se_met_by", cp.metBySe());
     }
-    j.endArray();
     if (a.firstPassage().isPresent()) {
       FirstPassage fp = a.firstPassage().get();
-      j.name("first_passage").beginObject().name("years").beginArray();
-      for (int y : fp.years()) {
-        j.value(y);
-      }
-      j.endArray().name("p").beginArray();
-      for (double p : fp.probability()) {
-        j.value(p);
-      }
-      j.endArray().name("p_not_by_horizon").value(fp.notByHorizon()).endObject();
+      ObjectNode f = j.putObject("first_passage");
+      f.set("years", Render.node(fp.years()));
+      f.set("p", Render.node(fp.probability()));
+      f.put("p_not_by_horizon", fp.notByHorizon());
     }
     if (a.shortfall().isPresent()) {
       Shortfall sf = a.shortfall().get();
-      j.name("shortfall").beginObject().name("deadline").value(sf.deadline())
-          .name("expected_usd_million").value(sf.expected()).name("se").value(sf.expectedSe())
-          .name("p_below_at_deadline").value(sf.belowAtDeadline())
-          .name("mean_given_below_usd_million").value(sf.meanGivenBelow()).endObject();
+      ObjectNode f = j.putObject("shortfall");
+      f.put("deadline", sf.deadline());
+      f.put("expected_usd_million", sf.expected());
+      f.put("se", sf.expectedSe());
+      f.put("p_below_at_deadline", sf.belowAtDeadline());
+      f.set("mean_given_below_usd_million", Render.node(sf.meanGivenBelow()));
     }
-    j.name("sample_paths").beginArray();
-    for (double[] p : a.samplePaths()) {
-      j.beginArray();
-      for (double v : p) {
-        j.value(v);
-      }
-      j.endArray();
-    }
-    j.endArray();
-    j.endObject();
+    j.set("sample_paths", Render.node(a.samplePaths()));
+    return j;
   }
 
   /** The fan chart of corridor i. */

@@ -1,5 +1,7 @@
 package org.tradetarget.scenarios.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,40 +17,40 @@ public final class SensitivityReports {
 
   private SensitivityReports() {}
 
+  /** Tornado rows: one per assumption and corridor, columns as {@link #TORNADO_HEADER}. */
+  public static Rows tornadoRows(Sensitivity.Tornado t) {
+    Rows r = new Rows(TORNADO_HEADER.split(","));
+    for (Sensitivity.Bar b : t.bars()) {
+      r.add(b.corridor(), b.path(), b.low(), b.high(), b.pBase(), b.pLow(), b.pHigh(), b.medianBase(), b.medianLow(),
+          b.medianHigh());
+    }
+    return r;
+  }
+
   /** Tornado CSV, header first. */
   public static String tornadoCsv(Sensitivity.Tornado t) {
-    StringBuilder sb = new StringBuilder(TORNADO_HEADER).append('\n');
-    for (Sensitivity.Bar b : t.bars()) {
-      sb.append(Csv.line(b.corridor(), b.path(), b.low(), b.high(), Numbers.csv(b.pBase()), Numbers.csv(b.pLow()),
-          Numbers.csv(b.pHigh()), Numbers.csv(b.medianBase()), Numbers.csv(b.medianLow()), Numbers.csv(b.medianHigh())))
-          .append('\n');
-    }
-    return sb.toString();
+    return Render.csv(tornadoRows(t));
   }
 
   /** Tornado JSON. */
   public static String tornadoJson(Sensitivity.Tornado t) {
-    Json j = new Json().beginObject().name("scenario").value(t.base().spec().name()).name("bars").beginArray();
-    for (Sensitivity.Bar b : t.bars()) {
-      j.beginObject().name("corridor").value(b.corridor()).name("assumption").value(b.path())
-          .name("low").value(b.low()).name("high").value(b.high())
-          .name("p_met_base").value(b.pBase()).name("p_met_low").value(b.pLow()).name("p_met_high").value(b.pHigh())
-          .name("median_base").value(b.medianBase()).name("median_low").value(b.medianLow())
-          .name("median_high").value(b.medianHigh()).endObject();
-    }
-    return j.endArray().endObject().toString() + "\n";
+    ObjectNode j = Render.object();
+    j.put("scenario", t.base().spec().name());
+    j.set("bars", Render.array(tornadoRows(t).select("corridor", "assumption", "low", "high", "p_met_base",
+        "p_met_low", "p_met_high", "median_base", "median_low", "median_high")));
+    return Render.json(j) + "\n";
   }
 
-  /** Tornado as a text table. */
-  public static String tornadoTable(Sensitivity.Tornado t) {
-    TextTable tt = new TextTable("corridor", "assumption", ">low", ">high", ">P(met) low", ">base", ">high",
+  /** Tornado as a table for people. */
+  public static Rows tornadoTable(Sensitivity.Tornado t) {
+    Rows tt = new Rows("corridor", "assumption", ">low", ">high", ">P(met) low", ">base", ">high",
         ">median low", ">base", ">high");
     for (Sensitivity.Bar b : t.bars()) {
-      tt.row(b.corridor(), b.path(), b.low(), b.high(), Numbers.percent(b.pLow()), Numbers.percent(b.pBase()),
+      tt.add(b.corridor(), b.path(), b.low(), b.high(), Numbers.percent(b.pLow()), Numbers.percent(b.pBase()),
           Numbers.percent(b.pHigh()), Numbers.money(b.medianLow()), Numbers.money(b.medianBase()),
           Numbers.money(b.medianHigh()));
     }
-    return tt.render() + "Each assumption moved alone to the ends of its range (sensitivity section), largest swing in P(met by the deadline) first.\n";
+    return tt.note("Each assumption moved alone to the ends of its range (sensitivity section), largest swing in P(met by the deadline) first.");
   }
 
   /** The HTML section with one tornado chart per corridor. */
@@ -62,7 +64,7 @@ public final class SensitivityReports {
       h.append("<div class='chart'>").append(tornadoSvg(s.corridor() + ": P(met by " + s.deadline() + ")", bars, s.pMet()))
           .append("</div>\n");
     }
-    return h.append("</div>\n").append("<div class='scroll'><pre>").append(Svg.escape(tornadoTable(t))).append("</pre></div>\n").toString();
+    return h.append("</div>\n").append("<div class='scroll'><pre>").append(Svg.escape(Render.table(tornadoTable(t)))).append("</pre></div>\n").toString();
   }
 
   static String tornadoSvg(String title, List<Sensitivity.Bar> bars, double base) {
@@ -117,35 +119,32 @@ public final class SensitivityReports {
     List<String> head = new ArrayList<>(List.of("scenario", "corridor"));
     sw.varies().forEach(v -> head.add(v.path()));
     head.addAll(List.of("deadline", "p_met", "se_met", "median_at_deadline"));
-    StringBuilder sb = new StringBuilder(Csv.line(head)).append('\n');
+    Rows r = new Rows(head);
     for (Sensitivity.Point p : sw.points()) {
       for (CorridorSummary s : p.summaries()) {
-        List<String> row = new ArrayList<>(List.of(sw.spec().name(), s.corridor()));
+        List<Object> row = new ArrayList<>(List.of(sw.spec().name(), s.corridor()));
         p.values().forEach(v -> row.add(v.toPlainString()));
-        row.addAll(List.of(Integer.toString(s.deadline()), Numbers.csv(s.pMet()), Numbers.csv(s.pMetSe()), Numbers.csv(s.median())));
-        sb.append(Csv.line(row)).append('\n');
+        row.addAll(List.of(s.deadline(), s.pMet(), s.pMetSe(), s.median()));
+        r.add(row.toArray());
       }
     }
-    return sb.toString();
+    return Render.csv(r);
   }
 
   /** Sweep JSON. */
   public static String sweepJson(Sensitivity.Sweep sw) {
-    Json j = new Json().beginObject().name("scenario").value(sw.spec().name()).name("vary").beginArray();
-    sw.varies().forEach(v -> j.value(v.path()));
-    j.endArray().name("points").beginArray();
+    ObjectNode j = Render.object();
+    j.put("scenario", sw.spec().name());
+    j.set("vary", Render.node(sw.varies().stream().map(Sensitivity.Vary::path).toList()));
+    ArrayNode points = j.putArray("points");
     for (Sensitivity.Point p : sw.points()) {
-      j.beginObject().name("values").beginArray();
-      p.values().forEach(v -> j.value(v.doubleValue()));
-      j.endArray().name("corridors").beginArray();
-      for (CorridorSummary s : p.summaries()) {
-        j.beginObject().name("corridor").value(s.corridor()).name("deadline").value(s.deadline())
-            .name("p_met").value(s.pMet()).name("se_met").value(s.pMetSe()).name("median_at_deadline").value(s.median())
-            .endObject();
-      }
-      j.endArray().endObject();
+      ObjectNode o = points.addObject();
+      o.set("values", Render.node(p.values().stream().map(BigDecimal::doubleValue).toList()));
+      Rows corridors = new Rows("corridor", "deadline", "p_met", "se_met", "median_at_deadline");
+      p.summaries().forEach(s -> corridors.add(s.corridor(), s.deadline(), s.pMet(), s.pMetSe(), s.median()));
+      o.set("corridors", Render.array(corridors));
     }
-    return j.endArray().endObject().toString() + "\n";
+    return Render.json(j) + "\n";
   }
 
   /** The HTML section: a heatmap (two values) or a line of P(met) (one value) per corridor. */

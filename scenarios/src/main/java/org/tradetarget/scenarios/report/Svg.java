@@ -32,6 +32,7 @@ public final class Svg {
    * @param deadline the deadline year
    * @param samplePaths a few whole simulated paths (values per simulated year), may be empty
    */
+  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   public record Fan(String title, int[] historyYears, double[] history, int[] years, double[] q05,
       double[] q25, double[] q50, double[] q75, double[] q95, double target, int deadline,
       double[][] samplePaths) {}

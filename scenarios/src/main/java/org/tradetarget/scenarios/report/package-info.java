@@ -1,7 +1,14 @@
 /**
- * Output formats: round-tripping numbers for CSV and JSON, a JSON writer, CSV records and text
- * tables for people (later: the HTML report and charts). Renders to strings; never prints.
+ * Output formats. {@link org.tradetarget.scenarios.report.Rows} is a command's result as rows
+ * (column names, typed cells, headings and notes for people) and {@link
+ * org.tradetarget.scenarios.report.Render} is the one renderer that writes it, or any JSON tree, as
+ * a table (rounded for people), CSV or JSON (through Jackson; numbers round-trip, undefined values
+ * are empty or null, see {@link org.tradetarget.scenarios.report.Numbers}); {@link
+ * org.tradetarget.scenarios.report.Output} holds what a command prints in each {@link
+ * org.tradetarget.scenarios.report.Format}. Also the run and sensitivity reports, the HTML report and
+ * SVG charts. Renders to strings; never prints.
  *
- * <p>May import: {@code core} (any package), the JDK. Never imports {@code cli}.
+ * <p>May import: {@code scenarios.run}, {@code scenarios.io}, {@code scenarios.spec}, {@code core}
+ * (any package), Jackson, the JDK. Never imports {@code cli}.
  */
 package org.tradetarget.scenarios.report;

@@ -118,7 +118,7 @@ public final class ScenarioComparison {
    * target's value and deadline, the correlations) are switched together.
    */
   static String group(String path) {
-    String[] p = path.split("\\.");
+    String[] p = path.split("\\.", -1);
     if (p[0].equals("simulation") && p.length > 1
         && Set.of("shocks", "jumps", "correlation").contains(p[1])) {
       return "simulation." + p[1];

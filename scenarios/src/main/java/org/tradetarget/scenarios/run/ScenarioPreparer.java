@@ -1,7 +1,6 @@
 package org.tradetarget.scenarios.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -14,14 +13,12 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
-import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.calibrate.LeverCalibration;
-import org.tradetarget.core.levers.Elasticities;
+import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.levers.MacroPaths;
-import org.tradetarget.core.model.ShiftedProjection;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -29,8 +26,9 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
 /**
  * Turns a scenario spec into fitted corridors: reads each corridor's data (embedded default series
  * or the scenario's CSV), cuts it at the base year, picks the target and deadlines, and fits the
- * kind. The special parameter value {@code rate: required} of {@code constant-growth} becomes the
- * growth that takes the base to the target by the deadline.
+ * kind. A corridor whose {@code constant-growth} rate is required ({@code rate: required}) gets the
+ * growth that takes the base to the target by the deadline. Checks that need no data were made when
+ * the scenario was loaded; what is left here needs the data (the user's CSV files) or the fit.
  */
 public final class ScenarioPreparer {
   private ScenarioPreparer() {}
@@ -86,26 +84,6 @@ public final class ScenarioPreparer {
       throw new InvalidInputException("macro: " + e.getMessage(), e);
     }
     return p;
-  }
-
-  /**
-   * The log shift a change of GDP growth gives a kind that extrapolates the trade trend: h years
-   * after the base, Σ over the corridor's two countries of β·(the change of ln GDP since the base
-   * under the scenario's paths − the same under the embedded paths), β = the default income
-   * elasticity.
-   */
-  static double[] growthShift(Corridor corridor, MacroPaths scenario, MacroPaths embedded, int baseYear, int years) {
-    double[] shift = new double[years];
-    for (int h = 1; h <= years; h++) {
-      double s = 0;
-      for (Country c : new Country[] {corridor.first(), corridor.second()}) {
-        double changed = scenario.logGdp(c, baseYear + h) - scenario.logGdp(c, baseYear);
-        double plain = embedded.logGdp(c, baseYear + h) - embedded.logGdp(c, baseYear);
-        s += Elasticities.DEFAULT_INCOME * (changed - plain);
-      }
-      shift[h - 1] = s;
-    }
-    return shift;
   }
 
   private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c, MacroPaths macro) {
@@ -169,29 +147,19 @@ public final class ScenarioPreparer {
     deadlines.add(deadline);
     deadlines.addAll(all);
 
-    Map<String, String> params = new LinkedHashMap<>(c.params());
-    if ("required".equals(params.get("rate"))) {
-      if (!c.model().equals(ModelKind.CONSTANT_GROWTH.id())) {
-        throw new InvalidInputException("rate: required is only allowed for constant-growth, not " + c.model());
-      }
+    ModelKind kind = c.model();
+    ModelParams params = c.params();
+    if (c.rateRequired()) {
       double g = TargetArithmetic.requiredCagr(series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
-      params.put("rate", Double.toString(g));
+      params = params.with("rate", Double.toString(g));
     }
-    ModelKind kind = ModelKind.of(c.model());
     List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
-    Calibration cal = kind == ModelKind.GRAVITY || !levers.isEmpty()
-        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, ModelParams.of(params), c.from())
-        : kind.fit(series, ModelParams.of(params), c.from());
-    if (kind != ModelKind.GRAVITY && spec.macro().shiftsGrowth()) {
-      int years = Math.max(deadlines.get(deadlines.size() - 1), spec.simulation().endYear()) - baseYear + 1;
-      double[] shift = growthShift(c.corridor(), macro, MacroPaths.embedded(), baseYear, Math.max(years, 1));
-      String what = String.format(java.util.Locale.ROOT,
-          "macro growth change carried into %s through income elasticities of %s: log shift %+.4f after %d years",
-          kind.id(), Elasticities.DEFAULT_INCOME, shift[Math.min(shift.length, deadline - baseYear) - 1], deadline - baseYear);
-      List<String> notes = new ArrayList<>(cal.notes());
-      notes.add(what);
-      cal = new Calibration(cal.kind(), new ShiftedProjection(cal.projection(), shift, what), cal.used(),
-          cal.parameters(), cal.residuals(), cal.sigma(), cal.logLik(), cal.aicc(), notes);
+    Calibration cal = kind.drivenByMacro() || !levers.isEmpty()
+        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
+        : kind.fit(series, params, c.from());
+    if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
+      int lastYear = Math.max(java.util.Collections.max(deadlines), spec.simulation().endYear());
+      cal = MacroShift.carry(cal, c.corridor(), macro, MacroPaths.embedded(), baseYear, deadline, lastYear);
     }
     return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
   }

@@ -11,19 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.tradetarget.core.analysis.Attainment;
-import org.tradetarget.core.analysis.Checkpoint;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
-import org.tradetarget.core.analysis.TargetArithmetic;
-import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.simulate.Correlation;
-import org.tradetarget.core.simulate.CrisisJumps;
 import org.tradetarget.core.simulate.MonteCarlo;
-import org.tradetarget.core.simulate.Shocks;
+import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.core.simulate.SimulatedSeries;
 import org.tradetarget.core.simulate.SimulationResult;
 import org.tradetarget.core.simulate.SimulationSpec;
@@ -33,7 +29,8 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
 /**
  * Runs a scenario: fits each corridor ({@link ScenarioPreparer}), simulates them together
  * (correlated shocks, jumps, persistence as the scenario says), and computes the attainment and the
- * headline numbers. The simulation starts at the earliest base year and ends at {@code end_year}
+ * headline numbers. The scenario was checked when loaded; only what needs the fit (bootstrap shocks
+ * need residuals) is checked here. The simulation starts at the earliest base year and ends at {@code end_year}
  * (default: the latest deadline); each corridor steps from its own base year.
  */
 public final class ScenarioRunner {
@@ -70,20 +67,11 @@ public final class ScenarioRunner {
     int firstBase = corridors.stream().mapToInt(PreparedCorridor::baseYear).min().orElseThrow();
     int lastDeadline = corridors.stream().flatMap(c -> c.deadlines().stream()).mapToInt(Integer::intValue).max().orElseThrow();
     int endYear = s.endYear() == 0 ? lastDeadline : s.endYear();
-    if (endYear < lastDeadline) {
-      throw new InvalidInputException(spec.file() + ": simulation.end_year " + endYear
-          + " is before the deadline " + lastDeadline + "; set end_year to " + lastDeadline + " or later");
-    }
     List<SimulatedSeries> series = new ArrayList<>();
     for (PreparedCorridor c : corridors) {
-      boolean logScale = !c.calibration().kind().equals(ModelKind.LOGISTIC);
-      if (!logScale && s.jumpProbability() > 0) {
-        throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
-            + ": crisis jumps are log-scale falls and the logistic kind works on values; use another kind or drop simulation.jumps");
-      }
       SimulatedSeries ss = SimulatedSeries.of(c.spec().corridor().id(), c.calibration().projection().simulator())
           .withTarget(c.target().valueUsdMillion(), c.deadline());
-      if (s.shocks().equals("bootstrap")) {
+      if (s.shocks().model() == ShockModel.BOOTSTRAP) {
         double[] r = c.calibration().residuals();
         if (r.length < 2) {
           throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
@@ -101,25 +89,20 @@ public final class ScenarioRunner {
     qs.add(bandQuantile(band, true));
     int threads = threadsOverride > 0 ? threadsOverride
         : s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
-    Shocks shocks = switch (s.shocks()) {
-      case "t" -> Shocks.studentT(s.df());
-      case "bootstrap" -> Shocks.BOOTSTRAP;
-      default -> Shocks.NORMAL;
-    };
     SimulationSpec sim = SimulationSpec.of(s.paths(), endYear - firstBase)
         .withSeed(s.seed())
         .withThreads(threads)
-        .withShocks(shocks)
+        .withShocks(s.shocks())
         .withParameterUncertainty(s.parameterUncertainty())
         .withQuantiles(qs.stream().mapToDouble(Double::doubleValue).toArray())
         .withSamplePaths(Math.min(spec.outputs().samplePaths(), s.paths()));
-    if (s.jumpProbability() > 0) {
-      sim = sim.withJumps(new CrisisJumps(s.jumpProbability(), s.jumpMean(), s.jumpSd()));
+    if (s.jumps().isPresent()) {
+      sim = sim.withJumps(s.jumps().get());
     }
     if (s.persistence().isPresent()) {
       sim = sim.withPersistence(s.persistence().getAsDouble());
     }
-    Correlation corr = correlation(spec, corridors);
+    Correlation corr = spec.shockCorrelation();
     int horizon = sim.horizon();
     SimulationResult result = MonteCarlo.run(series, corr, sim, t -> progress.advanced(t / (double) horizon));
     Attainment att = Attainment.of(result);
@@ -131,68 +114,25 @@ public final class ScenarioRunner {
     return new ScenarioResult(spec, corridors, att, summaries, provenance(spec), seconds);
   }
 
-  private static Correlation correlation(ScenarioSpec spec, List<PreparedCorridor> corridors) {
-    int k = corridors.size();
-    double[][] m = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      m[i][i] = 1;
-    }
-    for (SimulationSettings.Correlation c : spec.simulation().correlation()) {
-      int a = index(corridors, c.a());
-      int b = index(corridors, c.b());
-      m[a][b] = c.rho();
-      m[b][a] = c.rho();
-    }
-    try {
-      return Correlation.of(m);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(spec.file() + ": simulation.correlation: " + e.getMessage(), e);
-    }
-  }
-
-  private static int index(List<PreparedCorridor> corridors, String id) {
-    for (int i = 0; i < corridors.size(); i++) {
-      if (corridors.get(i).spec().corridor().id().equals(id)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("corridor " + id + " not in scenario");
-  }
-
   /**
    * The quantile probability of a central band's end, rounded to 12 decimals so that e.g. the 90 %
-   * band's 0.05 is the same double as a listed 0.05 quantile.
+   * band's 0.05 is the same double as a listed 0.05 quantile ({@link OutlookResult#bandQuantile}).
    */
   public static double bandQuantile(double bandPercent, boolean upper) {
-    double q = upper ? (1 + bandPercent / 100) / 2 : (1 - bandPercent / 100) / 2;
-    return Math.round(q * 1e12) / 1e12;
+    return OutlookResult.bandQuantile(bandPercent, upper);
   }
 
+  /** The headline numbers of a corridor, computed in core ({@link OutlookResult}) and copied. */
   static CorridorSummary summarise(PreparedCorridor c, SeriesAttainment a, double band) {
-    Checkpoint atDeadline = a.checkpoint(c.deadline());
-    double lo = atDeadline.quantile(bandQuantile(band, false));
-    double hi = atDeadline.quantile(bandQuantile(band, true));
-    double median = atDeadline.quantile(0.5);
-    OptionalInt firstYear = OptionalInt.empty();
-    for (Checkpoint cp : a.checkpoints()) {
-      if (cp.metBy() >= 0.5) {
-        firstYear = OptionalInt.of(cp.year());
-        break;
-      }
-    }
-    double target = c.target().valueUsdMillion();
-    int years = c.deadline() - c.baseYear();
-    double required = TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, c.deadline());
-    double assumed = Math.pow(median / c.baseValue(), 1.0 / years) - 1;
+    OutlookResult o = OutlookResult.of(a, c.baseYear(), c.baseValue(), c.target().valueUsdMillion(), c.deadline(),
+        c.deadlineAssumed(), c.deadlines(), band);
     List<CorridorSummary.DeadlineOdds> odds = new ArrayList<>();
-    for (int d : c.deadlines()) {
-      Checkpoint cp = a.checkpoint(d);
-      odds.add(new CorridorSummary.DeadlineOdds(d,
-          TargetArithmetic.requiredCagr(c.baseValue(), c.baseYear(), target, d), cp.metBy(), cp.metBySe()));
+    for (OutlookResult.DeadlineOdds d : o.byDeadline()) {
+      odds.add(new CorridorSummary.DeadlineOdds(d.deadline(), d.requiredCagr(), d.pMet(), d.pMetSe()));
     }
-    return new CorridorSummary(c.spec().corridor().id(), target, c.deadline(), c.deadlineAssumed(),
-        c.baseYear(), c.baseValue(), median, lo, hi, band, atDeadline.metBy(), atDeadline.metBySe(),
-        atDeadline.atOrAbove(), firstYear, required, assumed, odds);
+    return new CorridorSummary(c.spec().corridor().id(), o.target(), o.deadline(), o.deadlineAssumed(),
+        o.baseYear(), o.baseValue(), o.median(), o.bandLow(), o.bandHigh(), o.bandLevel(), o.pMet(), o.pMetSe(),
+        o.pAtDeadline(), o.medianFirstYear(), o.requiredCagr(), o.assumedCagr(), odds);
   }
 
   /** Library version, SHA-256 of each scenario file as resolved, seed and data vintage. */

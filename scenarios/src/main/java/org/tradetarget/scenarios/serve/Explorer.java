@@ -1,5 +1,8 @@
 package org.tradetarget.scenarios.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +17,13 @@ import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.levers.BuiltInLever;
 import org.tradetarget.core.levers.Lever;
+import org.tradetarget.core.simulate.CrisisJumps;
+import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.scenarios.io.Origin;
 import org.tradetarget.scenarios.io.ScenarioException;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.io.YNode;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioPreparer;
@@ -56,7 +61,6 @@ public final class Explorer {
 
   private final Path file;
   private final List<Path> chain;
-  private final YNode.Map fileTree;
   private final YNode.Map baseTree;
   private final int paths;
   private final int filePaths;
@@ -66,7 +70,6 @@ public final class Explorer {
   private Explorer(Path file, List<Path> chain, YNode.Map fileTree, int paths) {
     this.file = file;
     this.chain = List.copyOf(chain);
-    this.fileTree = fileTree;
     this.filePaths = ScenarioLoader.check(file, fileTree, chain).simulation().paths();
     this.paths = paths;
     this.baseTree = fileTree.with(List.of("simulation", "paths"), new YNode.Scalar(Integer.toString(paths), false, OVERRIDE));
@@ -235,57 +238,55 @@ public final class Explorer {
    */
   public String viewJson(String body) {
     ScenarioResult r = run(overrides(body));
-    StringBuilder sb = new StringBuilder("{\n\"results\": ").append(ResultReports.json(r).strip());
-    sb.append(",\n\"summary\": ").append(Json.quote(ResultReports.summaryTable(List.of(r))));
-    sb.append(",\n\"charts\": [");
+    ObjectNode j = Render.object();
+    j.set("results", ResultReports.jsonTree(r));
+    j.put("summary", ResultReports.summaryTable(List.of(r)));
+    ArrayNode charts = j.putArray("charts");
     List<String> ids = ResultReports.corridorIds(r);
     for (int i = 0; i < ids.size(); i++) {
-      sb.append(i == 0 ? "\n" : ",\n").append("{\"corridor\": ").append(Json.quote(ids.get(i)))
-          .append(", \"fan\": ").append(Json.quote(ResultReports.fanSvg(r, i)))
-          .append(", \"odds\": ").append(Json.quote(ResultReports.oddsSvg(r, i)))
-          .append(", \"first_passage\": ").append(Json.quote(ResultReports.firstPassageSvg(r, i))).append('}');
+      charts.addObject().put("corridor", ids.get(i))
+          .put("fan", ResultReports.fanSvg(r, i))
+          .put("odds", ResultReports.oddsSvg(r, i))
+          .put("first_passage", ResultReports.firstPassageSvg(r, i));
     }
-    return sb.append("\n]\n}\n").toString();
+    return Render.json(j) + "\n";
   }
 
   /** {@code GET /api/scenario}: the resolved scenario (with the explorer's paths) as JSON. */
   public String scenarioJson() {
-    Json j = new Json();
-    tree(j, baseTree);
-    return j + "\n";
+    return Render.json(tree(baseTree)) + "\n";
   }
 
-  private static void tree(Json j, YNode n) {
+  private static JsonNode tree(YNode n) {
     if (n instanceof YNode.Map m) {
-      j.beginObject();
+      ObjectNode o = Render.object();
       for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
-        j.name(e.getKey());
-        tree(j, e.getValue().value());
+        o.set(e.getKey(), tree(e.getValue().value()));
       }
-      j.endObject();
+      return o;
     } else if (n instanceof YNode.Seq s) {
-      j.beginArray();
+      ArrayNode a = Render.array();
       for (YNode item : s.items()) {
-        tree(j, item);
+        a.add(tree(item));
       }
-      j.endArray();
+      return a;
     } else {
-      scalar(j, (YNode.Scalar) n);
+      return scalar((YNode.Scalar) n);
     }
   }
 
-  private static void scalar(Json j, YNode.Scalar s) {
+  private static JsonNode scalar(YNode.Scalar s) {
     String t = s.text();
     if (s.isNull()) {
-      j.nullValue();
+      return Render.node(null);
     } else if (t.equals("true") || t.equals("false")) {
-      j.value(Boolean.parseBoolean(t));
+      return Render.node(Boolean.parseBoolean(t));
     } else if (INTEGER.matcher(t).matches() && t.length() < 18) {
-      j.value(Long.parseLong(t));
+      return Render.node(Long.parseLong(t));
     } else if (DECIMAL.matcher(t).matches() && Double.isFinite(Double.parseDouble(t))) {
-      j.value(Double.parseDouble(t));
+      return Render.node(Double.parseDouble(t));
     } else {
-      j.value(t);
+      return Render.node(t);
     }
   }
 
@@ -295,28 +296,23 @@ public final class Explorer {
    * its range.
    */
   public String infoJson() {
-    Json j = new Json().beginObject();
-    j.name("file").value(fileName());
-    j.name("name").value(baseSpec.name());
-    j.name("description").value(baseSpec.description());
-    j.name("paths").value(paths);
-    j.name("file_paths").value(filePaths);
-    j.name("seed").value(baseSpec.simulation().seed());
-    j.name("kinds").beginObject();
+    ObjectNode j = Render.object();
+    j.put("file", fileName());
+    j.put("name", baseSpec.name());
+    j.put("description", baseSpec.description());
+    j.put("paths", paths);
+    j.put("file_paths", filePaths);
+    j.put("seed", baseSpec.simulation().seed());
+    ObjectNode kinds = j.putObject("kinds");
     for (ModelKind k : ModelKind.values()) {
-      j.name(k.id()).beginArray();
-      for (String p : new TreeSet<>(k.calibrator().parameterNames())) {
-        j.value(p);
-      }
-      j.endArray();
+      ArrayNode a = kinds.putArray(k.id());
+      new TreeSet<>(k.calibrator().parameterNames()).forEach(a::add);
     }
-    j.endObject();
-    j.name("controls").beginArray();
+    ArrayNode controls = j.putArray("controls");
     for (Control c : controls()) {
-      c.write(j);
+      controls.add(c.json());
     }
-    j.endArray();
-    return j.endObject() + "\n";
+    return Render.json(j) + "\n";
   }
 
   /**
@@ -335,18 +331,16 @@ public final class Explorer {
    */
   record Control(String path, String group, String label, String type, String value, double min, double max,
       double step, List<String> options, String note) {
-    void write(Json j) {
-      j.beginObject().name("path").value(path).name("group").value(group).name("label").value(label)
-          .name("type").value(type).name("value").value(value);
+    ObjectNode json() {
+      ObjectNode j = Render.object();
+      j.put("path", path).put("group", group).put("label", label).put("type", type).put("value", value);
       if (type.equals("int") || type.equals("number")) {
-        j.name("min").value(min).name("max").value(max).name("step").value(step);
+        j.put("min", min).put("max", max).put("step", step);
       }
       if (!options.isEmpty()) {
-        j.name("options").beginArray();
-        options.forEach(j::value);
-        j.endArray();
+        options.forEach(j.putArray("options")::add);
       }
-      j.name("note").value(note).endObject();
+      return j.put("note", note);
     }
   }
 
@@ -370,11 +364,11 @@ public final class Explorer {
     for (CorridorSpec c : s.corridors()) {
       String id = c.corridor().id();
       g = "Model " + id;
-      out.add(new Control("corridors." + id + ".model.kind", g, id + " model kind", "select", c.model(), 0, 0, 0, kinds,
+      out.add(new Control("corridors." + id + ".model.kind", g, id + " model kind", "select", c.model().id(), 0, 0, 0, kinds,
           null));
-      for (String p : new TreeSet<>(ModelKind.of(c.model()).calibrator().parameterNames())) {
+      for (String p : new TreeSet<>(c.model().calibrator().parameterNames())) {
         out.add(new Control("corridors." + id + ".model.params." + p, g, id + " " + p + " (blank = not set: fitted)", "text",
-            c.params().get(p), 0, 0, 0, List.of(), null));
+            c.params().value(p), 0, 0, 0, List.of(), null));
       }
     }
     g = "Levers";
@@ -396,14 +390,17 @@ public final class Explorer {
     }
     SimulationSettings sim = s.simulation();
     g = "Shocks and crises";
-    out.add(slider("simulation.jumps.probability", g, "crisis jump probability (a year)", "number", sim.jumpProbability(),
+    out.add(slider("simulation.jumps.probability", g, "crisis jump probability (a year)", "number",
+        sim.jumps().map(CrisisJumps::probability).orElse(0.0),
         0, 0.3, 0.01, null));
-    out.add(slider("simulation.jumps.mean", g, "crisis jump mean (log size)", "number", sim.jumpMean(), -1, 0, 0.01, null));
-    out.add(slider("simulation.jumps.sd", g, "crisis jump sd (log size)", "number", sim.jumpSd(), 0, 0.5, 0.01, null));
-    out.add(new Control("simulation.shocks.type", g, "shock distribution", "select", sim.shocks(), 0, 0, 0,
+    out.add(slider("simulation.jumps.mean", g, "crisis jump mean (log size)", "number",
+        sim.jumps().map(CrisisJumps::meanLogSize).orElse(0.0), -1, 0, 0.01, null));
+    out.add(slider("simulation.jumps.sd", g, "crisis jump sd (log size)", "number",
+        sim.jumps().map(CrisisJumps::sdLogSize).orElse(0.0), 0, 0.5, 0.01, null));
+    out.add(new Control("simulation.shocks.type", g, "shock distribution", "select", sim.shocks().model().id(), 0, 0, 0,
         List.of("normal", "t", "bootstrap"), null));
     out.add(new Control("simulation.shocks.df", g, "Student-t degrees of freedom (> 2)", "text",
-        sim.shocks().equals("t") ? fmt(sim.df()) : null, 0, 0, 0, List.of(), null));
+        sim.shocks().model() == ShockModel.STUDENT_T ? fmt(sim.shocks().degreesOfFreedom()) : null, 0, 0, 0, List.of(), null));
     out.add(slider("simulation.persistence", g, "persistence φ (1 = shocks are permanent)", "number",
         sim.persistence().orElse(1), 0, 1, 0.05, null));
     out.add(new Control("simulation.parameter_uncertainty", g, "parameter uncertainty", "bool",
@@ -448,7 +445,7 @@ public final class Explorer {
     }
     Map<String, Object> nested = new LinkedHashMap<>();
     for (Map.Entry<String, YNode> e : o.entrySet()) {
-      String[] parts = e.getKey().split("\\.");
+      String[] parts = e.getKey().split("\\.", -1);
       Map<String, Object> at = nested;
       for (int k = 0; k < parts.length - 1; k++) {
         @SuppressWarnings("unchecked")
@@ -512,7 +509,7 @@ public final class Explorer {
 
   /** A YAML double-quoted scalar (JSON escapes are valid YAML). */
   private static String quote(String s) {
-    return Json.quote(s);
+    return Render.json(Render.node(s));
   }
 
   /** Lower-case ASCII, for comparing header values. */

@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.serve;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tradetarget.scenarios.io.ScenarioException;
-import org.tradetarget.scenarios.report.Json;
+import org.tradetarget.scenarios.report.Render;
 
 /**
  * The explorer's HTTP server on the loopback address: the page and its script from the jar, and the
@@ -233,9 +234,9 @@ public final class ExplorerServer implements AutoCloseable {
   }
 
   private static byte[] error(String message, List<String> problems) {
-    Json j = new Json().beginObject().name("error").value(message).name("problems").beginArray();
-    problems.forEach(j::value);
-    return (j.endArray().endObject() + "\n").getBytes(StandardCharsets.UTF_8);
+    ObjectNode j = Render.object().put("error", message);
+    problems.forEach(j.putArray("problems")::add);
+    return (Render.json(j) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

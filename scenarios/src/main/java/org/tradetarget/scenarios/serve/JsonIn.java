@@ -52,23 +52,30 @@ final class JsonIn {
     }
     char c = s.charAt(i);
     switch (c) {
-      case '{':
+      case '{' -> {
         return object();
-      case '[':
+      }
+      case '[' -> {
         return array();
-      case '"':
+      }
+      case '"' -> {
         return string();
-      case 't':
-        return word("true", Boolean.TRUE);
-      case 'f':
-        return word("false", Boolean.FALSE);
-      case 'n':
+      }
+      case 't' -> {
+        return word("true", true);
+      }
+      case 'f' -> {
+        return word("false", false);
+      }
+      case 'n' -> {
         return word("null", null);
-      default:
+      }
+      default -> {
         if (c == '-' || (c >= '0' && c <= '9')) {
           return number();
         }
         throw fail("unexpected character '" + c + "'");
+      }
     }
   }
 

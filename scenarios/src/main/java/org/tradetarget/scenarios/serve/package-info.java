@@ -12,7 +12,7 @@
  * and a fixed pool of workers, each run using every core already. What a public server would need
  * (TLS, sessions, routing, streaming) is not needed.
  *
- * <p>May import: {@code spec}, {@code io}, {@code run}, {@code report}, {@code core}, the JDK
+ * <p>May import: {@code spec}, {@code io}, {@code run}, {@code report}, {@code core}, Jackson, the JDK
  * (including {@code com.sun.net.httpserver}). Never imports {@code cli} and never prints: the
  * command line prints the address and stops the server.
  */

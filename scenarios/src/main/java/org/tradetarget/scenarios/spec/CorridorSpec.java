@@ -2,11 +2,12 @@ package org.tradetarget.scenarios.spec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.Corridor;
 
 /**
@@ -15,8 +16,11 @@ import org.tradetarget.core.data.Corridor;
  * @param corridor the corridor
  * @param data the trade data file (year,value or full form), or empty for the embedded default series
  * @param from the first year to fit from (within the kind's consecutive run), or empty for all
- * @param model the projection kind's name
- * @param params the kind's parameters as name → text
+ * @param model the projection kind
+ * @param params the kind's parameters (names checked against the kind; without {@code rate} when
+ *     {@code rateRequired})
+ * @param rateRequired whether {@code constant-growth}'s rate is the growth that takes the base to the
+ *     target by the deadline ({@code rate: required}); only allowed for that kind
  * @param targetValue the target in US$ million, or empty for the announced target
  * @param deadline the deadline year, or empty for the sourced one (else the assumed deadline)
  * @param deadlines further deadlines to compare (required growth and odds by each)
@@ -25,8 +29,9 @@ public record CorridorSpec(
     Corridor corridor,
     Optional<Path> data,
     OptionalInt from,
-    String model,
-    Map<String, String> params,
+    ModelKind model,
+    ModelParams params,
+    boolean rateRequired,
     OptionalDouble targetValue,
     OptionalInt deadline,
     List<Integer> deadlines) {
@@ -34,8 +39,11 @@ public record CorridorSpec(
   public CorridorSpec {
     Objects.requireNonNull(corridor, "corridor");
     Objects.requireNonNull(model, "model");
-    params = Map.copyOf(params);
+    Objects.requireNonNull(params, "params");
     deadlines = List.copyOf(deadlines);
+    if (rateRequired && model != ModelKind.CONSTANT_GROWTH) {
+      throw new IllegalArgumentException("rate: required is only allowed for constant-growth, not " + model.id());
+    }
     if (targetValue.isPresent() && !(targetValue.getAsDouble() > 0)) {
       throw new IllegalArgumentException("target value must be > 0 (US$ million), got " + targetValue.getAsDouble());
     }

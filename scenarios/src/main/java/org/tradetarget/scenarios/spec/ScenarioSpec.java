@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.levers.Lever;
+import org.tradetarget.core.simulate.Correlation;
 
 /**
  * A resolved scenario: every value set, inheritance ({@code extends}) applied. Built by {@code
@@ -56,5 +58,54 @@ public record ScenarioSpec(
     sensitivity = List.copyOf(sensitivity);
     levers = List.copyOf(levers);
     Objects.requireNonNull(macro, "macro");
+    for (CorridorCorrelation c : simulation.correlation()) {
+      if (indexOf(corridors, c.a()) < 0 || indexOf(corridors, c.b()) < 0) {
+        throw new IllegalArgumentException("correlation " + c + ": both corridors must be in the scenario's corridors");
+      }
+    }
+  }
+
+  /**
+   * The correlation matrix of the corridors' shocks, rows and columns in the order of {@link
+   * #corridors()}: 1 on the diagonal, each stated pair's rho, 0 elsewhere.
+   *
+   * @throws IllegalArgumentException when the pairs together are not a correlation matrix (not
+   *     positive definite)
+   */
+  public Correlation shockCorrelation() {
+    return shockCorrelation(corridors, simulation.correlation());
+  }
+
+  /**
+   * The correlation matrix of some corridors' shocks from stated pairs, in the order given.
+   *
+   * @throws IllegalArgumentException when a pair names a corridor not in the list, or the pairs
+   *     together are not a correlation matrix
+   */
+  public static Correlation shockCorrelation(List<CorridorSpec> corridors, List<CorridorCorrelation> pairs) {
+    int k = corridors.size();
+    double[][] m = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      m[i][i] = 1;
+    }
+    for (CorridorCorrelation c : pairs) {
+      int a = indexOf(corridors, c.a());
+      int b = indexOf(corridors, c.b());
+      if (a < 0 || b < 0) {
+        throw new IllegalArgumentException("correlation " + c + ": both corridors must be in the scenario's corridors");
+      }
+      m[a][b] = c.rho();
+      m[b][a] = c.rho();
+    }
+    return Correlation.of(m);
+  }
+
+  private static int indexOf(List<CorridorSpec> corridors, Corridor c) {
+    for (int i = 0; i < corridors.size(); i++) {
+      if (corridors.get(i).corridor().equals(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

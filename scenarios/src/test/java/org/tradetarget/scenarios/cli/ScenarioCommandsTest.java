@@ -145,6 +145,6 @@ final class ScenarioCommandsTest {
     Path f = scenario("short", "  end_year: 2028\n");
     CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", dir.resolve("s").toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("end_year 2028") && r.err().contains("2030"), r.err());
+    assertTrue(r.err().contains(f + ":10:13: simulation.end_year: 2028 is before the deadline 2030"), r.err());
   }
 }

@@ -79,7 +79,7 @@ final class SensitivityCommandsTest {
     assertEquals(1 + 3 * 3, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("s,VN-KH,0,-0.3,2030,"), lines.get(1));
     // probability 0: no jumps whatever their mean, so the three rows agree exactly
-    assertEquals(lines.get(1).split(",")[5], lines.get(3).split(",")[5]);
+    assertEquals(lines.get(1).split(",", -1)[5], lines.get(3).split(",", -1)[5]);
     assertTrue(Files.readString(dir.resolve("w").resolve("sweep.html")).contains("<h2 id='sweep'>"));
   }
 

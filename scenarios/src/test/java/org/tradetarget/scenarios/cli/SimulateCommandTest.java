@@ -42,7 +42,7 @@ final class SimulateCommandTest {
   void csv_withoutTarget_hasExactHeader_oneRowPerCheckpoint_emptyProbabilities() {
     Run r = run(with("--format", "csv"));
     assertEquals(0, r.code(), r.err());
-    String[] lines = r.out().split("\n");
+    String[] lines = r.out().lines().toArray(String[]::new);
     assertEquals("year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by", lines[0]);
     assertEquals(6, lines.length);
     for (int t = 1; t <= 5; t++) {
@@ -63,7 +63,7 @@ final class SimulateCommandTest {
     // Failure budget: 5 comparisons at 4 SE (each 6.3e-5 two-sided): below 0.04 % for a fresh seed.
     Run r = run(with("--target", "20000", "--format", "csv", "--seed", "5"));
     assertEquals(0, r.code(), r.err());
-    String[] lines = r.out().split("\n");
+    String[] lines = r.out().lines().toArray(String[]::new);
     NormalDistribution z = new NormalDistribution(null, 0, 1);
     double prev = 0;
     for (int t = 1; t <= 5; t++) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file:line:column, the YAML path, the bad value and what is allowed, so a reviewer can fix the file
  * without reading code.
  */
+@SuppressWarnings("StringConcatToTextBlock") // YAML written with explicit line ends keeps the asserted line and column positions countable
 final class ScenarioFaultsTest {
   @TempDir Path dir;
 
@@ -57,7 +58,42 @@ final class ScenarioFaultsTest {
         Arguments.of("unknown corridor key", "name: x\ncorridors:\n  VN-KH:\n    targt: {value: 5}\n", ":4:5", "did you mean 'target'"),
         Arguments.of("corridor given as a list", "name: x\ncorridors:\n  VN-KH: [1, 2]\n", ":3:10", "expected a mapping"),
         Arguments.of("t without df", OK + "simulation:\n  shocks: t\n", ":5:11", "needs degrees of freedom"),
-        Arguments.of("corridor twice", "name: x\ncorridors:\n  VN-KH: {}\n  KH-VN: {}\n", ":4:3", "listed twice"));
+        Arguments.of("corridor twice", "name: x\ncorridors:\n  VN-KH: {}\n  KH-VN: {}\n", ":4:3", "listed twice"),
+        // registry names one or two edits away get a "did you mean"
+        Arguments.of("corridor typo", "name: x\ncorridors:\n  VN-KN: {}\n", ":3:3", "did you mean 'VN-KH'"),
+        Arguments.of("country typo", OK + "macro:\n  countries:\n    VM: {growth_shift: 0.01}\n", ":6:5",
+            "did you mean 'VN'"),
+        Arguments.of("shock type typo", OK + "simulation:\n  shocks: bootstap\n", ":5:11", "did you mean 'bootstrap'"),
+        Arguments.of("lever corridor typo", OK + "levers:\n  bridge: {corridors: [VN-KN], start_year: 2027,"
+            + " direct_effect: 0.1}\n", ":5:24", "did you mean 'VN-KH'"),
+        // checks across sections that need no fit, made at load time with the place
+        Arguments.of("end_year before the deadline", "name: x\ncorridors:\n  VN-KH:\n    deadlines: [2032]\n"
+            + "simulation:\n  end_year: 2031\n", ":6:13",
+            "simulation.end_year: 2031 is before the deadline 2032 (corridors.VN-KH); set end_year to 2032 or later"),
+        Arguments.of("jumps with the logistic kind", OK + "model: {kind: logistic}\nsimulation:\n"
+            + "  jumps: {probability: 0.1, mean: -0.2}\n", ":6:10", "simulation.jumps: crisis jumps are log-scale falls"),
+        Arguments.of("bootstrap with constant-growth", "name: x\ncorridors:\n  VN-KH:\n"
+            + "    model: {kind: constant-growth, params: {rate: 0.1, sigma: 0.2}}\nsimulation:\n  shocks: bootstrap\n",
+            ":6:11", "simulation.shocks: bootstrap shocks need the fit's residuals"),
+        Arguments.of("rate: required on rw-drift", OK + "model:\n  params: {rate: required}\n", ":5:18",
+            "model.params.rate: required is only allowed for constant-growth, not rw-drift"),
+        Arguments.of("deadline not after the base year", "name: x\ncorridors:\n  VN-KH:\n    target: {deadline: 2020}\n",
+            ":4:24", "deadline 2020 of VN-KH is not after its base year 2025"),
+        Arguments.of("extra deadline not after the base year", "name: x\ncorridors:\n  VN-KH:\n"
+            + "    deadlines: [2030, 2024]\n", ":4:23", "corridors.VN-KH.deadlines: 2024 is not after the base year 2025"),
+        Arguments.of("assumed deadline not after the base year", "name: x\nassumed_deadline: 2021\ncorridors:\n"
+            + "  VN-KH: {}\n", ":2:19", "assumed_deadline: deadline 2021 (assumed) of VN-KH is not after its base year"),
+        Arguments.of("base year before the data", "name: x\nbase_year: 1950\ncorridors:\n  VN-KH: {}\n", ":2:12",
+            "base_year: 1950 is before the first observation"),
+        Arguments.of("parameter value out of bounds", "name: x\ncorridors:\n  KH-LA:\n"
+            + "    model: {kind: constant-growth, params: {rate: -1}}\n", ":4:51",
+            "corridors.KH-LA.model.params.rate: -1 is not allowed; expected a number > -1"),
+        Arguments.of("required parameter missing", "name: x\ncorridors:\n  KH-LA:\n    model: {kind: constant-growth}\n",
+            ":4:12", "corridors.KH-LA.model.params.rate: missing; parameter 'rate' is required"),
+        Arguments.of("correlations that no shocks can have", "name: x\ncorridors:\n  VN-LA: {}\n  VN-KH: {}\n"
+            + "  KH-LA: {model: {kind: constant-growth, params: {rate: 0.1, sigma: 0.2}}}\nsimulation:\n  correlation:\n"
+            + "    VN-LA, VN-KH: 0.9\n    VN-LA, KH-LA: 0.9\n    VN-KH, KH-LA: -0.9\n", ":8:5",
+            "simulation.correlation: correlation matrix"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -70,6 +106,28 @@ final class ScenarioFaultsTest {
     assertTrue(e.problems().stream().allMatch(p -> p.startsWith(f.toString())), all);
     assertTrue(e.problems().stream().anyMatch(p -> p.contains(f + where) && p.contains(detail)),
         "expected '" + where + "' and '" + detail + "' in:\n" + all);
+  }
+
+  @Test
+  void usersDataIsReadAtLoad_deadlineBeforeItsLastYearIsReportedAtTheDeadline() throws IOException {
+    Files.writeString(dir.resolve("d.csv"), "year,value\n2020,100\n2021,110\n2022,120\n");
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "name: x\ncorridors:\n  VN-KH:\n    data: d.csv\n    target: {deadline: 2021}\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    // the file's last year 2022 is the base year; "    target: {deadline: 2021}" has 2021 at column 24
+    assertEquals(java.util.List.of(f + ":5:24: corridors.VN-KH.target.deadline: deadline 2021 of VN-KH is not after"
+        + " its base year 2022 (the last observation used); choose a later deadline"), e.problems());
+  }
+
+  @Test
+  void badUserDataIsReportedAtTheDataLine() throws IOException {
+    Files.writeString(dir.resolve("d.csv"), "year,value\n2020,100\n2021,abc\n");
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "name: x\ncorridors:\n  VN-KH:\n    data: d.csv\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).startsWith(f + ":4:11: corridors.VN-KH.data: ")
+        && e.problems().get(0).contains("d.csv:3") && e.problems().get(0).contains("'abc'"), e.getMessage());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -264,7 +265,7 @@ final class ExplorerServerTest {
 
   /** The JDK client will not send another Host, so this speaks HTTP over a plain socket. */
   private static String rawStatus(String host) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
+    try (Socket s = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.port())) {
       OutputStream o = s.getOutputStream();
       o.write(("GET /api/scenario HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       o.flush();

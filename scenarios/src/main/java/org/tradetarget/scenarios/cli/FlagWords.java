@@ -1,0 +1,55 @@
+package org.tradetarget.scenarios.cli;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradetarget.core.calibrate.Calibration;
+import org.tradetarget.core.data.InvalidInputException;
+
+/**
+ * Core's messages name parameters and settings ({@code parameter 'rate'}, {@code from 2012}), as a
+ * scenario file has them; on the command line they are options. This puts the options in: "give
+ * parameter 'rate'" becomes "give --param rate=VALUE", "set parameter 'window' to 5" becomes "give
+ * --param window=5", "from 2012" (a note's "; from 2012", an error's leading "from 1930 is not
+ * allowed") becomes "--from 2012", "fit from 1990 or later" becomes "use --from 1990 or later", and a
+ * corridor's series gets "(--corridor ID)".
+ */
+final class FlagWords {
+  private record Rule(Pattern pattern, String replacement) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Pattern.compile("\\b(give|with) parameter '(\\w+)'"), "$1 --param $2=VALUE"),
+      new Rule(Pattern.compile("\\bset parameter '(\\w+)' to "), "give --param $1="),
+      new Rule(Pattern.compile("^from (\\d+) is not allowed"), "--from $1 is not allowed"),
+      new Rule(Pattern.compile("; from (\\d+)"), "; --from $1"),
+      new Rule(Pattern.compile("\\bfit from (\\d+) or later"), "use --from $1 or later"),
+      new Rule(Pattern.compile("use a corridor's series, valid: "), Matcher.quoteReplacement(
+          "use a corridor's series (--corridor ID), valid: ")));
+
+  private FlagWords() {}
+
+  /** The text with the command-line options in. */
+  static String of(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text;
+    for (Rule r : RULES) {
+      s = r.pattern().matcher(s).replaceAll(r.replacement());
+    }
+    return s;
+  }
+
+  /** The exception with its message in command-line words. */
+  static InvalidInputException of(InvalidInputException e) {
+    String m = of(e.getMessage());
+    return m.equals(e.getMessage()) ? e : new InvalidInputException(m, e);
+  }
+
+  /** The calibration with its notes in command-line words. */
+  static Calibration of(Calibration c) {
+    List<String> notes = c.notes().stream().map(FlagWords::of).toList();
+    return notes.equals(c.notes()) ? c : new Calibration(c.kind(), c.projection(), c.used(), c.parameters(),
+        c.residuals(), c.sigma(), c.logLik(), c.aicc(), notes);
+  }
+}

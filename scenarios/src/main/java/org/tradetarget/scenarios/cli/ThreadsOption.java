@@ -1,0 +1,28 @@
+package org.tradetarget.scenarios.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --threads K}: worker threads (null when not given); results never depend on it. */
+final class ThreadsOption extends SharedOption {
+  @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all processors).")
+  Integer threads;
+
+  ThreadsOption() {
+    super(null, null, null);
+  }
+
+  /** With this command's help text. */
+  ThreadsOption(String help) {
+    super(null, help, null);
+  }
+
+  @Override
+  String optionName() {
+    return "--threads";
+  }
+
+  /** The given count, or {@code otherwise} when not given. */
+  int orElse(int otherwise) {
+    return threads == null ? otherwise : threads;
+  }
+}

@@ -1,0 +1,27 @@
+package org.tradetarget.scenarios.io;
+
+import java.util.List;
+import java.util.Set;
+import org.tradetarget.scenarios.spec.OutputSettings;
+
+/** Binds the {@code outputs} section: quantiles, the summary band and the sample paths kept. */
+final class OutputsBinder {
+  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths");
+
+  private OutputsBinder() {}
+
+  /** Binds the section of {@code root}, defaults when absent. */
+  static OutputSettings bind(YNode.Map root, Scalars s) {
+    YNode.Map o = s.map(root, "outputs", "");
+    if (o == null) {
+      return new OutputSettings(OutputSettings.DEFAULT_QUANTILES, 90, 20);
+    }
+    String p = "outputs.";
+    s.checkKeys(o, p, OUTPUTS);
+    List<Double> qs = s.numbers(o, "quantiles", p, 1e-9, 1 - 1e-9,
+        "a list of fractions, e.g. [0.05, 0.5, 0.95]");
+    double band = s.number(o, "band", p, 1, 99.999).orElse(90);
+    int samples = s.integer(o, "sample_paths", p, 20, 0, 10_000);
+    return new OutputSettings(qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples);
+  }
+}

@@ -1,0 +1,56 @@
+package org.tradetarget.scenarios.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Resolves {@code extends}: reads a scenario file and the chain of files it extends, and lays each
+ * child over its parent key by key ({@link YNode.Map#overlay}); the child's {@code name} and {@code
+ * description} are never inherited. Every value keeps the place it was written, so a problem in a
+ * parent is reported in the parent.
+ */
+final class TreeResolver {
+  private TreeResolver() {}
+
+  /**
+   * The file's tree with {@code extends} applied.
+   *
+   * @param chain receives the files resolved (absolute), the scenario's own first
+   * @throws ScenarioException for unreadable or malformed files, a bad {@code extends} or a cycle
+   */
+  static YNode.Map resolve(Path file, List<Path> chain) {
+    return resolve(file.toAbsolutePath().normalize(), chain, file);
+  }
+
+  private static YNode.Map resolve(Path abs, List<Path> chain, Path shown) {
+    if (chain.contains(abs)) {
+      throw ScenarioException.single(shown + ": 'extends' makes a cycle: " + chain + " -> " + abs);
+    }
+    chain.add(abs);
+    YNode.Map own = YamlReader.read(shown);
+    YNode parentRef = own.get("extends");
+    if (Scalars.absent(parentRef)) {
+      return own;
+    }
+    String ref = YNode.text(parentRef);
+    if (ref == null) {
+      throw ScenarioException.single(parentRef.origin() + ": extends: " + parentRef.describe()
+          + " is not allowed; expected the path of another scenario file");
+    }
+    Path parentShown = resolvePath(parentRef.origin(), ref);
+    if (!Files.isRegularFile(parentShown)) {
+      throw ScenarioException.single(parentRef.origin() + ": extends: '" + ref + "' is not a file (looked for "
+          + parentShown + ")");
+    }
+    YNode.Map parent = resolve(parentShown.toAbsolutePath().normalize(), chain, parentShown);
+    return parent.without("name", "description", "extends").overlay(own.without("extends"));
+  }
+
+  /** A path written at {@code o}: absolute as it is, relative against the directory of o's file. */
+  static Path resolvePath(Origin o, String ref) {
+    Path p = Path.of(ref);
+    Path parent = o.file().getParent();
+    return p.isAbsolute() || parent == null ? p : parent.resolve(p).normalize();
+  }
+}
