@@ -10,7 +10,8 @@ import java.util.Map;
  * maps, arrays lists, strings {@link String}, {@code true}/{@code false} {@link Boolean}, {@code null}
  * Java null, and numbers a {@link Num} that keeps the text as written, so that {@code 0.10} reaches
  * the scenario as {@code 0.10}. A malformed body is an {@link IllegalArgumentException} naming the
- * character offset.
+ * character offset. (Jackson writes the answers; this reader stays because its messages say where
+ * and why a body stops being JSON in the page's words, and the tests pin them.)
  */
 final class JsonIn {
   /**
