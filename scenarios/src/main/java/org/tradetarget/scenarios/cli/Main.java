@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       DecomposeCommand.class,
       SolveCommand.class,
       SimulateCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The scenario module is layered spec → io → run → report → cli: a package uses only earlier ones
+ * The scenario module is layered spec → io → run → report → serve → cli: a package uses only earlier ones
  * and what its package-info allows, and only the command line prints or sets exit codes. {@link
  * LayerRulesCanFailTest} shows each rule catching a violation.
  */

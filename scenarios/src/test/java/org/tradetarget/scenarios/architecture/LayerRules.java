@@ -25,7 +25,7 @@ final class LayerRules {
   static final String ROOT = "org.tradetarget.scenarios";
 
   /** The stages in order: a package may use only earlier ones. */
-  static final List<String> STAGES = List.of("spec", "io", "run", "report", "cli");
+  static final List<String> STAGES = List.of("spec", "io", "run", "report", "serve", "cli");
 
   private static final String JDK = "java..";
   private static final String CORE = "org.tradetarget.core..";
@@ -56,6 +56,8 @@ final class LayerRules {
     m.put("io", List.of(JDK, CORE, pkg("spec"), "org.snakeyaml.engine.."));
     m.put("run", List.of(JDK, CORE, pkg("spec"), pkg("io")));
     m.put("report", List.of(JDK, CORE, pkg("spec"), pkg("io"), pkg("run"), "com.fasterxml.jackson.."));
+    m.put("serve", List.of(JDK, "com.sun.net.httpserver..", CORE, pkg("spec"), pkg("io"), pkg("run"), pkg("report"),
+        "com.fasterxml.jackson.."));
     m.put("cli", List.of(JDK, CORE, ROOT + "..", "picocli..", "com.fasterxml.jackson.."));
     return m;
   }
