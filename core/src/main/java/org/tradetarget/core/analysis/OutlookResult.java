@@ -1,5 +1,6 @@
 package org.tradetarget.core.analysis;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -306,5 +307,15 @@ public final class OutlookResult {
         "OutlookResult[%s: target %s by %d%s, P(met by) %s ± %s, median %s, first year %s]", name(), target,
         deadline, deadlineAssumed ? " (assumed)" : "", pMet(), pMetSe(), median,
         medianFirstYear.isPresent() ? Integer.toString(medianFirstYear.getAsInt()) : "none");
+  }
+
+  /** The name of a quantile probability in the tables and {@code results.csv}: 0.05 → q05, 0.5 → q50, 0.025 → q02.5. */
+  public static String quantileName(double p) {
+    double pct = p * 100;
+    if (Math.abs(pct - Math.rint(pct)) < 1e-9) {
+      return String.format(Locale.ROOT, "q%02d", (int) Math.rint(pct));
+    }
+    String s = String.format(Locale.ROOT, "%.6f", pct).replaceAll("0+$", "");
+    return "q" + (pct < 10 ? "0" : "") + s;
   }
 }

@@ -288,14 +288,12 @@ public final class Tables {
     return Table.create(outlook.name(), columns);
   }
 
-  /** The column name of a quantile probability: 0.05 → q05, 0.5 → q50, 0.025 → q02.5. */
+  /**
+   * The column name of a quantile probability: 0.05 → q05, 0.5 → q50, 0.025 → q02.5 ({@link
+   * OutlookResult#quantileName}).
+   */
   public static String quantileName(double p) {
-    double pct = p * 100;
-    if (Math.abs(pct - Math.rint(pct)) < 1e-9) {
-      return String.format(Locale.ROOT, "q%02d", (int) Math.rint(pct));
-    }
-    String s = String.format(Locale.ROOT, "%.6f", pct).replaceAll("0+$", "");
-    return "q" + (pct < 10 ? "0" : "") + s;
+    return OutlookResult.quantileName(p);
   }
 
   private static void appendOrMissing(DoubleColumn c, java.util.OptionalDouble v) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.Checkpoint;
 import org.tradetarget.core.analysis.FirstPassage;
 import org.tradetarget.core.analysis.SeriesAttainment;
@@ -28,12 +29,7 @@ public final class ResultReports {
 
   /** The statistic name of a quantile probability: 0.05 → q05, 0.5 → q50, 0.025 → q02.5. */
   public static String quantileName(double p) {
-    double pct = p * 100;
-    if (Math.abs(pct - Math.rint(pct)) < 1e-9) {
-      return String.format(Locale.ROOT, "q%02d", (int) Math.rint(pct));
-    }
-    String s = String.format(Locale.ROOT, "%.6f", pct).replaceAll("0+$", "");
-    return "q" + (pct < 10 ? "0" : "") + s;
+    return OutlookResult.quantileName(p);
   }
 
   /** One console table for several scenarios: one row per scenario and corridor. */
