@@ -18,7 +18,8 @@ import org.tradetarget.core.model.Projection;
  * member takes the consecutive run ending at the last observation, as on its own). Weights that do
  * not sum to 1 are normalised and the note says so; all zero is an error. Skill weights (from
  * rolling-origin CRPS) are computed by {@code core.analysis.SkillWeights} and passed here as fixed
- * weights. Gravity (fitted with the corridor's GDP paths and levers) and constant-growth (no fit)
+ * weights: a scenario file writes the word {@code skill} for each member's weight, and {@code pooled}
+ * (read only there) asks for skill from every corridor of the scenario. Gravity (fitted with the corridor's GDP paths and levers) and constant-growth (no fit)
  * cannot be members, nor can an ensemble.
  */
 final class EnsembleCalibrator implements Calibrator {
@@ -28,13 +29,21 @@ final class EnsembleCalibrator implements Calibrator {
   static final List<String> MEMBER_KINDS =
       List.of("rw-drift", "log-linear", "cagr", "holt", "holt-damped", "arima", "logistic");
 
+  /** The scenario word for a weight derived from the member's backtest skill. */
+  static final String SKILL = "skill";
+
+  /** Skill weights from every corridor of the scenario; read by the scenario layer, not by the fit. */
+  static final ParameterSpec POOLED = ParameterSpec.bool("pooled",
+      "skill weights from the backtests of every corridor of the scenario, not this one only", false);
+
   static final List<ParameterSpec> PARAMETERS = memberParameters();
 
   private static List<ParameterSpec> memberParameters() {
     List<ParameterSpec> out = new ArrayList<>();
     for (String k : MEMBER_KINDS) {
-      out.add(ParameterSpec.number(k, "weight of member " + k, "fraction of paths", "0").atLeast(0));
+      out.add(ParameterSpec.number(k, "weight of member " + k, "fraction of paths", "0").atLeast(0).orWord(SKILL));
     }
+    out.add(POOLED);
     return List.copyOf(out);
   }
 
@@ -47,7 +56,11 @@ final class EnsembleCalibrator implements Calibrator {
   public Calibration fit(AnnualSeries series, ModelParams params) {
     Map<ModelKind, Double> given = new LinkedHashMap<>();
     double sum = 0;
+    POOLED.readBool(params, false);
     for (ParameterSpec p : PARAMETERS) {
+      if (p.name().equals(POOLED.name())) {
+        continue;
+      }
       double w = p.read(params).orElse(0.0);
       if (w > 0) {
         given.put(ModelKind.of(p.name()), w);
