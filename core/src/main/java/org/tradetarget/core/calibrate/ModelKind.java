@@ -68,7 +68,11 @@ public enum ModelKind {
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
   GRAVITY("gravity", Scale.LOG, true, 3, true,
       "trade driven by the two countries' GDP paths, levers and a residual trend",
-      GravityCalibrator::new, GravityCalibrator.PARAMETERS);
+      GravityCalibrator::new, GravityCalibrator.PARAMETERS),
+  /** A weighted mixture of univariate kinds: each path follows one member ({@link EnsembleCalibrator}). */
+  ENSEMBLE("ensemble", Scale.LOG, false, 3, false,
+      "weighted mixture of kinds fitted on the series, each path following one member drawn by weight",
+      EnsembleCalibrator::new, EnsembleCalibrator.PARAMETERS);
 
   /** The scale a kind models: ln(value) with normal shocks, or the value itself. */
   public enum Scale {

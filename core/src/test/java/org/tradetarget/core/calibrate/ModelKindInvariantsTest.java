@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.model.EnsembleProjection;
 import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.Projection;
 import org.tradetarget.core.model.StateSpace;
@@ -33,7 +34,7 @@ import org.tradetarget.core.testing.Reference;
  * bounds. The standard error of an empirical p-quantile is sd·√(p(1 − p)/N)/φ(z_p), sd the sample
  * standard deviation at that step (of the log value for {@link ModelKind.Scale#LOG} kinds, of the
  * value for {@link ModelKind.Scale#VALUE} kinds); each comparison allows 4.5 of them. A
- * correct implementation fails one comparison with probability 6.8e-6, so the 9 kinds × 25
+ * correct implementation fails one comparison with probability 6.8e-6, so the 10 kinds × 25
  * comparisons fail by chance with probability below 0.2 % (union bound) for a random seed; the seed
  * is fixed, so the test is deterministic. Every kind must have a case ({@link #everyKind_hasACase}).
  */
@@ -57,7 +58,9 @@ final class ModelKindInvariantsTest {
         Arguments.of(ModelKind.HOLT_DAMPED, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.ARIMA, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.LOGISTIC, LogisticRat42Test.rat42(), ModelParams.none()),
-        Arguments.of(ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()));
+        Arguments.of(ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()),
+        Arguments.of(ModelKind.ENSEMBLE, Reference.series("airmiles"),
+            ModelParams.none().with("rw-drift", "0.5").with("arima", "0.3").with("holt-damped", "0.2")));
   }
 
   @Test
@@ -81,8 +84,15 @@ final class ModelKindInvariantsTest {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     int size = ss.stateSize();
     double[] state = new double[PATHS * size];
+    // The ensemble draws its member per path from the path key (as the engine gives it); a separate
+    // stream of keys leaves the shocks as they are.
+    UniformRandomProvider keys = RandomSource.SPLIT_MIX_64.create(SEED + 1);
     for (int path = 0; path < PATHS; path++) {
-      ss.initialState(state, path * size);
+      if (kind == ModelKind.ENSEMBLE) {
+        ss.initialState(state, path * size, keys.nextLong());
+      } else {
+        ss.initialState(state, path * size);
+      }
     }
     double[][] sim = new double[STEPS][PATHS];
     for (int h = 0; h < STEPS; h++) {
@@ -116,7 +126,9 @@ final class ModelKindInvariantsTest {
   void zeroShocks_giveThePointForecast(ModelKind kind, AnnualSeries series, ModelParams params) {
     Projection p = kind.fit(series, params).projection();
     StateSpace ss = p.simulator();
-    Forecast f = p.forecast(STEPS, 80);
+    // Without a path key the ensemble follows its heaviest member (here the first).
+    Forecast f = kind == ModelKind.ENSEMBLE
+        ? ((EnsembleProjection) p).members().get(0).forecast(STEPS, 80) : p.forecast(STEPS, 80);
     double[] state = new double[ss.stateSize() + 3];
     ss.initialState(state, 3);
     assertEquals(Math.log(series.lastValue()), ss.baseLog(), 1e-12, "base is the last observation");

@@ -47,6 +47,8 @@ final class ParameterSpecTest {
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));
     DOCUMENTED.put(ModelKind.GRAVITY, List.of("beta_vn [-10, 10]", "beta_kh [-10, 10]", "beta_la [-10, 10]",
         "theta [-100, 0]", "trend [-1, 1]", "calibrate_trend true/false", "sigma [0, 10]"));
+    DOCUMENTED.put(ModelKind.ENSEMBLE, List.of("rw-drift >= 0", "log-linear >= 0", "cagr >= 0", "holt >= 0",
+        "holt-damped >= 0", "arima >= 0", "logistic >= 0", "pooled true/false"));
   }
 
   @Test
@@ -72,6 +74,7 @@ final class ParameterSpecTest {
           .with("sigma2", "0.01");
       case LOGISTIC -> ModelParams.none();
       case GRAVITY -> ModelParams.none().with("theta", "-4").with("trend", "0.01").with("sigma", "0.1");
+      case ENSEMBLE -> ModelParams.none().with("rw-drift", "0.5").with("log-linear", "0.5");
     };
   }
 

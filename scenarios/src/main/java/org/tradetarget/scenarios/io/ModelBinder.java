@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.io;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,7 +17,11 @@ import org.tradetarget.core.calibrate.ParameterSpec;
  * reported at its line without a fit. {@code rate: required} is allowed only for {@code constant-growth}.
  */
 final class ModelBinder {
-  static final Set<String> MODEL = Set.of("kind", "params", "from");
+  static final Set<String> MODEL = Set.of("kind", "params", "from", "members", "weights", "pooled");
+  /** The kinds an ensemble may mix (the ensemble kind's weight parameters). */
+  static final Set<String> MEMBER_KINDS = memberKinds();
+  /** The value of {@code weights} that derives them from the members' backtests. */
+  static final String SKILL = "skill";
   /** The value of {@code rate} that asks for the growth the target requires. */
   static final String REQUIRED = "required";
 
@@ -82,7 +87,136 @@ final class ModelBinder {
   static Model read(YNode.Map m, String path, ModelKind dflt, Scalars s) {
     s.checkKeys(m, path, MODEL);
     ModelKind kind = kind(m, path, dflt, s);
-    return new Model(kind, params(m, path, kind, s), s.year(m, "from", path));
+    Map<String, String> params = params(m, path, kind, s);
+    if (kind == ModelKind.ENSEMBLE) {
+      ensemble(m, path, params, s);
+    } else {
+      for (String key : List.of("members", "weights", "pooled")) {
+        YNode v = m.get(key);
+        if (v != null) {
+          s.problems().at(m.entries().get(key).keyOrigin(), path + key, "only allowed with kind: ensemble, not "
+              + kind.id());
+        }
+      }
+    }
+    return new Model(kind, params, s.year(m, "from", path));
+  }
+
+  private static Set<String> memberKinds() {
+    Set<String> out = new TreeSet<>();
+    for (ParameterSpec p : ModelKind.ENSEMBLE.parameters()) {
+      if (p.type() == ParameterSpec.Type.NUMBER) {
+        out.add(p.name());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads an ensemble's {@code members} (a mapping kind → weight, or with {@code weights: skill} a
+   * list of kinds), {@code weights} and {@code pooled} into the ensemble's parameters: one weight
+   * per member (the word {@code skill} for skill weights), {@code pooled=true}.
+   */
+  private static void ensemble(YNode.Map m, String path, Map<String, String> params, Scalars s) {
+    YNode members = m.get("members");
+    YNode weights = m.get("weights");
+    String wText = YNode.text(weights);
+    boolean skill = false;
+    if (weights != null) {
+      if (SKILL.equals(wText)) {
+        skill = true;
+      } else {
+        s.problem(weights, path + "weights", weights.describe() + " is not allowed; expected skill (weights from the"
+            + " members' backtests), or leave weights out and give each member its weight under members");
+      }
+    }
+    YNode pooled = m.get("pooled");
+    if (pooled != null) {
+      String t = YNode.text(pooled);
+      if (!"true".equalsIgnoreCase(String.valueOf(t)) && !"false".equalsIgnoreCase(String.valueOf(t))) {
+        s.problem(pooled, path + "pooled", pooled.describe() + " is not allowed; expected true or false");
+      } else if (!skill) {
+        s.problem(pooled, path + "pooled", "only allowed with weights: skill");
+      } else {
+        params.put("pooled", t.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (Scalars.absent(members)) {
+      if (!params.keySet().stream().anyMatch(MEMBER_KINDS::contains)) {
+        s.problem(members == null ? m : members, path + "members", "missing; kind: ensemble needs members, e.g."
+            + " members: {rw-drift: 0.4, arima: 0.3, holt-damped: 0.3}, or members: [rw-drift, arima] with weights:"
+            + " skill; members allowed: " + String.join(", ", MEMBER_KINDS));
+      }
+      return;
+    }
+    if (members instanceof YNode.Map mm) {
+      if (skill) {
+        s.problem(members, path + "members", "with weights: skill the members are a list of kinds, e.g. [rw-drift,"
+            + " arima]; leave weights out to give fixed weights");
+        return;
+      }
+      double sum = 0;
+      for (Map.Entry<String, YNode.Entry> e : mm.entries().entrySet()) {
+        String where = path + "members." + e.getKey();
+        if (!member(e.getKey(), e.getValue().keyOrigin(), where, s)) {
+          continue;
+        }
+        YNode v = e.getValue().value();
+        Double w = null;
+        String t = YNode.text(v);
+        try {
+          w = t == null ? null : Double.parseDouble(t);
+        } catch (NumberFormatException ex) {
+          w = null;
+        }
+        if (w == null || !Double.isFinite(w) || w < 0) {
+          s.problem(v, where, v.describe() + " is not allowed; expected a weight >= 0 (the fraction of paths that"
+              + " follow " + e.getKey() + ")");
+          continue;
+        }
+        sum += w;
+        params.put(e.getKey(), t);
+      }
+      if (!(sum > 0) && !mm.entries().isEmpty()) {
+        s.problem(members, path + "members", "the weights sum to 0; expected at least one weight > 0 (weights that"
+            + " do not sum to 1 are normalised)");
+      }
+    } else if (members instanceof YNode.Seq q) {
+      if (!skill) {
+        s.problem(members, path + "members", "a list of members needs weights: skill; or give each member its weight,"
+            + " e.g. members: {rw-drift: 0.5, arima: 0.5}");
+        return;
+      }
+      for (int i = 0; i < q.items().size(); i++) {
+        YNode v = q.items().get(i);
+        String t = YNode.text(v);
+        String where = path + "members[" + i + "]";
+        if (t == null) {
+          s.problem(v, where, v.describe() + " is not allowed; expected a kind name");
+        } else if (member(t, v.origin(), where, s)) {
+          params.put(t, SKILL);
+        }
+      }
+    } else {
+      s.problem(members, path + "members", members.describe() + " is not allowed; expected a mapping kind: weight,"
+          + " e.g. {rw-drift: 0.4, arima: 0.6}, or a list of kinds with weights: skill");
+    }
+  }
+
+  /** Whether {@code name} may be an ensemble member; adds the problem when not. */
+  private static boolean member(String name, Origin at, String where, Scalars s) {
+    if (MEMBER_KINDS.contains(name)) {
+      return true;
+    }
+    String why = switch (name) {
+      case "ensemble" -> "an ensemble cannot be a member of an ensemble";
+      case "gravity" -> "gravity is fitted with the corridor's GDP paths and levers and cannot be a member";
+      case "constant-growth" -> "constant-growth has no fit (its rate is given) and cannot be a member";
+      default -> "unknown member kind '" + name + "'";
+    };
+    s.problems().at(at, where, why + "; members allowed: " + String.join(", ", MEMBER_KINDS)
+        + Problems.didYouMean(name, MEMBER_KINDS));
+    return false;
   }
 
   private static ModelKind kind(YNode.Map m, String path, ModelKind dflt, Scalars s) {

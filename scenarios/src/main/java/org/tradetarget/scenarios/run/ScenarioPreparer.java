@@ -2,9 +2,11 @@ package org.tradetarget.scenarios.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.tradetarget.core.analysis.SkillWeights;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
@@ -19,6 +21,7 @@ import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.levers.MacroPaths;
+import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -50,6 +53,90 @@ public final class ScenarioPreparer {
       }
     }
     return out;
+  }
+
+  /** The corridor's series as fitted: its data cut at the scenario's base year, named by the corridor. */
+  static AnnualSeries series(ScenarioSpec spec, CorridorSpec c) {
+    AnnualSeries series;
+    if (c.data().isPresent()) {
+      Dataset.UserFile f = Dataset.readUserFile(c.data().get());
+      series = f.series().isPresent() ? f.series().get() : f.dataset().get().series(c.corridor());
+    } else {
+      series = Dataset.embedded().series(c.corridor());
+    }
+    if (spec.baseYear().isPresent()) {
+      int by = spec.baseYear().getAsInt();
+      if (by < series.firstYear()) {
+        throw new InvalidInputException("base_year " + by + " is before the first observation " + series.firstYear());
+      }
+      series = series.between(series.firstYear(), by);
+    }
+    return series.withName(c.corridor().id());
+  }
+
+  private static String label(CorridorSpec c) {
+    if (c.data().isPresent()) {
+      return c.data().get().toString();
+    }
+    Dataset d = Dataset.embedded();
+    return "embedded seeds/trade-history.csv"
+        + d.defaultReporter(c.corridor()).map(r -> ", " + r.id() + "-reported").orElse("");
+  }
+
+  /** The steps ahead skill weights are scored over (capped by each series' length, see {@link SkillWeights}). */
+  static final int SKILL_HORIZON = 5;
+
+  /**
+   * An ensemble's parameters with {@code skill} weights replaced by the weights from the members'
+   * backtests ({@link SkillWeights}), on this corridor's series or, with {@code pooled}, on every
+   * corridor's; fixed weights are returned as they are. Refuses bootstrap shocks and crisis jumps,
+   * which the ensemble's simulator cannot scale by member.
+   */
+  static ModelParams ensembleParams(ScenarioSpec spec, CorridorSpec c, AnnualSeries series, ModelParams params,
+      List<String> notes) {
+    if (spec.simulation().shocks().model() == ShockModel.BOOTSTRAP) {
+      throw new InvalidInputException("simulation.shocks: bootstrap cannot be combined with model kind ensemble (the"
+          + " members have their own residuals and sigma); use normal or t:NU shocks");
+    }
+    if (spec.simulation().jumps().isPresent()) {
+      throw new InvalidInputException("simulation.crisis: crisis jumps cannot be combined with model kind ensemble"
+          + " (the jump would be scaled by each member's sigma); remove the crisis section or use one kind");
+    }
+    List<ModelKind> skill = new ArrayList<>();
+    for (String name : params.names()) {
+      if ("skill".equals(params.value(name))) {
+        skill.add(ModelKind.of(name));
+      }
+    }
+    if (skill.isEmpty()) {
+      return params;
+    }
+    boolean pooled = "true".equals(params.value("pooled"));
+    List<AnnualSeries> all = new ArrayList<>();
+    if (pooled) {
+      for (CorridorSpec o : spec.corridors()) {
+        all.add(o.corridor().equals(c.corridor()) ? series : series(spec, o));
+      }
+    } else {
+      all.add(series);
+    }
+    SkillWeights w = SkillWeights.of(all, skill, SKILL_HORIZON);
+    StringBuilder sb = new StringBuilder("skill weights (").append(SkillWeights.RULE).append(", origins from ")
+        .append(w.minTrain()).append(" points, h = 1-").append(w.horizon()).append(pooled
+            ? ", pooled over " + all.size() + " corridors" : "").append("): ");
+    boolean first = true;
+    for (ModelKind k : skill) {
+      sb.append(first ? "" : ", ").append(k.id()).append(' ').append(String.format(Locale.ROOT, "%.3f",
+          w.weights().get(k)));
+      if (w.crps().containsKey(k)) {
+        sb.append(" (CRPS ").append(String.format(Locale.ROOT, "%.4f", w.crps().get(k))).append(')');
+      } else {
+        sb.append(" (").append(w.notes().get(k)).append(')');
+      }
+      first = false;
+    }
+    notes.add(sb.toString());
+    return w.params();
   }
 
   /** The embedded macro paths with the scenario's changes. */
@@ -87,26 +174,8 @@ public final class ScenarioPreparer {
   }
 
   private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c, MacroPaths macro) {
-    AnnualSeries series;
-    String label;
-    if (c.data().isPresent()) {
-      Dataset.UserFile f = Dataset.readUserFile(c.data().get());
-      series = f.series().isPresent() ? f.series().get() : f.dataset().get().series(c.corridor());
-      label = c.data().get().toString();
-    } else {
-      Dataset d = Dataset.embedded();
-      series = d.series(c.corridor());
-      label = "embedded seeds/trade-history.csv"
-          + d.defaultReporter(c.corridor()).map(r -> ", " + r.id() + "-reported").orElse("");
-    }
-    if (spec.baseYear().isPresent()) {
-      int by = spec.baseYear().getAsInt();
-      if (by < series.firstYear()) {
-        throw new InvalidInputException("base_year " + by + " is before the first observation " + series.firstYear());
-      }
-      series = series.between(series.firstYear(), by);
-    }
-    series = series.withName(c.corridor().id());
+    AnnualSeries series = series(spec, c);
+    String label = label(c);
 
     Target announced = Dataset.embedded().currentTarget(c.corridor())
         .orElse(null);
@@ -153,6 +222,10 @@ public final class ScenarioPreparer {
       double g = TargetArithmetic.requiredCagr(series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
       params = params.with("rate", Double.toString(g));
     }
+    List<String> extraNotes = new ArrayList<>();
+    if (kind == ModelKind.ENSEMBLE) {
+      params = ensembleParams(spec, c, series, params, extraNotes);
+    }
     List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
     Calibration cal = kind.drivenByMacro() || !levers.isEmpty()
         ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
@@ -160,6 +233,12 @@ public final class ScenarioPreparer {
     if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
       int lastYear = Math.max(java.util.Collections.max(deadlines), spec.simulation().endYear());
       cal = MacroShift.carry(cal, c.corridor(), macro, MacroPaths.embedded(), baseYear, deadline, lastYear);
+    }
+    if (!extraNotes.isEmpty()) {
+      List<String> notes = new ArrayList<>(cal.notes());
+      notes.addAll(extraNotes);
+      cal = new Calibration(cal.kind(), cal.projection(), cal.used(), cal.parameters(), cal.residuals(), cal.sigma(),
+          cal.logLik(), cal.aicc(), notes);
     }
     return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
   }

@@ -1,0 +1,104 @@
+package org.tradetarget.core.calibrate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.model.EnsembleProjection;
+import org.tradetarget.core.model.Projection;
+
+/**
+ * {@code ensemble}: a weighted mixture of univariate kinds fitted on the same series ({@link
+ * EnsembleProjection}). Its parameters are the members' weights, one per member kind ({@code
+ * rw-drift=0.4}, {@code arima=0.3}, ...), each a number ≥ 0, default 0 (not a member). Each member
+ * with a positive weight is fitted with its default parameters on the whole series (a recursive
+ * member takes the consecutive run ending at the last observation, as on its own). Weights that do
+ * not sum to 1 are normalised and the note says so; all zero is an error. Skill weights (from
+ * rolling-origin CRPS) are computed by {@code core.analysis.SkillWeights} and passed here as fixed
+ * weights: a scenario file writes the word {@code skill} for each member's weight, and {@code pooled}
+ * (read only there) asks for skill from every corridor of the scenario. Gravity (fitted with the corridor's GDP paths and levers) and constant-growth (no fit)
+ * cannot be members, nor can an ensemble.
+ */
+final class EnsembleCalibrator implements Calibrator {
+  static final String KIND = "ensemble";
+
+  /** The kinds that may be members, in the order the parameters and the weights are listed. */
+  static final List<String> MEMBER_KINDS =
+      List.of("rw-drift", "log-linear", "cagr", "holt", "holt-damped", "arima", "logistic");
+
+  /** The scenario word for a weight derived from the member's backtest skill. */
+  static final String SKILL = "skill";
+
+  /** Skill weights from every corridor of the scenario; read by the scenario layer, not by the fit. */
+  static final ParameterSpec POOLED = ParameterSpec.bool("pooled",
+      "skill weights from the backtests of every corridor of the scenario, not this one only", false);
+
+  static final List<ParameterSpec> PARAMETERS = memberParameters();
+
+  private static List<ParameterSpec> memberParameters() {
+    List<ParameterSpec> out = new ArrayList<>();
+    for (String k : MEMBER_KINDS) {
+      out.add(ParameterSpec.number(k, "weight of member " + k, "fraction of paths", "0").atLeast(0).orWord(SKILL));
+    }
+    out.add(POOLED);
+    return List.copyOf(out);
+  }
+
+  @Override
+  public Set<String> parameterNames() {
+    return ModelKind.ENSEMBLE.parameterNames();
+  }
+
+  @Override
+  public Calibration fit(AnnualSeries series, ModelParams params) {
+    Map<ModelKind, Double> given = new LinkedHashMap<>();
+    double sum = 0;
+    POOLED.readBool(params, false);
+    for (ParameterSpec p : PARAMETERS) {
+      if (p.name().equals(POOLED.name())) {
+        continue;
+      }
+      double w = p.read(params).orElse(0.0);
+      if (w > 0) {
+        given.put(ModelKind.of(p.name()), w);
+        sum += w;
+      }
+    }
+    if (given.isEmpty()) {
+      throw new InvalidInputException("model ensemble needs at least one member with a weight > 0, e.g. rw-drift=0.5"
+          + " arima=0.5; members allowed: " + String.join(", ", MEMBER_KINDS));
+    }
+    List<Projection> members = new ArrayList<>();
+    List<Boolean> valueScale = new ArrayList<>();
+    double[] w = new double[given.size()];
+    List<String> notes = new ArrayList<>();
+    int i = 0;
+    StringBuilder shown = new StringBuilder("members and weights: ");
+    for (Map.Entry<ModelKind, Double> e : given.entrySet()) {
+      ModelKind k = e.getKey();
+      Calibration c;
+      try {
+        c = k.fit(series, ModelParams.none());
+      } catch (InvalidInputException ex) {
+        throw new InvalidInputException("ensemble member " + k.id() + ": " + ex.getMessage());
+      }
+      members.add(c.projection());
+      valueScale.add(k.scale() == ModelKind.Scale.VALUE);
+      w[i] = e.getValue() / sum;
+      shown.append(i == 0 ? "" : ", ").append(k.id()).append(' ').append(ParameterSpec.format(Math.round(w[i] * 1e4) / 1e4));
+      i++;
+    }
+    notes.add(shown.toString());
+    if (Math.abs(sum - 1) > 1e-9) {
+      notes.add("the weights given sum to " + ParameterSpec.format(Math.round(sum * 1e6) / 1e6)
+          + "; they were normalised to sum to 1");
+    }
+    notes.add("each path follows one member drawn by weight, with the same shocks under every member");
+    EnsembleProjection p = new EnsembleProjection(members, valueScale, w);
+    return new Calibration(ModelKind.ENSEMBLE, p, series, p.parameters(), new double[0], Double.NaN,
+        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), notes);
+  }
+}
