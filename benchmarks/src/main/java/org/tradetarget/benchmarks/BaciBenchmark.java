@@ -85,7 +85,8 @@ public class BaciBenchmark {
         boolean na = (s >>> 33) % 50 == 0;
         double q = ((s >>> 24) % 10_000_000) / 1000.0;
         w.write("2022," + i + "," + j + "," + String.format(Locale.ROOT, "%06d", k) + ","
-            + String.format(Locale.ROOT, "%.3f", v) + "," + (na ? "NA" : String.format(Locale.ROOT, "%.3f", q)) + "\n");
+            + String.format(Locale.ROOT, "%.3f", v) + ","
+            + (na ? "NA" : String.format(Locale.ROOT, "%.3f", q)) + "\n");
       }
     }
   }

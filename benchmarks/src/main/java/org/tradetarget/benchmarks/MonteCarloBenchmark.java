@@ -54,7 +54,8 @@ public class MonteCarloBenchmark {
   /** Builds the series and the spec. */
   @Setup
   public void setup() {
-    RandomWalkDrift rw = new RandomWalkDrift("rw-drift", 2024, 1, Math.log(10_500), 0.08, 0.1, 0, false);
+    RandomWalkDrift rw =
+        new RandomWalkDrift("rw-drift", 2024, 1, Math.log(10_500), 0.08, 0.1, 0, false);
     series = List.of(SimulatedSeries.of("bench", rw.simulator()).withTarget(20_000));
     spec = SimulationSpec.of(paths, years).withThreads(threads).withSeed(1);
   }

@@ -42,8 +42,8 @@ public class NormalSamplerBenchmark {
   private final double[] out = new double[SIZE];
   private final UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
   private final ContinuousSampler ziggurat = ZigguratSampler.NormalizedGaussian.of(rng);
-  private final NormalDistribution naive = new NormalDistribution(new Well19937c(1), 0, 1,
-      NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+  private final NormalDistribution naive = new NormalDistribution(
+      new Well19937c(1), 0, 1, NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
   private double constant = 0.5;
 
   /** The cost of the loop and the stores alone. */

@@ -52,20 +52,31 @@ public class SweepBenchmark {
     }
     Path dir = Files.createTempDirectory("sweep-bench");
     scenario = dir.resolve("sweep.yaml");
-    Files.writeString(scenario, String.join("\n",
-        "name: sweep-bench",
-        "extends: " + baseline,
-        "corridors:",
-        "  VN-LA: {deadlines: []}",
-        "  VN-KH: {deadlines: []}",
-        "simulation:",
-        "  paths: 100000",
-        "  end_year: 2030",
-        "  jumps: {probability: 0, mean: -0.25, sd: 0.10}",
-        ""));
+    Files.writeString(
+        scenario,
+        String.join(
+            "\n",
+            "name: sweep-bench",
+            "extends: " + baseline,
+            "corridors:",
+            "  VN-LA: {deadlines: []}",
+            "  VN-KH: {deadlines: []}",
+            "simulation:",
+            "  paths: 100000",
+            "  end_year: 2030",
+            "  jumps: {probability: 0, mean: -0.25, sd: 0.10}",
+            ""));
     grid = List.of(
-        new Sensitivity.Vary("simulation.persistence", new BigDecimal("0.05"), new BigDecimal("1.00"), new BigDecimal("0.05")),
-        new Sensitivity.Vary("simulation.jumps.probability", BigDecimal.ZERO, new BigDecimal("0.19"), new BigDecimal("0.01")));
+        new Sensitivity.Vary(
+            "simulation.persistence",
+            new BigDecimal("0.05"),
+            new BigDecimal("1.00"),
+            new BigDecimal("0.05")),
+        new Sensitivity.Vary(
+            "simulation.jumps.probability",
+            BigDecimal.ZERO,
+            new BigDecimal("0.19"),
+            new BigDecimal("0.01")));
   }
 
   /** The 400-point sweep. */

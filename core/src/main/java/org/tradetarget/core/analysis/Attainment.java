@@ -20,7 +20,8 @@ import org.tradetarget.core.simulate.SimulationResult;
  *     checkpoint up to its deadline); empty when no series has a deadline
  * @param jointSe its standard error; empty with it
  */
-public record Attainment(int paths, List<SeriesAttainment> series, OptionalDouble joint, OptionalDouble jointSe) {
+public record Attainment(
+    int paths, List<SeriesAttainment> series, OptionalDouble joint, OptionalDouble jointSe) {
 
   /** Copies the list. */
   public Attainment {
@@ -29,7 +30,9 @@ public record Attainment(int paths, List<SeriesAttainment> series, OptionalDoubl
 
   /** The attainment of the series with this name. */
   public SeriesAttainment series(String name) {
-    return series.stream().filter(s -> s.name().equals(name)).findFirst()
+    return series.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no series named " + name));
   }
 
@@ -85,13 +88,30 @@ public record Attainment(int paths, List<SeriesAttainment> series, OptionalDoubl
     }
     Optional<Shortfall> shortfall = s.deadlineTally().map(d -> {
       double expected = d.shortfallSum() / n;
-      double var = n > 1 ? Math.max(d.shortfallSumOfSquares() / n - expected * expected, 0.0) * n / (n - 1) : 0.0;
+      double var = n > 1
+          ? Math.max(d.shortfallSumOfSquares() / n - expected * expected, 0.0) * n / (n - 1)
+          : 0.0;
       double below = (double) d.belowCount() / n;
-      return new Shortfall(s.deadline().getAsInt(), expected, Math.sqrt(var / n), below, se(below, n),
-          d.belowCount() > 0 ? OptionalDouble.of(d.shortfallSum() / d.belowCount()) : OptionalDouble.empty());
+      return new Shortfall(
+          s.deadline().getAsInt(),
+          expected,
+          Math.sqrt(var / n),
+          below,
+          se(below, n),
+          d.belowCount() > 0
+              ? OptionalDouble.of(d.shortfallSum() / d.belowCount())
+              : OptionalDouble.empty());
     });
-    return new SeriesAttainment(s.name(), s.baseYear(), s.baseValue(), s.target(), s.deadline(), rows, passage,
-        shortfall, List.of(s.samplePaths()));
+    return new SeriesAttainment(
+        s.name(),
+        s.baseYear(),
+        s.baseValue(),
+        s.target(),
+        s.deadline(),
+        rows,
+        passage,
+        shortfall,
+        List.of(s.samplePaths()));
   }
 
   /** The Monte Carlo standard error of a proportion p over n paths: √(p(1 − p)/n); NaN for NaN. */

@@ -50,7 +50,8 @@ public final class Backtest {
   private Backtest() {}
 
   /** Backtests each kind with its default parameters; results in the order of {@code kinds}. */
-  public static List<BacktestResult> run(AnnualSeries series, List<ModelKind> kinds, int horizon, int minTrain) {
+  public static List<BacktestResult> run(
+      AnnualSeries series, List<ModelKind> kinds, int horizon, int minTrain) {
     check(series, horizon, minTrain);
     List<BacktestResult> out = new ArrayList<>();
     for (ModelKind k : kinds) {
@@ -67,7 +68,8 @@ public final class Backtest {
    * @param minTrain the smallest origin, ≥ {@value #SMALLEST_MIN_TRAIN}
    * @throws InvalidInputException when H or minTrain is out of range for the series ({@link #check})
    */
-  public static BacktestResult run(AnnualSeries series, ModelKind kind, ModelParams params, int horizon, int minTrain) {
+  public static BacktestResult run(
+      AnnualSeries series, ModelKind kind, ModelParams params, int horizon, int minTrain) {
     check(series, horizon, minTrain);
     AnnualSeries run = series.consecutiveTail();
     int n = run.size();
@@ -80,7 +82,8 @@ public final class Backtest {
       try {
         scored = forecastsAt(kind, params, run, train, steps);
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        skipped.add(new BacktestResult.SkippedOrigin(train.lastYear(), o, String.valueOf(e.getMessage())));
+        skipped.add(
+            new BacktestResult.SkippedOrigin(train.lastYear(), o, String.valueOf(e.getMessage())));
         continue;
       }
       forecasts.addAll(scored);
@@ -88,9 +91,11 @@ public final class Backtest {
     List<HorizonScore> horizons = new ArrayList<>();
     for (int h = 1; h <= horizon; h++) {
       int step = h;
-      horizons.add(HorizonScore.of(h, forecasts.stream().filter(f -> f.h() == step).toList()));
+      horizons.add(
+          HorizonScore.of(h, forecasts.stream().filter(f -> f.h() == step).toList()));
     }
-    return new BacktestResult(kind, run, minTrain, horizon, n - minTrain, skipped, forecasts, horizons);
+    return new BacktestResult(
+        kind, run, minTrain, horizon, n - minTrain, skipped, forecasts, horizons);
   }
 
   /**
@@ -103,14 +108,16 @@ public final class Backtest {
   public static void check(AnnualSeries series, int horizon, int minTrain) {
     AnnualSeries run = series.consecutiveTail();
     int n = run.size();
-    String points = series.name() + "'s consecutive run " + run.firstYear() + "-" + run.lastYear() + " has " + n
-        + (n == 1 ? " point" : " points");
+    String points = series.name() + "'s consecutive run " + run.firstYear() + "-" + run.lastYear()
+        + " has " + n + (n == 1 ? " point" : " points");
     if (horizon < 1) {
-      throw new InvalidInputException("horizon " + horizon + " is not allowed; expected at least 1 step");
+      throw new InvalidInputException(
+          "horizon " + horizon + " is not allowed; expected at least 1 step");
     }
     if (minTrain < SMALLEST_MIN_TRAIN) {
-      throw new InvalidInputException("min-train " + minTrain + " is not allowed; expected at least "
-          + SMALLEST_MIN_TRAIN + " points (MASE's scale needs a first difference)");
+      throw new InvalidInputException(
+          "min-train " + minTrain + " is not allowed; expected at least " + SMALLEST_MIN_TRAIN
+              + " points (MASE's scale needs a first difference)");
     }
     if (minTrain > n - 1) {
       throw new InvalidInputException("min-train " + minTrain + " is too large: " + points
@@ -119,9 +126,10 @@ public final class Backtest {
               : ", too few to backtest (at least " + (SMALLEST_MIN_TRAIN + 1) + " needed)"));
     }
     if (horizon > n - minTrain) {
-      throw new InvalidInputException("horizon " + horizon + " is too large with min-train " + minTrain + ": "
-          + points + ", so at most " + (n - minTrain) + (n - minTrain == 1 ? " step" : " steps")
-          + " ahead can be scored");
+      throw new InvalidInputException(
+          "horizon " + horizon + " is too large with min-train " + minTrain + ": "
+              + points + ", so at most " + (n - minTrain) + (n - minTrain == 1 ? " step" : " steps")
+              + " ahead can be scored");
     }
   }
 
@@ -145,10 +153,23 @@ public final class Backtest {
         logMean = Math.log(point);
       }
       if (!(point > 0) || !Double.isFinite(point) || !Double.isFinite(logMean)) {
-        throw new IllegalStateException(kind.id() + " gave the point forecast " + point + " for " + f.years()[i]);
+        throw new IllegalStateException(
+            kind.id() + " gave the point forecast " + point + " for " + f.years()[i]);
       }
-      out.add(new BacktestForecast(train.lastYear(), o, h, f.years()[i], run.value(o + i), point,
-          f.lower()[0][i], f.upper()[0][i], f.lower()[1][i], f.upper()[1][i], logMean, logSe, scale));
+      out.add(new BacktestForecast(
+          train.lastYear(),
+          o,
+          h,
+          f.years()[i],
+          run.value(o + i),
+          point,
+          f.lower()[0][i],
+          f.upper()[0][i],
+          f.lower()[1][i],
+          f.upper()[1][i],
+          logMean,
+          logSe,
+          scale));
     }
     return out;
   }

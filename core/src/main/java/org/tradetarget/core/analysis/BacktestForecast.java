@@ -47,12 +47,14 @@ public record BacktestForecast(
     }
     for (double v : new double[] {actual, point}) {
       if (!(v > 0) || !Double.isFinite(v)) {
-        throw new IllegalArgumentException("actual and point must be finite and > 0, got " + actual + ", " + point);
+        throw new IllegalArgumentException(
+            "actual and point must be finite and > 0, got " + actual + ", " + point);
       }
     }
     for (double v : new double[] {lower80, upper80, lower95, upper95, logMean, scale}) {
       if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("interval bounds, log mean and scale must be finite, got " + v);
+        throw new IllegalArgumentException(
+            "interval bounds, log mean and scale must be finite, got " + v);
       }
     }
     if (!Double.isNaN(logSe) && !(logSe >= 0 && Double.isFinite(logSe))) {

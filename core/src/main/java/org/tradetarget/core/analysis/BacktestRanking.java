@@ -77,8 +77,10 @@ public record BacktestRanking(String name, List<Entry> entries, int forecasts) {
       if (scored == possible) {
         scores.put(r.kind(), sum / possible);
       } else if (!r.skipped().isEmpty()) {
-        notes.put(r.kind(), "skipped at " + r.skipped().size() + " of " + r.origins()
-            + " origins; only kinds scored at every origin are ranked");
+        notes.put(
+            r.kind(),
+            "skipped at " + r.skipped().size() + " of " + r.origins()
+                + " origins; only kinds scored at every origin are ranked");
       } else {
         notes.put(r.kind(), "no log-scale predictive distribution for the CRPS");
       }
@@ -99,7 +101,8 @@ public record BacktestRanking(String name, List<Entry> entries, int forecasts) {
   /** Combines per-series rankings: the mean of each kind's per-series scores. */
   public static BacktestRanking overall(List<BacktestRanking> perSeries) {
     List<ModelKind> kinds = new ArrayList<>();
-    List<BacktestRanking> counted = perSeries.stream().filter(BacktestRanking::hasRanks).toList();
+    List<BacktestRanking> counted =
+        perSeries.stream().filter(BacktestRanking::hasRanks).toList();
     for (BacktestRanking r : perSeries) {
       for (Entry e : r.entries()) {
         if (!kinds.contains(e.kind())) {
@@ -113,8 +116,11 @@ public record BacktestRanking(String name, List<Entry> entries, int forecasts) {
       double sum = 0;
       List<String> missing = new ArrayList<>();
       for (BacktestRanking r : counted) {
-        OptionalDouble s = r.entries().stream().filter(e -> e.kind() == k).findFirst()
-            .map(Entry::score).orElse(OptionalDouble.empty());
+        OptionalDouble s = r.entries().stream()
+            .filter(e -> e.kind() == k)
+            .findFirst()
+            .map(Entry::score)
+            .orElse(OptionalDouble.empty());
         if (s.isPresent()) {
           sum += s.getAsDouble();
         } else {
@@ -132,15 +138,18 @@ public record BacktestRanking(String name, List<Entry> entries, int forecasts) {
     return rank("overall", scores, notes, counted.size());
   }
 
-  private static BacktestRanking rank(String name, Map<ModelKind, Double> scores, Map<ModelKind, String> notes, int n) {
+  private static BacktestRanking rank(
+      String name, Map<ModelKind, Double> scores, Map<ModelKind, String> notes, int n) {
     List<Map.Entry<ModelKind, Double>> sorted = new ArrayList<>(scores.entrySet());
     sorted.sort(Comparator.comparingDouble(Map.Entry::getValue));
     List<Entry> out = new ArrayList<>();
     for (Map.Entry<ModelKind, Double> e : sorted) {
-      int rank = 1 + (int) scores.values().stream().filter(v -> v < e.getValue()).count();
+      int rank =
+          1 + (int) scores.values().stream().filter(v -> v < e.getValue()).count();
       out.add(new Entry(e.getKey(), OptionalInt.of(rank), OptionalDouble.of(e.getValue()), ""));
     }
-    notes.forEach((k, why) -> out.add(new Entry(k, OptionalInt.empty(), OptionalDouble.empty(), why)));
+    notes.forEach(
+        (k, why) -> out.add(new Entry(k, OptionalInt.empty(), OptionalDouble.empty(), why)));
     return new BacktestRanking(name, out, n);
   }
 }

@@ -36,7 +36,8 @@ public record BacktestResult(
   /** The scores at step h (1-based). */
   public HorizonScore horizon(int h) {
     if (h < 1 || h > horizons.size()) {
-      throw new IllegalArgumentException("h " + h + " is not allowed; expected 1 to " + horizons.size());
+      throw new IllegalArgumentException(
+          "h " + h + " is not allowed; expected 1 to " + horizons.size());
     }
     return horizons.get(h - 1);
   }

@@ -64,10 +64,15 @@ public record Checkpoint(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Checkpoint c && year == c.year && Double.compare(mean, c.mean) == 0
-        && Arrays.equals(quantileProbabilities, c.quantileProbabilities) && Arrays.equals(quantiles, c.quantiles)
-        && Double.compare(atOrAbove, c.atOrAbove) == 0 && Double.compare(atOrAboveSe, c.atOrAboveSe) == 0
-        && Double.compare(metBy, c.metBy) == 0 && Double.compare(metBySe, c.metBySe) == 0;
+    return o instanceof Checkpoint c
+        && year == c.year
+        && Double.compare(mean, c.mean) == 0
+        && Arrays.equals(quantileProbabilities, c.quantileProbabilities)
+        && Arrays.equals(quantiles, c.quantiles)
+        && Double.compare(atOrAbove, c.atOrAbove) == 0
+        && Double.compare(atOrAboveSe, c.atOrAboveSe) == 0
+        && Double.compare(metBy, c.metBy) == 0
+        && Double.compare(metBySe, c.metBySe) == 0;
   }
 
   @Override

@@ -23,7 +23,12 @@ import org.tradetarget.core.model.GravityProjection;
  * @param total ln(point ÷ base value)
  */
 public record Decomposition(
-    String corridor, int baseYear, double baseValue, int year, double point, List<Contribution> contributions,
+    String corridor,
+    int baseYear,
+    double baseValue,
+    int year,
+    double point,
+    List<Contribution> contributions,
     double total) {
 
   /**
@@ -63,7 +68,8 @@ public record Decomposition(
     List<Contribution> out = new ArrayList<>();
     for (Map.Entry<String, Double> e : parts.entrySet()) {
       double v = e.getValue();
-      out.add(new Contribution(e.getKey(), v, total == 0 ? OptionalDouble.empty() : OptionalDouble.of(v / total)));
+      out.add(new Contribution(
+          e.getKey(), v, total == 0 ? OptionalDouble.empty() : OptionalDouble.of(v / total)));
     }
     return new Decomposition(p.corridor().id(), p.lastYear(), baseValue, year, point, out, total);
   }

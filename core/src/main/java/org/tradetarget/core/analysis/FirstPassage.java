@@ -14,7 +14,11 @@ import java.util.Arrays;
  */
 @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record FirstPassage(
-    int[] years, double[] probability, double[] standardError, double notByHorizon, double notByHorizonSe) {
+    int[] years,
+    double[] probability,
+    double[] standardError,
+    double notByHorizon,
+    double notByHorizonSe) {
 
   /** Copies the arrays. */
   public FirstPassage {
@@ -22,7 +26,8 @@ public record FirstPassage(
     probability = probability.clone();
     standardError = standardError.clone();
     if (probability.length != years.length || standardError.length != years.length) {
-      throw new IllegalArgumentException("one probability and one standard error per year expected");
+      throw new IllegalArgumentException(
+          "one probability and one standard error per year expected");
     }
   }
 
@@ -43,8 +48,11 @@ public record FirstPassage(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FirstPassage f && Arrays.equals(years, f.years) && Arrays.equals(probability, f.probability)
-        && Arrays.equals(standardError, f.standardError) && Double.compare(notByHorizon, f.notByHorizon) == 0
+    return o instanceof FirstPassage f
+        && Arrays.equals(years, f.years)
+        && Arrays.equals(probability, f.probability)
+        && Arrays.equals(standardError, f.standardError)
+        && Double.compare(notByHorizon, f.notByHorizon) == 0
         && Double.compare(notByHorizonSe, f.notByHorizonSe) == 0;
   }
 
@@ -55,7 +63,7 @@ public record FirstPassage(
 
   @Override
   public String toString() {
-    return "FirstPassage[years=" + Arrays.toString(years) + ", probability=" + Arrays.toString(probability)
-        + ", notByHorizon=" + notByHorizon + "]";
+    return "FirstPassage[years=" + Arrays.toString(years) + ", probability="
+        + Arrays.toString(probability) + ", notByHorizon=" + notByHorizon + "]";
   }
 }

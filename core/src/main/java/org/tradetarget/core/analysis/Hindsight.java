@@ -55,8 +55,8 @@ public final class Hindsight {
    * empty rows; name them in the kinds to see) and {@code logistic} (a capacity cannot be
    * identified from a few years of still-growing trade).
    */
-  public static final List<ModelKind> DEFAULT_KINDS = List.of(
-      ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.CAGR, ModelKind.ARIMA);
+  public static final List<ModelKind> DEFAULT_KINDS =
+      List.of(ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.CAGR, ModelKind.ARIMA);
 
   private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})");
 
@@ -85,7 +85,8 @@ public final class Hindsight {
   }
 
   /** Judges one target by one kind on the corridor's series. */
-  public static HindsightRow judge(Target target, AnnualSeries series, ModelKind kind, SimulationSpec spec) {
+  public static HindsightRow judge(
+      Target target, AnnualSeries series, ModelKind kind, SimulationSpec spec) {
     OptionalInt announced = announcementYear(target);
     double value = target.valueUsdMillion();
     OptionalInt reached = Outcome.firstReached(series, value);
@@ -108,7 +109,8 @@ public final class Hindsight {
     AnnualSeries history = series.between(series.firstYear(), asOf);
     OptionalInt before = Outcome.firstReached(history, value);
     if (before.isPresent()) {
-      return row.certain(history, "already reached in " + before.getAsInt() + ", before the announcement");
+      return row.certain(
+          history, "already reached in " + before.getAsInt() + ", before the announcement");
     }
     Calibration cal;
     try {
@@ -122,7 +124,8 @@ public final class Hindsight {
     }
     SimulationResult result;
     try {
-      SimulatedSeries s = SimulatedSeries.of(target.corridor().id(), cal.projection().simulator())
+      SimulatedSeries s = SimulatedSeries.of(
+              target.corridor().id(), cal.projection().simulator())
           .withResiduals(cal.residuals())
           .withTarget(value, deadline);
       result = MonteCarlo.run(List.of(s), spec.withHorizon(deadline - base));
@@ -130,8 +133,16 @@ public final class Hindsight {
       return row.empty("simulation failed: " + e.getMessage());
     }
     Checkpoint c = Attainment.of(result).series().get(0).checkpoint(deadline);
-    return new HindsightRow(target, announced, kind, Optional.of(cal.used()), OptionalDouble.of(c.metBy()),
-        OptionalDouble.of(c.metBySe()), outcome, reached, "");
+    return new HindsightRow(
+        target,
+        announced,
+        kind,
+        Optional.of(cal.used()),
+        OptionalDouble.of(c.metBy()),
+        OptionalDouble.of(c.metBySe()),
+        outcome,
+        reached,
+        "");
   }
 
   /** The year at the start of the provenance's announcement date ({@code 2012}, {@code 2025-04-24}). */
@@ -141,15 +152,32 @@ public final class Hindsight {
   }
 
   /** The parts of a row that do not depend on the fit. */
-  private record Row(Target target, OptionalInt announced, ModelKind kind, Outcome outcome, OptionalInt reached) {
+  private record Row(
+      Target target, OptionalInt announced, ModelKind kind, Outcome outcome, OptionalInt reached) {
     HindsightRow empty(String note) {
-      return new HindsightRow(target, announced, kind, Optional.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty(), outcome, reached, note);
+      return new HindsightRow(
+          target,
+          announced,
+          kind,
+          Optional.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          outcome,
+          reached,
+          note);
     }
 
     HindsightRow certain(AnnualSeries history, String note) {
-      return new HindsightRow(target, announced, kind, Optional.of(history), OptionalDouble.of(1.0),
-          OptionalDouble.of(0.0), outcome, reached, note);
+      return new HindsightRow(
+          target,
+          announced,
+          kind,
+          Optional.of(history),
+          OptionalDouble.of(1.0),
+          OptionalDouble.of(0.0),
+          outcome,
+          reached,
+          note);
     }
   }
 }

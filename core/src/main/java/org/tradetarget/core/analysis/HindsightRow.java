@@ -48,7 +48,8 @@ public record HindsightRow(
       throw new IllegalArgumentException("pMet and pMetSe must both be present or both empty");
     }
     if (pMet.isPresent() && !(pMet.getAsDouble() >= 0 && pMet.getAsDouble() <= 1)) {
-      throw new IllegalArgumentException("pMet must be a fraction in [0, 1], got " + pMet.getAsDouble());
+      throw new IllegalArgumentException(
+          "pMet must be a fraction in [0, 1], got " + pMet.getAsDouble());
     }
   }
 }

@@ -40,7 +40,9 @@ public record HorizonScore(
       }
     }
     OptionalDouble msl = mean(forecasts, f -> f.logError() * f.logError());
-    return new HorizonScore(h, forecasts.size(),
+    return new HorizonScore(
+        h,
+        forecasts.size(),
         mean(forecasts, BacktestForecast::absolutePercentageError),
         mean(forecasts, BacktestForecast::scaledError),
         msl.isPresent() ? OptionalDouble.of(Math.sqrt(msl.getAsDouble())) : msl,
@@ -51,7 +53,8 @@ public record HorizonScore(
   }
 
   /** The mean, or empty when there is nothing to average or any term is undefined (NaN). */
-  private static OptionalDouble mean(List<BacktestForecast> forecasts, ToDoubleFunction<BacktestForecast> term) {
+  private static OptionalDouble mean(
+      List<BacktestForecast> forecasts, ToDoubleFunction<BacktestForecast> term) {
     if (forecasts.isEmpty()) {
       return OptionalDouble.empty();
     }

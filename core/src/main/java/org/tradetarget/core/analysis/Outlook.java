@@ -135,7 +135,8 @@ public final class Outlook {
    */
   public static Outlook of(AnnualSeries series) {
     if (series == null) {
-      throw new InvalidInputException("series: null is not allowed; expected an AnnualSeries (US$ million)");
+      throw new InvalidInputException(
+          "series: null is not allowed; expected an AnnualSeries (US$ million)");
     }
     return new Outlook(series);
   }
@@ -226,10 +227,12 @@ public final class Outlook {
    */
   public Outlook model(ModelKind newKind, ModelParams newParams) {
     if (newKind == null) {
-      throw new InvalidInputException("model: null is not allowed; valid: " + ModelKind.validNames());
+      throw new InvalidInputException(
+          "model: null is not allowed; valid: " + ModelKind.validNames());
     }
     if (newParams == null) {
-      throw new InvalidInputException("model parameters: null is not allowed; use ModelParams.none()");
+      throw new InvalidInputException(
+          "model parameters: null is not allowed; use ModelParams.none()");
     }
     newParams.requireKnown(newKind.id(), newKind.calibrator().parameterNames());
     Outlook o = copy();
@@ -248,7 +251,8 @@ public final class Outlook {
   /** A copy for this corridor: needed for levers, macro paths and the gravity kind. */
   public Outlook corridor(Corridor newCorridor) {
     if (newCorridor == null) {
-      throw new InvalidInputException("corridor: null is not allowed; expected e.g. Corridor.of(\"VN-KH\")");
+      throw new InvalidInputException(
+          "corridor: null is not allowed; expected e.g. Corridor.of(\"VN-KH\")");
     }
     Outlook o = copy();
     o.corridor = newCorridor;
@@ -261,7 +265,8 @@ public final class Outlook {
    */
   public Outlook levers(List<Lever> newLevers) {
     if (newLevers == null || newLevers.stream().anyMatch(Objects::isNull)) {
-      throw new InvalidInputException("levers: null is not allowed; expected a list of levers, possibly empty");
+      throw new InvalidInputException(
+          "levers: null is not allowed; expected a list of levers, possibly empty");
     }
     Outlook o = copy();
     o.levers = List.copyOf(newLevers);
@@ -275,7 +280,8 @@ public final class Outlook {
    */
   public Outlook macro(MacroPaths newMacro) {
     if (newMacro == null) {
-      throw new InvalidInputException("macro: null is not allowed; expected MacroPaths, e.g. MacroPaths.embedded()");
+      throw new InvalidInputException(
+          "macro: null is not allowed; expected MacroPaths, e.g. MacroPaths.embedded()");
     }
     Outlook o = copy();
     o.macro = newMacro;
@@ -285,7 +291,8 @@ public final class Outlook {
   /** A copy with N paths, 1 to {@value #MAX_PATHS}. */
   public Outlook paths(int n) {
     if (n < 1 || n > MAX_PATHS) {
-      throw new InvalidInputException("paths: " + n + " is not allowed; expected 1 to " + MAX_PATHS);
+      throw new InvalidInputException(
+          "paths: " + n + " is not allowed; expected 1 to " + MAX_PATHS);
     }
     Outlook o = copy();
     o.paths = n;
@@ -302,7 +309,8 @@ public final class Outlook {
   /** A copy with k worker threads (0 = all processors); the result does not depend on it. */
   public Outlook threads(int k) {
     if (k < 0) {
-      throw new InvalidInputException("threads: " + k + " is not allowed; expected 0 (all processors) or more");
+      throw new InvalidInputException(
+          "threads: " + k + " is not allowed; expected 0 (all processors) or more");
     }
     Outlook o = copy();
     o.threads = k;
@@ -322,8 +330,9 @@ public final class Outlook {
    */
   public Outlook shocks(Shocks newShocks) {
     if (newShocks == null) {
-      throw new InvalidInputException("shocks: null is not allowed; expected Shocks.NORMAL, Shocks.studentT(df)"
-          + " or Shocks.BOOTSTRAP");
+      throw new InvalidInputException(
+          "shocks: null is not allowed; expected Shocks.NORMAL, Shocks.studentT(df)"
+              + " or Shocks.BOOTSTRAP");
     }
     Outlook o = copy();
     o.shocks = newShocks;
@@ -333,7 +342,8 @@ public final class Outlook {
   /** A copy with crisis jumps (probability 0 means none); not with the logistic kind. */
   public Outlook jumps(CrisisJumps newJumps) {
     if (newJumps == null) {
-      throw new InvalidInputException("jumps: null is not allowed; expected CrisisJumps (probability 0 for none)");
+      throw new InvalidInputException(
+          "jumps: null is not allowed; expected CrisisJumps (probability 0 for none)");
     }
     Outlook o = copy();
     o.jumps = newJumps;
@@ -381,7 +391,8 @@ public final class Outlook {
   /** A copy with another central band at the deadline, percent in (0, 100). */
   public Outlook band(double percent) {
     if (!(percent > 0 && percent < 100)) {
-      throw new InvalidInputException("band: " + percent + " is not allowed; expected a percent in (0, 100), e.g. 90");
+      throw new InvalidInputException(
+          "band: " + percent + " is not allowed; expected a percent in (0, 100), e.g. 90");
     }
     Outlook o = copy();
     o.band = percent;
@@ -422,17 +433,20 @@ public final class Outlook {
   }
 
   /** The years of a run: base, main deadline, every compared deadline, end. */
-  private record Plan(int baseYear, int deadline, boolean assumed, List<Integer> deadlines, int end) {}
+  private record Plan(
+      int baseYear, int deadline, boolean assumed, List<Integer> deadlines, int end) {}
 
   private Plan plan() {
     if (Double.isNaN(targetValue)) {
-      throw new InvalidInputException("target: not set; call target(valueUsdMillion, deadline) or target(Target)");
+      throw new InvalidInputException(
+          "target: not set; call target(valueUsdMillion, deadline) or target(Target)");
     }
     int baseYear = series.lastYear();
     boolean assumed = targetDeadline.isEmpty();
     int deadline = targetDeadline.orElse(assumedDeadline);
     if (deadline <= baseYear) {
-      throw new InvalidInputException((assumed ? "assumedDeadline: " : "target deadline: ") + deadline
+      throw new InvalidInputException((assumed ? "assumedDeadline: " : "target deadline: ")
+          + deadline
           + " is not after the base year " + baseYear + " (the last observation of " + series.name()
           + "); choose a later year");
     }
@@ -440,7 +454,8 @@ public final class Outlook {
     others.remove(deadline);
     for (int d : others) {
       if (d <= baseYear) {
-        throw new InvalidInputException("deadlines: " + d + " is not after the base year " + baseYear);
+        throw new InvalidInputException(
+            "deadlines: " + d + " is not after the base year " + baseYear);
       }
     }
     List<Integer> all = new ArrayList<>();
@@ -449,12 +464,12 @@ public final class Outlook {
     int latest = Math.max(deadline, others.isEmpty() ? deadline : others.last());
     int end = endYear == 0 ? latest : endYear;
     if (end < latest) {
-      throw new InvalidInputException("endYear: " + end + " is before the deadline " + latest + "; set it to "
-          + latest + " or later");
+      throw new InvalidInputException("endYear: " + end + " is before the deadline " + latest
+          + "; set it to " + latest + " or later");
     }
     if (end - baseYear > SimulationSpec.MAX_HORIZON) {
-      throw new InvalidInputException("endYear: " + end + " is more than " + SimulationSpec.MAX_HORIZON
-          + " years after the base year " + baseYear);
+      throw new InvalidInputException("endYear: " + end + " is more than "
+          + SimulationSpec.MAX_HORIZON + " years after the base year " + baseYear);
     }
     if (jumps != null && jumps.probability() > 0 && kind.scale() == ModelKind.Scale.VALUE) {
       throw new InvalidInputException("jumps: crisis jumps are log-scale falls and the " + kind.id()
@@ -465,10 +480,14 @@ public final class Outlook {
   }
 
   private Corridor requireCorridor(String why) {
-    Optional<Corridor> c = Optional.ofNullable(corridor).or(() -> Optional.ofNullable(target).map(Target::corridor));
-    if (c.isPresent() && corridor != null && target != null && !target.corridor().equals(corridor)) {
-      throw new InvalidInputException("corridor: " + corridor.id() + " differs from the target's corridor "
-          + target.corridor().id());
+    Optional<Corridor> c =
+        Optional.ofNullable(corridor).or(() -> Optional.ofNullable(target).map(Target::corridor));
+    if (c.isPresent()
+        && corridor != null
+        && target != null
+        && !target.corridor().equals(corridor)) {
+      throw new InvalidInputException("corridor: " + corridor.id()
+          + " differs from the target's corridor " + target.corridor().id());
     }
     return c.orElseThrow(() -> new InvalidInputException("corridor: not set; " + why
         + " needs it: call corridor(Corridor.of(\"VN-KH\")) or give a Target"));
@@ -479,35 +498,41 @@ public final class Outlook {
       AnnualSeries base = kind.pointsUsed(series, OptionalInt.empty());
       int y = from.getAsInt();
       if (y < base.firstYear() || y > base.lastYear()) {
-        throw new InvalidInputException("from: " + y + " is not allowed for " + kind.id() + " on " + series.name()
+        throw new InvalidInputException("from: " + y + " is not allowed for " + kind.id() + " on "
+            + series.name()
             + "; expected a year from " + base.firstYear() + " to " + base.lastYear()
             + (kind.recursive() ? " (the consecutive run ending at the last observation)" : ""));
       }
     }
     for (ParameterSpec p : kind.parameters()) {
       if (p.required() && !params.has(p.name())) {
-        throw new InvalidInputException("model: " + kind.id() + " needs the parameter " + p.name() + " ("
-            + p.meaning() + ", " + p.unit() + "); use model(ModelKind." + kind.name() + ", ModelParams.none().with(\""
-            + p.name() + "\", VALUE))");
+        throw new InvalidInputException(
+            "model: " + kind.id() + " needs the parameter " + p.name() + " ("
+                + p.meaning() + ", " + p.unit() + "); use model(ModelKind." + kind.name()
+                + ", ModelParams.none().with(\""
+                + p.name() + "\", VALUE))");
       }
     }
     Calibration cal;
     Corridor c = kind.drivenByMacro() || !levers.isEmpty()
-        ? requireCorridor(kind.drivenByMacro() ? "the " + kind.id() + " kind" : "levers") : null;
+        ? requireCorridor(kind.drivenByMacro() ? "the " + kind.id() + " kind" : "levers")
+        : null;
     try {
       cal = c != null
-          ? LeverCalibration.fit(kind, series, c, macro == null ? MacroPaths.embedded() : macro, levers, params, from)
+          ? LeverCalibration.fit(
+              kind, series, c, macro == null ? MacroPaths.embedded() : macro, levers, params, from)
           : kind.fit(series, params, from);
     } catch (InvalidInputException e) {
       String m = e.getMessage();
-      throw new InvalidInputException((m.startsWith("lever ") ? "levers: " : "model " + kind.id() + ": ")
-          + inApiWords(m), e);
+      throw new InvalidInputException(
+          (m.startsWith("lever ") ? "levers: " : "model " + kind.id() + ": ") + inApiWords(m), e);
     }
     if (macro != null && !kind.drivenByMacro()) {
       Corridor m = requireCorridor("macro");
       MacroPaths embedded = MacroPaths.embedded();
       if (MacroShift.changesGrowth(m, macro, embedded, plan.baseYear(), plan.end())) {
-        cal = MacroShift.carry(cal, m, macro, embedded, plan.baseYear(), plan.deadline(), plan.end());
+        cal =
+            MacroShift.carry(cal, m, macro, embedded, plan.baseYear(), plan.deadline(), plan.end());
       }
     }
     return cal;
@@ -515,7 +540,9 @@ public final class Outlook {
 
   /** A fitting message as the calibrators word it for the command line, in this class's words. */
   private static String inApiWords(String message) {
-    return message.replace("--param ", "model parameter ").replace("(--corridor ID)", "(set corridor(..))")
+    return message
+        .replace("--param ", "model parameter ")
+        .replace("(--corridor ID)", "(set corridor(..))")
         .replace("--from ", "from ");
   }
 
@@ -523,13 +550,15 @@ public final class Outlook {
     int baseYear = plan.baseYear();
     int deadline = plan.deadline();
     boolean jumpsOn = jumps != null && jumps.probability() > 0;
-    String name = corridor != null ? corridor.id() : target != null ? target.corridor().id() : series.name();
-    SimulatedSeries ss = SimulatedSeries.of(name, cal.projection().simulator()).withTarget(targetValue, deadline);
+    String name =
+        corridor != null ? corridor.id() : target != null ? target.corridor().id() : series.name();
+    SimulatedSeries ss =
+        SimulatedSeries.of(name, cal.projection().simulator()).withTarget(targetValue, deadline);
     if (shocks.model() == ShockModel.BOOTSTRAP) {
       double[] r = cal.residuals();
       if (r.length < 2) {
-        throw new InvalidInputException("shocks: bootstrap shocks need the fit's residuals, and " + cal.kind().id()
-            + " has " + r.length + "; use normal or Student-t shocks");
+        throw new InvalidInputException("shocks: bootstrap shocks need the fit's residuals, and "
+            + cal.kind().id() + " has " + r.length + "; use normal or Student-t shocks");
       }
       ss = ss.withResiduals(r);
     }
@@ -555,13 +584,21 @@ public final class Outlook {
     }
     SimulationResult result = MonteCarlo.run(List.of(ss), null, sim);
     SeriesAttainment a = Attainment.of(result).series().get(0);
-    return OutlookResult.of(a, baseYear, series.lastValue(), targetValue, deadline, plan.assumed(), plan.deadlines(),
+    return OutlookResult.of(
+        a,
+        baseYear,
+        series.lastValue(),
+        targetValue,
+        deadline,
+        plan.assumed(),
+        plan.deadlines(),
         band);
   }
 
   @Override
   public String toString() {
-    return "Outlook[" + series.name() + ", target " + (Double.isNaN(targetValue) ? "not set" : targetValue)
-        + ", model " + kind.id() + " " + params + ", paths " + paths + ", seed " + seed + "]";
+    return "Outlook[" + series.name() + ", target "
+        + (Double.isNaN(targetValue) ? "not set" : targetValue) + ", model " + kind.id() + " "
+        + params + ", paths " + paths + ", seed " + seed + "]";
   }
 }

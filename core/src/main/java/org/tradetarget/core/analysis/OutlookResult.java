@@ -1,9 +1,9 @@
 package org.tradetarget.core.analysis;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,8 +46,15 @@ public final class OutlookResult {
    */
   public record DeadlineOdds(int deadline, double requiredCagr, double pMet, double pMetSe) {}
 
-  private OutlookResult(SeriesAttainment attainment, int baseYear, double baseValue, double target, int deadline,
-      boolean deadlineAssumed, List<Integer> deadlines, double bandLevel) {
+  private OutlookResult(
+      SeriesAttainment attainment,
+      int baseYear,
+      double baseValue,
+      double target,
+      int deadline,
+      boolean deadlineAssumed,
+      List<Integer> deadlines,
+      double bandLevel) {
     this.attainment = attainment;
     this.baseYear = baseYear;
     this.baseValue = baseValue;
@@ -72,7 +79,10 @@ public final class OutlookResult {
     List<DeadlineOdds> odds = new ArrayList<>();
     for (int d : deadlines) {
       Checkpoint cp = attainment.checkpoint(d);
-      odds.add(new DeadlineOdds(d, TargetArithmetic.requiredCagr(baseValue, baseYear, target, d), cp.metBy(),
+      odds.add(new DeadlineOdds(
+          d,
+          TargetArithmetic.requiredCagr(baseValue, baseYear, target, d),
+          cp.metBy(),
           cp.metBySe()));
     }
     this.byDeadline = List.copyOf(odds);
@@ -94,21 +104,33 @@ public final class OutlookResult {
    *     not a checkpoint, the deadlines do not start with the main one, or a needed quantile was not
    *     simulated
    */
-  public static OutlookResult of(SeriesAttainment attainment, int baseYear, double baseValue, double target,
-      int deadline, boolean deadlineAssumed, List<Integer> deadlines, double bandPercent) {
+  public static OutlookResult of(
+      SeriesAttainment attainment,
+      int baseYear,
+      double baseValue,
+      double target,
+      int deadline,
+      boolean deadlineAssumed,
+      List<Integer> deadlines,
+      double bandPercent) {
     Objects.requireNonNull(attainment, "attainment");
-    if (attainment.target().isEmpty() || Double.compare(attainment.target().getAsDouble(), target) != 0) {
-      throw new IllegalArgumentException("the attainment of " + attainment.name() + " was simulated with target "
-          + (attainment.target().isPresent() ? attainment.target().getAsDouble() : "none") + ", not " + target);
+    if (attainment.target().isEmpty()
+        || Double.compare(attainment.target().getAsDouble(), target) != 0) {
+      throw new IllegalArgumentException(
+          "the attainment of " + attainment.name() + " was simulated with target "
+              + (attainment.target().isPresent() ? attainment.target().getAsDouble() : "none")
+              + ", not " + target);
     }
     if (deadlines.isEmpty() || deadlines.get(0) != deadline) {
-      throw new IllegalArgumentException("deadlines " + deadlines + " must start with the main deadline " + deadline);
+      throw new IllegalArgumentException(
+          "deadlines " + deadlines + " must start with the main deadline " + deadline);
     }
     if (!(bandPercent > 0 && bandPercent < 100)) {
-      throw new IllegalArgumentException("band " + bandPercent + " is not allowed; expected a percent in (0, 100)");
+      throw new IllegalArgumentException(
+          "band " + bandPercent + " is not allowed; expected a percent in (0, 100)");
     }
-    return new OutlookResult(attainment, baseYear, baseValue, target, deadline, deadlineAssumed, deadlines,
-        bandPercent);
+    return new OutlookResult(
+        attainment, baseYear, baseValue, target, deadline, deadlineAssumed, deadlines, bandPercent);
   }
 
   /**
@@ -246,8 +268,10 @@ public final class OutlookResult {
     try {
       return c.quantile(p);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("p: quantile " + p + " was not simulated; simulated: "
-          + Arrays.toString(c.quantileProbabilities()) + " (add it with Outlook.quantiles)", e);
+      throw new InvalidInputException(
+          "p: quantile " + p + " was not simulated; simulated: "
+              + Arrays.toString(c.quantileProbabilities()) + " (add it with Outlook.quantiles)",
+          e);
     }
   }
 
@@ -282,8 +306,8 @@ public final class OutlookResult {
         return c;
       }
     }
-    throw new InvalidInputException("year " + year + " is not simulated; simulated: " + cps.get(0).year() + ".."
-        + cps.get(cps.size() - 1).year());
+    throw new InvalidInputException("year " + year + " is not simulated; simulated: "
+        + cps.get(0).year() + ".." + cps.get(cps.size() - 1).year());
   }
 
   /** The distribution of the first year at or above the target, including "not by the end year". */
@@ -303,9 +327,16 @@ public final class OutlookResult {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT,
-        "OutlookResult[%s: target %s by %d%s, P(met by) %s ± %s, median %s, first year %s]", name(), target,
-        deadline, deadlineAssumed ? " (assumed)" : "", pMet(), pMetSe(), median,
+    return String.format(
+        java.util.Locale.ROOT,
+        "OutlookResult[%s: target %s by %d%s, P(met by) %s ± %s, median %s, first year %s]",
+        name(),
+        target,
+        deadline,
+        deadlineAssumed ? " (assumed)" : "",
+        pMet(),
+        pMetSe(),
+        median,
         medianFirstYear.isPresent() ? Integer.toString(medianFirstYear.getAsInt()) : "none");
   }
 

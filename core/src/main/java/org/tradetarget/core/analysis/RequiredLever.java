@@ -95,7 +95,8 @@ public final class RequiredLever {
       if (low.startsWith("lever:") && t.length() > "lever:".length()) {
         return new Instrument(Kind.LEVER, t.substring("lever:".length()));
       }
-      throw new InvalidInputException("'" + text + "' is not allowed; expected trade-cost, gdp-growth or lever:NAME");
+      throw new InvalidInputException(
+          "'" + text + "' is not allowed; expected trade-cost, gdp-growth or lever:NAME");
     }
 
     /** {@code trade-cost}, {@code gdp-growth} or {@code lever:<name>}. */
@@ -113,7 +114,14 @@ public final class RequiredLever {
       return switch (kind) {
         case TRADE_COST -> {
           List<Lever> levers = new ArrayList<>(base.levers());
-          levers.add(Lever.tradeCost(TRADE_COST_LEVER, List.of(base.corridor()), base.lastYear() + 1, 0, x, 1.0, 0.0,
+          levers.add(Lever.tradeCost(
+              TRADE_COST_LEVER,
+              List.of(base.corridor()),
+              base.lastYear() + 1,
+              0,
+              x,
+              1.0,
+              0.0,
               "the trade-cost change solved for"));
           yield base.withLevers(levers);
         }
@@ -130,8 +138,9 @@ public final class RequiredLever {
             }
           }
           if (!found) {
-            throw new IllegalArgumentException("lever " + lever + " is not among the projection's levers "
-                + base.levers().stream().map(Lever::name).toList());
+            throw new IllegalArgumentException(
+                "lever " + lever + " is not among the projection's levers "
+                    + base.levers().stream().map(Lever::name).toList());
           }
           yield base.withLevers(levers);
         }
@@ -156,7 +165,8 @@ public final class RequiredLever {
               return v.isTradeCost() ? new double[] {-0.5, 0.5} : new double[] {-0.5, 2.0};
             }
           }
-          throw new IllegalArgumentException("lever " + lever + " is not among the projection's levers");
+          throw new IllegalArgumentException(
+              "lever " + lever + " is not among the projection's levers");
         }
       }
     }
@@ -174,8 +184,15 @@ public final class RequiredLever {
    * @param hi the searched range's upper end
    * @param evaluations the number of Monte Carlo runs
    */
-  public record Solution(String instrument, boolean reached, double value, double probability, double standardError,
-      double lo, double hi, int evaluations) {}
+  public record Solution(
+      String instrument,
+      boolean reached,
+      double value,
+      double probability,
+      double standardError,
+      double lo,
+      double hi,
+      int evaluations) {}
 
   /**
    * P(target met by the deadline) of a projection: the share of paths at or above the target in
@@ -186,7 +203,8 @@ public final class RequiredLever {
   public static double probability(Projection p, double target, int deadline, SimulationSpec spec) {
     int horizon = deadline - p.lastYear();
     if (horizon < 1) {
-      throw new IllegalArgumentException("deadline " + deadline + " is not after the base year " + p.lastYear());
+      throw new IllegalArgumentException(
+          "deadline " + deadline + " is not after the base year " + p.lastYear());
     }
     SimulatedSeries s = SimulatedSeries.of("series", p.simulator()).withTarget(target, deadline);
     SeriesSummary r = MonteCarlo.run(s, spec.withHorizon(horizon));
@@ -209,9 +227,24 @@ public final class RequiredLever {
    * @param hi the searched range's upper end (&gt; lo)
    * @param spec paths, seed and shocks
    */
-  public static Solution solve(GravityProjection base, Instrument instrument, double target, int deadline,
-      double probability, double lo, double hi, SimulationSpec spec) {
-    return solve(x -> instrument.apply(base, x), instrument.label(), target, deadline, probability, lo, hi, spec);
+  public static Solution solve(
+      GravityProjection base,
+      Instrument instrument,
+      double target,
+      int deadline,
+      double probability,
+      double lo,
+      double hi,
+      SimulationSpec spec) {
+    return solve(
+        x -> instrument.apply(base, x),
+        instrument.label(),
+        target,
+        deadline,
+        probability,
+        lo,
+        hi,
+        spec);
   }
 
   /**
@@ -220,15 +253,22 @@ public final class RequiredLever {
    * @throws IllegalArgumentException for a probability outside (0, 1), an empty range or a
    *     deadline not after the base year
    */
-  public static Solution solve(DoubleFunction<? extends Projection> family, String label, double target,
-      int deadline, double probability, double lo, double hi, SimulationSpec spec) {
+  public static Solution solve(
+      DoubleFunction<? extends Projection> family,
+      String label,
+      double target,
+      int deadline,
+      double probability,
+      double lo,
+      double hi,
+      SimulationSpec spec) {
     if (!(probability > 0 && probability < 1)) {
-      throw new IllegalArgumentException("probability " + probability + " is not allowed; expected a fraction"
-          + " strictly between 0 and 1");
+      throw new IllegalArgumentException("probability " + probability
+          + " is not allowed; expected a fraction" + " strictly between 0 and 1");
     }
     if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-      throw new IllegalArgumentException("searched range [" + lo + ", " + hi + "] is not allowed; expected finite"
-          + " lo < hi");
+      throw new IllegalArgumentException(
+          "searched range [" + lo + ", " + hi + "] is not allowed; expected finite" + " lo < hi");
     }
     int[] count = {0};
     DoubleFunction<Double> p = x -> {
@@ -241,20 +281,25 @@ public final class RequiredLever {
     if (pLo < probability && pHi < probability) {
       boolean loBest = pLo >= pHi;
       double best = loBest ? pLo : pHi;
-      return new Solution(label, false, loBest ? lo : hi, best, Attainment.se(best, n), lo, hi, count[0]);
+      return new Solution(
+          label, false, loBest ? lo : hi, best, Attainment.se(best, n), lo, hi, count[0]);
     }
     if (pLo >= probability && pHi >= probability) {
       boolean loWorst = pLo <= pHi;
       double worst = loWorst ? pLo : pHi;
-      return new Solution(label, true, loWorst ? lo : hi, worst, Attainment.se(worst, n), lo, hi, count[0]);
+      return new Solution(
+          label, true, loWorst ? lo : hi, worst, Attainment.se(worst, n), lo, hi, count[0]);
     }
     BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(0.0, ACCURACY, 0.0, 5);
     double x;
     try {
-      x = solver.solve(MAX_EVALUATIONS, v -> p.apply(v) - probability, lo, hi, AllowedSolution.ABOVE_SIDE);
+      x = solver.solve(
+          MAX_EVALUATIONS, v -> p.apply(v) - probability, lo, hi, AllowedSolution.ABOVE_SIDE);
     } catch (MathIllegalStateException e) {
-      throw new IllegalStateException("the root finder did not converge in " + MAX_EVALUATIONS
-          + " Monte Carlo runs: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the root finder did not converge in " + MAX_EVALUATIONS + " Monte Carlo runs: "
+              + e.getMessage(),
+          e);
     }
     double px = p.apply(x);
     return new Solution(label, true, x, px, Attainment.se(px, n), lo, hi, count[0]);

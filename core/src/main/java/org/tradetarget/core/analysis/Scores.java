@@ -29,11 +29,12 @@ public final class Scores {
    */
   public static double winkler(double lower, double upper, double actual, double alpha) {
     if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("alpha " + alpha + " is not allowed; expected a fraction in (0, 1)");
+      throw new IllegalArgumentException(
+          "alpha " + alpha + " is not allowed; expected a fraction in (0, 1)");
     }
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || !Double.isFinite(actual)) {
-      throw new IllegalArgumentException("interval [" + lower + ", " + upper + "] and actual " + actual
-          + " must be finite");
+      throw new IllegalArgumentException(
+          "interval [" + lower + ", " + upper + "] and actual " + actual + " must be finite");
     }
     if (lower > upper) {
       throw new IllegalArgumentException("lower bound " + lower + " is above upper bound " + upper);

@@ -52,7 +52,8 @@ public record SeriesAttainment(
         return c;
       }
     }
-    throw new IllegalArgumentException("year " + year + " is not a checkpoint of " + name + "; simulated: "
-        + checkpoints.get(0).year() + ".." + checkpoints.get(checkpoints.size() - 1).year());
+    throw new IllegalArgumentException("year " + year + " is not a checkpoint of " + name
+        + "; simulated: " + checkpoints.get(0).year() + ".."
+        + checkpoints.get(checkpoints.size() - 1).year());
   }
 }

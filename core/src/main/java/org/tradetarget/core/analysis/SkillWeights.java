@@ -33,11 +33,17 @@ import org.tradetarget.core.data.InvalidInputException;
  * @param horizon the steps ahead scored
  * @param series the number of series scored
  */
-public record SkillWeights(Map<ModelKind, Double> weights, Map<ModelKind, Double> crps, Map<ModelKind, String> notes,
-    int minTrain, int horizon, int series) {
+public record SkillWeights(
+    Map<ModelKind, Double> weights,
+    Map<ModelKind, Double> crps,
+    Map<ModelKind, String> notes,
+    int minTrain,
+    int horizon,
+    int series) {
 
   /** The rule in one line, as the outputs print it. */
-  public static final String RULE = "weight proportional to 1 / mean rolling-origin CRPS (log scale)";
+  public static final String RULE =
+      "weight proportional to 1 / mean rolling-origin CRPS (log scale)";
 
   /** Copies the maps. */
   public SkillWeights {
@@ -70,9 +76,11 @@ public record SkillWeights(Map<ModelKind, Double> weights, Map<ModelKind, Double
     for (AnnualSeries s : series) {
       int n = s.consecutiveTail().size();
       if (n - 1 < minTrain) {
-        throw new InvalidInputException("weights: skill needs a backtest of every member on " + s.name() + ": its"
-            + " consecutive run has " + n + " points, the members need " + minTrain + " to fit plus one to score;"
-            + " give fixed weights instead, e.g. members: {rw-drift: 0.5, log-linear: 0.5}");
+        throw new InvalidInputException(
+            "weights: skill needs a backtest of every member on " + s.name() + ": its"
+                + " consecutive run has " + n + " points, the members need " + minTrain
+                + " to fit plus one to score;"
+                + " give fixed weights instead, e.g. members: {rw-drift: 0.5, log-linear: 0.5}");
       }
       h = Math.min(h, n - minTrain);
     }
@@ -89,7 +97,8 @@ public record SkillWeights(Map<ModelKind, Double> weights, Map<ModelKind, Double
     Map<ModelKind, String> notes = new LinkedHashMap<>();
     double sum = 0;
     for (ModelKind k : members) {
-      BacktestRanking.Entry e = r.entries().stream().filter(x -> x.kind() == k).findFirst().orElseThrow();
+      BacktestRanking.Entry e =
+          r.entries().stream().filter(x -> x.kind() == k).findFirst().orElseThrow();
       OptionalDouble score = e.score();
       if (score.isPresent() && score.getAsDouble() > 0) {
         crps.put(k, score.getAsDouble());
@@ -100,7 +109,11 @@ public record SkillWeights(Map<ModelKind, Double> weights, Map<ModelKind, Double
     }
     if (crps.isEmpty()) {
       throw new InvalidInputException("weights: skill: no member could be scored at every origin ("
-          + String.join("; ", notes.entrySet().stream().map(x -> x.getKey().id() + ": " + x.getValue()).toList())
+          + String.join(
+              "; ",
+              notes.entrySet().stream()
+                  .map(x -> x.getKey().id() + ": " + x.getValue())
+                  .toList())
           + "); give fixed weights instead");
     }
     Map<ModelKind, Double> w = new LinkedHashMap<>();

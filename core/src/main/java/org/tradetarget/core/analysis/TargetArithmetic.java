@@ -31,9 +31,8 @@ public final class TargetArithmetic {
     requirePositive("base", base);
     requirePositive("target", target);
     if (deadline <= baseYear) {
-      throw new InvalidInputException(
-          "deadline " + deadline + " is not after the base year " + baseYear
-              + "; the deadline must be a later year");
+      throw new InvalidInputException("deadline " + deadline + " is not after the base year "
+          + baseYear + "; the deadline must be a later year");
     }
     return Math.pow(target / base, 1.0 / (deadline - baseYear)) - 1.0;
   }
@@ -61,7 +60,8 @@ public final class TargetArithmetic {
     requirePositive("base", base);
     requirePositive("target", target);
     if (!(growth > -1.0) || !Double.isFinite(growth)) {
-      throw new InvalidInputException("growth " + growth + " is not allowed; expected a finite fraction > -1");
+      throw new InvalidInputException(
+          "growth " + growth + " is not allowed; expected a finite fraction > -1");
     }
     if (target <= base) {
       return OptionalDouble.of(0.0);
@@ -112,10 +112,9 @@ public final class TargetArithmetic {
     double base = series.lastValue();
     int deadline = target.deadlineOr(assumedDeadline);
     if (deadline <= baseYear) {
-      throw new InvalidInputException(
-          target.corridor() + ": deadline " + deadline
-              + (target.deadlineAssumed() ? " (assumed)" : "") + " is not after the base year "
-              + baseYear + "; choose a deadline after " + baseYear);
+      throw new InvalidInputException(target.corridor() + ": deadline " + deadline
+          + (target.deadlineAssumed() ? " (assumed)" : "") + " is not after the base year "
+          + baseYear + "; choose a deadline after " + baseYear);
     }
     boolean met = target.valueUsdMillion() <= base;
     OptionalDouble required = met
@@ -126,8 +125,17 @@ public final class TargetArithmetic {
     if (required.isPresent() && hist.cagr().isPresent() && hist.cagr().getAsDouble() > 0) {
       ratio = OptionalDouble.of(required.getAsDouble() / hist.cagr().getAsDouble());
     }
-    return new TargetAssessment(target, deadline, target.deadlineAssumed(), baseYear, base,
-        required, hist.cagr(), hist.fromYear(), ratio, met ? TargetAssessment.Status.MET : TargetAssessment.Status.OPEN);
+    return new TargetAssessment(
+        target,
+        deadline,
+        target.deadlineAssumed(),
+        baseYear,
+        base,
+        required,
+        hist.cagr(),
+        hist.fromYear(),
+        ratio,
+        met ? TargetAssessment.Status.MET : TargetAssessment.Status.OPEN);
   }
 
   /**
@@ -149,7 +157,8 @@ public final class TargetArithmetic {
 
   private static void requirePositive(String what, double v) {
     if (!Double.isFinite(v) || v <= 0) {
-      throw new InvalidInputException(what + " " + v + " is not allowed; expected a finite value > 0 (US$ million)");
+      throw new InvalidInputException(
+          what + " " + v + " is not allowed; expected a finite value > 0 (US$ million)");
     }
   }
 }

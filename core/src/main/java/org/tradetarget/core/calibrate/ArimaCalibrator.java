@@ -46,13 +46,17 @@ import org.tradetarget.core.model.ArimaDrift;
 final class ArimaCalibrator implements Calibrator {
   private static final int MAX_ORDER = 2;
   static final int DEFAULT_ORDER = 1;
-  private static final ParameterSpec P = ParameterSpec.integer("p", "AR order", "", 0, MAX_ORDER, DEFAULT_ORDER);
-  private static final ParameterSpec AR1 = ParameterSpec.number("ar1", "first AR coefficient", "", "fitted");
-  private static final ParameterSpec AR2 = ParameterSpec.number("ar2", "second AR coefficient", "", "fitted");
-  private static final ParameterSpec DRIFT = ParameterSpec.number("drift", "mean log change", "ln units per step",
-      "fitted");
-  private static final ParameterSpec SIGMA2 = ParameterSpec.number("sigma2", "innovation variance",
-      "ln units squared", "from the fit").atLeast(0);
+  private static final ParameterSpec P =
+      ParameterSpec.integer("p", "AR order", "", 0, MAX_ORDER, DEFAULT_ORDER);
+  private static final ParameterSpec AR1 =
+      ParameterSpec.number("ar1", "first AR coefficient", "", "fitted");
+  private static final ParameterSpec AR2 =
+      ParameterSpec.number("ar2", "second AR coefficient", "", "fitted");
+  private static final ParameterSpec DRIFT =
+      ParameterSpec.number("drift", "mean log change", "ln units per step", "fitted");
+  private static final ParameterSpec SIGMA2 = ParameterSpec.number(
+          "sigma2", "innovation variance", "ln units squared", "from the fit")
+      .atLeast(0);
   static final List<ParameterSpec> PARAMETERS = List.of(P, AR1, AR2, DRIFT, SIGMA2);
   private static final double REL_TOL = 1e-11;
   private static final int MAX_EVALUATIONS = 5000;
@@ -86,7 +90,8 @@ final class ArimaCalibrator implements Calibrator {
     if (given.isEmpty()) {
       if (params.has("sigma2")) {
         throw new InvalidInputException("arima: parameter 'sigma2' can only be given together with "
-            + String.join(", ", fixedNames) + "; give those too, or no coefficients to fit by maximum likelihood");
+            + String.join(", ", fixedNames)
+            + "; give those too, or no coefficients to fit by maximum likelihood");
       }
       return fitted(series, p);
     }
@@ -120,8 +125,16 @@ final class ArimaCalibrator implements Calibrator {
     innovations(w, phi, drift, residuals);
     double sigma2 = sigma2Given.orElse(sumOfSquares(residuals) / w.length);
     ArimaDrift model = model(series, phi, drift, sigma2, 0.0);
-    return new Calibration(ModelKind.ARIMA, model, series, model.parameters(), residuals,
-        Math.sqrt(sigma2), OptionalDouble.empty(), OptionalDouble.empty(), List.of());
+    return new Calibration(
+        ModelKind.ARIMA,
+        model,
+        series,
+        model.parameters(),
+        residuals,
+        Math.sqrt(sigma2),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        List.of());
   }
 
   // ---------------------------------------------------------------- maximum likelihood
@@ -170,8 +183,16 @@ final class ArimaCalibrator implements Calibrator {
     Map<String, Double> shown = new LinkedHashMap<>(model.parameters());
     shown.put("loglik", logLik);
     shown.put("aicc", aicc);
-    return new Calibration(ModelKind.ARIMA, model, series, shown, residuals, Math.sqrt(sigma2),
-        OptionalDouble.of(logLik), OptionalDouble.of(aicc), notes);
+    return new Calibration(
+        ModelKind.ARIMA,
+        model,
+        series,
+        shown,
+        residuals,
+        Math.sqrt(sigma2),
+        OptionalDouble.of(logLik),
+        OptionalDouble.of(aicc),
+        notes);
   }
 
   /**
@@ -192,8 +213,10 @@ final class ArimaCalibrator implements Calibrator {
     double[] start = new double[p + 1];
     start[p] = mean;
     try {
-      double[] b = new QRDecomposition(new Array2DRowRealMatrix(x, false)).getSolver()
-          .solve(new ArrayRealVector(y, false)).toArray();
+      double[] b = new QRDecomposition(new Array2DRowRealMatrix(x, false))
+          .getSolver()
+          .solve(new ArrayRealVector(y, false))
+          .toArray();
       double[] phi = Arrays.copyOfRange(b, 1, p + 1);
       double sum = Arrays.stream(phi).sum();
       if (isStationary(phi) && Math.abs(1 - sum) > 1e-8) {
@@ -213,8 +236,8 @@ final class ArimaCalibrator implements Calibrator {
   }
 
   /** Nelder–Mead on −(profile log-likelihood)/m, restarted until it stops improving. */
-  private static NelderMead.Result maximise(double[] w, int p, double[] start, double[] steps,
-      AnnualSeries series) {
+  private static NelderMead.Result maximise(
+      double[] w, int p, double[] start, double[] steps, AnnualSeries series) {
     java.util.function.ToDoubleFunction<double[]> f = theta -> {
       double[] pac = tanh(Arrays.copyOf(theta, p));
       for (double r : pac) {
@@ -231,7 +254,8 @@ final class ArimaCalibrator implements Calibrator {
         if (best.status() == NelderMead.Status.MAX_EVALUATIONS) {
           break;
         }
-        NelderMead.Result again = NelderMead.minimize(f, best.point(), steps, REL_TOL, MAX_EVALUATIONS);
+        NelderMead.Result again =
+            NelderMead.minimize(f, best.point(), steps, REL_TOL, MAX_EVALUATIONS);
         boolean improved = again.value() < best.value() - 1e-13 * Math.abs(best.value());
         best = again.value() <= best.value() ? again : best;
         if (!improved) {
@@ -242,7 +266,8 @@ final class ArimaCalibrator implements Calibrator {
       throw notConverged(series, p, "the likelihood is not finite at the starting values");
     }
     if (best.status() == NelderMead.Status.MAX_EVALUATIONS || !(best.value() < NelderMead.BIG)) {
-      throw notConverged(series, p, "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations");
+      throw notConverged(
+          series, p, "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations");
     }
     return best;
   }
@@ -251,8 +276,8 @@ final class ArimaCalibrator implements Calibrator {
    * The standard error of μ from the inverse Hessian of −(profile log-likelihood) in (φ, μ), by
    * central differences; 0 with a note when the Hessian is not positive definite.
    */
-  private static double driftStandardError(double[] w, double[] phi, double drift, double sd,
-      List<String> notes) {
+  private static double driftStandardError(
+      double[] w, double[] phi, double drift, double sd, List<String> notes) {
     int p = phi.length;
     int d = p + 1;
     double[] theta = Arrays.copyOf(phi, d);
@@ -262,7 +287,8 @@ final class ArimaCalibrator implements Calibrator {
     h[p] = 1e-2 * sd / Math.sqrt(w.length);
     java.util.function.ToDoubleFunction<double[]> f = t -> {
       double[] a = Arrays.copyOf(t, p);
-      return isStationary(a) ? w.length * concentrated(innovations(w, a, t[p], null), w.length)
+      return isStationary(a)
+          ? w.length * concentrated(innovations(w, a, t[p], null), w.length)
           : Double.NaN;
     };
     double f0 = f.applyAsDouble(theta);
@@ -274,8 +300,10 @@ final class ArimaCalibrator implements Calibrator {
           v = (shifted(f, theta, i, h[i], j, 0) - 2 * f0 + shifted(f, theta, i, -h[i], j, 0))
               / (h[i] * h[i]);
         } else {
-          v = (shifted(f, theta, i, h[i], j, h[j]) - shifted(f, theta, i, h[i], j, -h[j])
-              - shifted(f, theta, i, -h[i], j, h[j]) + shifted(f, theta, i, -h[i], j, -h[j]))
+          v = (shifted(f, theta, i, h[i], j, h[j])
+                  - shifted(f, theta, i, h[i], j, -h[j])
+                  - shifted(f, theta, i, -h[i], j, h[j])
+                  + shifted(f, theta, i, -h[i], j, -h[j]))
               / (4 * h[i] * h[j]);
         }
         hess[i][j] = v;
@@ -283,7 +311,8 @@ final class ArimaCalibrator implements Calibrator {
       }
     }
     try {
-      RealMatrix inv = new CholeskyDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver()
+      RealMatrix inv = new CholeskyDecomposition(new Array2DRowRealMatrix(hess, false))
+          .getSolver()
           .getInverse();
       double var = inv.getEntry(p, p);
       if (var > 0 && Double.isFinite(var)) {
@@ -297,8 +326,13 @@ final class ArimaCalibrator implements Calibrator {
     return 0.0;
   }
 
-  private static double shifted(java.util.function.ToDoubleFunction<double[]> f, double[] theta,
-      int i, double di, int j, double dj) {
+  private static double shifted(
+      java.util.function.ToDoubleFunction<double[]> f,
+      double[] theta,
+      int i,
+      double di,
+      int j,
+      double dj) {
     double[] t = theta.clone();
     t[i] += di;
     t[j] += dj;
@@ -380,8 +414,10 @@ final class ArimaCalibrator implements Calibrator {
         a[k][Math.abs(k - i)] -= phi[i - 1];
       }
     }
-    return new QRDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
-        .solve(new ArrayRealVector(b, false)).toArray();
+    return new QRDecomposition(new Array2DRowRealMatrix(a, false))
+        .getSolver()
+        .solve(new ArrayRealVector(b, false))
+        .toArray();
   }
 
   /** AR coefficients from partial autocorrelations (Levinson's recursion). */
@@ -459,12 +495,12 @@ final class ArimaCalibrator implements Calibrator {
     return s;
   }
 
-  private static ArimaDrift model(AnnualSeries series, double[] phi, double drift, double sigma2,
-      double driftSe) {
+  private static ArimaDrift model(
+      AnnualSeries series, double[] phi, double drift, double sigma2, double driftSe) {
     double[] x = series.logValues();
     double[] last = Arrays.copyOfRange(x, x.length - phi.length - 1, x.length);
-    return new ArimaDrift(ModelKind.ARIMA.id(), series.lastYear(), series.step(), phi, drift,
-        sigma2, last, driftSe);
+    return new ArimaDrift(
+        ModelKind.ARIMA.id(), series.lastYear(), series.step(), phi, drift, sigma2, last, driftSe);
   }
 
   private static void requirePoints(AnnualSeries series, int needed, int p, String hint) {

@@ -21,8 +21,8 @@ import org.tradetarget.core.model.RandomWalkDrift;
 final class CagrCalibrator implements Calibrator {
   static final String KIND = "cagr";
   static final int DEFAULT_WINDOW = 5;
-  static final ParameterSpec WINDOW = ParameterSpec.integer("window", "span of the compound rate", "steps",
-      2, 1000, DEFAULT_WINDOW);
+  static final ParameterSpec WINDOW = ParameterSpec.integer(
+      "window", "span of the compound rate", "steps", 2, 1000, DEFAULT_WINDOW);
   static final List<ParameterSpec> PARAMETERS = List.of(WINDOW);
 
   @Override
@@ -38,10 +38,10 @@ final class CagrCalibrator implements Calibrator {
       String remedy = n >= 3
           ? "set parameter 'window' to " + (n - 1) + " or less"
           : "cagr needs a run of at least 3 consecutive points";
-      throw new InvalidInputException(
-          KIND + " with window " + window + " needs " + (window + 1) + " consecutive points (" + window
-              + " steps, and at least 2 log differences for sigma); " + series.name() + " has " + n
-              + " (" + Fits.years(series) + ")" + "; " + remedy);
+      throw new InvalidInputException(KIND + " with window " + window + " needs " + (window + 1)
+          + " consecutive points (" + window
+          + " steps, and at least 2 log differences for sigma); " + series.name() + " has " + n
+          + " (" + Fits.years(series) + ")" + "; " + remedy);
     }
     AnnualSeries used = series.slice(n - window - 1, n);
     double v0 = used.value(0);
@@ -50,17 +50,26 @@ final class CagrCalibrator implements Calibrator {
     double[] d = Fits.diff(used.logValues());
     double mean = Fits.mean(d);
     double sigma = Math.sqrt(Fits.sumSquaredDeviations(d, mean) / (window - 1));
-    RandomWalkDrift p = RandomWalkDrift.ofRate(KIND, used.lastYear(), series.step(), Math.log(v1), rate, sigma, window + 1);
+    RandomWalkDrift p = RandomWalkDrift.ofRate(
+        KIND, used.lastYear(), series.step(), Math.log(v1), rate, sigma, window + 1);
     Map<String, Double> parameters = new LinkedHashMap<>();
     parameters.put("rate", rate);
     parameters.put("sigma", sigma);
     List<String> notes = new ArrayList<>();
-    notes.add("compound growth over the last " + window + " steps, " + used.firstYear() + " to " + used.lastYear()
-        + "; sigma from the " + window + " log differences in that window");
+    notes.add("compound growth over the last " + window + " steps, " + used.firstYear() + " to "
+        + used.lastYear() + "; sigma from the " + window + " log differences in that window");
     if (series.step() != 1) {
       notes.add("rate and sigma are per step of " + series.step() + " years");
     }
-    return new Calibration(ModelKind.CAGR, p, used, parameters, Fits.minus(d, mean), sigma,
-        OptionalDouble.empty(), OptionalDouble.empty(), notes);
+    return new Calibration(
+        ModelKind.CAGR,
+        p,
+        used,
+        parameters,
+        Fits.minus(d, mean),
+        sigma,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        notes);
   }
 }

@@ -19,10 +19,14 @@ import org.tradetarget.core.model.RandomWalkDrift;
  */
 final class ConstantGrowthCalibrator implements Calibrator {
   static final String KIND = "constant-growth";
-  static final ParameterSpec RATE = ParameterSpec.number("rate", "growth rate",
-      "fraction per step, e.g. 0.1 for +10 %", "").above(-1).asRequired().orWord("required");
-  static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the log change",
-      "ln units per step", "0").atLeast(0);
+  static final ParameterSpec RATE = ParameterSpec.number(
+          "rate", "growth rate", "fraction per step, e.g. 0.1 for +10 %", "")
+      .above(-1)
+      .asRequired()
+      .orWord("required");
+  static final ParameterSpec SIGMA = ParameterSpec.number(
+          "sigma", "sd of the log change", "ln units per step", "0")
+      .atLeast(0);
   static final List<ParameterSpec> PARAMETERS = List.of(RATE, SIGMA);
 
   @Override
@@ -33,25 +37,37 @@ final class ConstantGrowthCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     if (!params.has("rate")) {
-      throw new InvalidInputException(KIND + " needs the growth rate: give parameter 'rate' (a fraction per step, e.g. 0.1 for +10 %)"
+      throw new InvalidInputException(KIND
+          + " needs the growth rate: give parameter 'rate' (a fraction per step, e.g. 0.1 for +10 %)"
           + (params.has("sigma") ? "; sigma alone is not allowed" : ""));
     }
     double rate = RATE.read(params).getAsDouble();
     double sigma = SIGMA.read(params).orElse(0);
     AnnualSeries base = series.slice(series.size() - 1, series.size());
-    RandomWalkDrift p = RandomWalkDrift.ofRate(KIND, base.lastYear(), series.step(), Math.log(base.lastValue()), rate, sigma, 0);
+    RandomWalkDrift p = RandomWalkDrift.ofRate(
+        KIND, base.lastYear(), series.step(), Math.log(base.lastValue()), rate, sigma, 0);
     Map<String, Double> parameters = new LinkedHashMap<>();
     parameters.put("rate", rate);
     parameters.put("sigma", sigma);
     List<String> notes = new ArrayList<>();
-    notes.add("no fitting: the given rate is applied from the last observation, " + base.lastYear());
+    notes.add(
+        "no fitting: the given rate is applied from the last observation, " + base.lastYear());
     if (series.step() != 1) {
       notes.add("rate and sigma are per step of " + series.step() + " years");
     }
     if (!params.has("sigma")) {
-      notes.add("no sigma given, so the intervals collapse to the point; give parameter 'sigma' (log scale, per step) for uncertainty");
+      notes.add(
+          "no sigma given, so the intervals collapse to the point; give parameter 'sigma' (log scale, per step) for uncertainty");
     }
-    return new Calibration(ModelKind.CONSTANT_GROWTH, p, base, parameters, new double[0], sigma,
-        OptionalDouble.empty(), OptionalDouble.empty(), notes);
+    return new Calibration(
+        ModelKind.CONSTANT_GROWTH,
+        p,
+        base,
+        parameters,
+        new double[0],
+        sigma,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        notes);
   }
 }

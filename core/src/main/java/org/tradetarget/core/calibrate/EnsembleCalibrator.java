@@ -33,15 +33,19 @@ final class EnsembleCalibrator implements Calibrator {
   static final String SKILL = "skill";
 
   /** Skill weights from every corridor of the scenario; read by the scenario layer, not by the fit. */
-  static final ParameterSpec POOLED = ParameterSpec.bool("pooled",
-      "skill weights from the backtests of every corridor of the scenario, not this one only", false);
+  static final ParameterSpec POOLED = ParameterSpec.bool(
+      "pooled",
+      "skill weights from the backtests of every corridor of the scenario, not this one only",
+      false);
 
   static final List<ParameterSpec> PARAMETERS = memberParameters();
 
   private static List<ParameterSpec> memberParameters() {
     List<ParameterSpec> out = new ArrayList<>();
     for (String k : MEMBER_KINDS) {
-      out.add(ParameterSpec.number(k, "weight of member " + k, "fraction of paths", "0").atLeast(0).orWord(SKILL));
+      out.add(ParameterSpec.number(k, "weight of member " + k, "fraction of paths", "0")
+          .atLeast(0)
+          .orWord(SKILL));
     }
     out.add(POOLED);
     return List.copyOf(out);
@@ -68,8 +72,9 @@ final class EnsembleCalibrator implements Calibrator {
       }
     }
     if (given.isEmpty()) {
-      throw new InvalidInputException("model ensemble needs at least one member with a weight > 0, e.g. rw-drift=0.5"
-          + " arima=0.5; members allowed: " + String.join(", ", MEMBER_KINDS));
+      throw new InvalidInputException(
+          "model ensemble needs at least one member with a weight > 0, e.g. rw-drift=0.5"
+              + " arima=0.5; members allowed: " + String.join(", ", MEMBER_KINDS));
     }
     List<Projection> members = new ArrayList<>();
     List<Boolean> valueScale = new ArrayList<>();
@@ -88,7 +93,11 @@ final class EnsembleCalibrator implements Calibrator {
       members.add(c.projection());
       valueScale.add(k.scale() == ModelKind.Scale.VALUE);
       w[i] = e.getValue() / sum;
-      shown.append(i == 0 ? "" : ", ").append(k.id()).append(' ').append(ParameterSpec.format(Math.round(w[i] * 1e4) / 1e4));
+      shown
+          .append(i == 0 ? "" : ", ")
+          .append(k.id())
+          .append(' ')
+          .append(ParameterSpec.format(Math.round(w[i] * 1e4) / 1e4));
       i++;
     }
     notes.add(shown.toString());
@@ -96,9 +105,18 @@ final class EnsembleCalibrator implements Calibrator {
       notes.add("the weights given sum to " + ParameterSpec.format(Math.round(sum * 1e6) / 1e6)
           + "; they were normalised to sum to 1");
     }
-    notes.add("each path follows one member drawn by weight, with the same shocks under every member");
+    notes.add(
+        "each path follows one member drawn by weight, with the same shocks under every member");
     EnsembleProjection p = new EnsembleProjection(members, valueScale, w);
-    return new Calibration(ModelKind.ENSEMBLE, p, series, p.parameters(), new double[0], Double.NaN,
-        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), notes);
+    return new Calibration(
+        ModelKind.ENSEMBLE,
+        p,
+        series,
+        p.parameters(),
+        new double[0],
+        Double.NaN,
+        java.util.OptionalDouble.empty(),
+        java.util.OptionalDouble.empty(),
+        notes);
   }
 }

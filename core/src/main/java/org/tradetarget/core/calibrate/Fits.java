@@ -17,8 +17,8 @@ final class Fits {
   static void requirePoints(String kind, AnnualSeries s, int min, String what, String remedy) {
     if (s.size() < min) {
       throw new InvalidInputException(
-          kind + " needs at least " + min + " points (" + what + "); " + s.name() + " has " + s.size()
-              + " (" + years(s) + ")" + (remedy.isEmpty() ? "" : "; " + remedy));
+          kind + " needs at least " + min + " points (" + what + "); " + s.name() + " has "
+              + s.size() + " (" + years(s) + ")" + (remedy.isEmpty() ? "" : "; " + remedy));
     }
   }
 

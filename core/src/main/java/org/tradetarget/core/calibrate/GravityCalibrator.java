@@ -36,14 +36,16 @@ import org.tradetarget.core.model.GravityProjection;
  */
 public final class GravityCalibrator implements Calibrator {
   static final String KIND = GravityProjection.KIND;
-  private static final ParameterSpec THETA = ParameterSpec.number("theta", "trade-cost elasticity", "",
-      ParameterSpec.format(Elasticities.DEFAULT_THETA)).in(-100, 0);
-  private static final ParameterSpec TREND = ParameterSpec.number("trend", "residual trend", "ln units a year", "0")
-      .in(-1, 1);
-  private static final ParameterSpec CALIBRATE_TREND = ParameterSpec.bool("calibrate_trend",
-      "estimate the residual trend from the history", false);
-  private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the yearly residual change",
-      "ln units a year", "from the history").in(0, 10);
+  private static final ParameterSpec THETA = ParameterSpec.number(
+          "theta", "trade-cost elasticity", "", ParameterSpec.format(Elasticities.DEFAULT_THETA))
+      .in(-100, 0);
+  private static final ParameterSpec TREND =
+      ParameterSpec.number("trend", "residual trend", "ln units a year", "0").in(-1, 1);
+  private static final ParameterSpec CALIBRATE_TREND =
+      ParameterSpec.bool("calibrate_trend", "estimate the residual trend from the history", false);
+  private static final ParameterSpec SIGMA = ParameterSpec.number(
+          "sigma", "sd of the yearly residual change", "ln units a year", "from the history")
+      .in(0, 10);
   /** An income elasticity per country with macro data (only the corridor's two are allowed), then the others. */
   static final List<ParameterSpec> PARAMETERS = parameters();
 
@@ -57,8 +59,12 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   private static ParameterSpec income(Country c) {
-    return ParameterSpec.number(GravityProjection.betaName(c), "income elasticity to " + c.id() + "'s GDP, for"
-        + " corridors with " + c.id(), "", ParameterSpec.format(Elasticities.DEFAULT_INCOME)).in(-10, 10);
+    return ParameterSpec.number(
+            GravityProjection.betaName(c),
+            "income elasticity to " + c.id() + "'s GDP, for" + " corridors with " + c.id(),
+            "",
+            ParameterSpec.format(Elasticities.DEFAULT_INCOME))
+        .in(-10, 10);
   }
 
   /** Creates the calibrator (stateless). */
@@ -102,40 +108,63 @@ public final class GravityCalibrator implements Calibrator {
    * @throws InvalidInputException for unknown or bad parameters and too short a history
    * @throws IllegalArgumentException for a lever that does not fit the corridor
    */
-  public static Calibration fit(AnnualSeries series, Corridor corridor, MacroPaths macro, List<Lever> levers,
-      ModelParams params, OptionalInt from) {
+  public static Calibration fit(
+      AnnualSeries series,
+      Corridor corridor,
+      MacroPaths macro,
+      List<Lever> levers,
+      ModelParams params,
+      OptionalInt from) {
     GravityCalibrator c = new GravityCalibrator();
     params.requireKnown(KIND, c.parameterNames());
     AnnualSeries used = ModelKind.GRAVITY.pointsUsed(series, from);
     Calibration cal = fitPoints(used, corridor, macro, levers, params);
     List<String> notes = new ArrayList<>();
-    notes.add("used " + used.size() + (used.size() == 1 ? " point, " + used.firstYear()
-        : " points, " + used.firstYear() + "-" + used.lastYear())
+    notes.add("used " + used.size()
+        + (used.size() == 1
+            ? " point, " + used.firstYear()
+            : " points, " + used.firstYear() + "-" + used.lastYear())
         + (from.isPresent() ? "; from " + from.getAsInt() : "")
         + (used.size() < series.size() && from.isEmpty()
-            ? "; earlier points are cut off by a gap: gravity needs consecutive points" : ""));
+            ? "; earlier points are cut off by a gap: gravity needs consecutive points"
+            : ""));
     notes.addAll(cal.notes());
-    return new Calibration(cal.kind(), cal.projection(), cal.used(), cal.parameters(), cal.residuals(), cal.sigma(),
-        cal.logLik(), cal.aicc(), notes);
+    return new Calibration(
+        cal.kind(),
+        cal.projection(),
+        cal.used(),
+        cal.parameters(),
+        cal.residuals(),
+        cal.sigma(),
+        cal.logLik(),
+        cal.aicc(),
+        notes);
   }
 
-  private static Calibration fitPoints(AnnualSeries used, Corridor corridor, MacroPaths macro, List<Lever> levers,
+  private static Calibration fitPoints(
+      AnnualSeries used,
+      Corridor corridor,
+      MacroPaths macro,
+      List<Lever> levers,
       ModelParams params) {
     Country ci = corridor.first();
     Country cj = corridor.second();
     for (Country c : new Country[] {ci, cj}) {
       if (!macro.covers(c)) {
-        throw new InvalidInputException("gravity needs the GDP path of both countries of " + corridor.id()
-            + ", but the macro data have none for " + c.id() + " (they cover "
-            + String.join(", ", macro.countries().stream().map(Country::id).toList()) + ")");
+        throw new InvalidInputException(
+            "gravity needs the GDP path of both countries of " + corridor.id()
+                + ", but the macro data have none for " + c.id() + " (they cover "
+                + String.join(", ", macro.countries().stream().map(Country::id).toList()) + ")");
       }
     }
     for (Country c : macro.countries()) {
       String name = GravityProjection.betaName(c);
       if (!c.equals(ci) && !c.equals(cj) && params.has(name)) {
-        throw new InvalidInputException("parameter '" + name + "' is not allowed for " + corridor.id()
-            + "; its countries are " + ci.id() + " and " + cj.id() + " (" + GravityProjection.betaName(ci) + ", "
-            + GravityProjection.betaName(cj) + ")");
+        throw new InvalidInputException(
+            "parameter '" + name + "' is not allowed for " + corridor.id()
+                + "; its countries are " + ci.id() + " and " + cj.id() + " ("
+                + GravityProjection.betaName(ci) + ", "
+                + GravityProjection.betaName(cj) + ")");
       }
     }
     double bi = income(ci).read(params).orElse(Elasticities.DEFAULT_INCOME);
@@ -144,14 +173,17 @@ public final class GravityCalibrator implements Calibrator {
     Elasticities e = new Elasticities(bi, bj, theta);
     boolean calibrate = CALIBRATE_TREND.readBool(params, false);
     if (calibrate && params.has("trend")) {
-      throw new InvalidInputException("parameters 'trend' and 'calibrate_trend=true' cannot be combined;"
-          + " give the trend or let it be estimated");
+      throw new InvalidInputException(
+          "parameters 'trend' and 'calibrate_trend=true' cannot be combined;"
+              + " give the trend or let it be estimated");
     }
     OptionalDouble givenSigma = SIGMA.read(params);
     if (used.step() != 1) {
-      throw new InvalidInputException("gravity needs annual data; " + used.name() + " steps " + used.step() + " years");
+      throw new InvalidInputException(
+          "gravity needs annual data; " + used.name() + " steps " + used.step() + " years");
     }
-    int first = Math.max(macro.path(ci).history().firstYear(), macro.path(cj).history().firstYear());
+    int first =
+        Math.max(macro.path(ci).history().firstYear(), macro.path(cj).history().firstYear());
     if (used.firstYear() < first) {
       throw new InvalidInputException("gravity: GDP data start in " + first + " but " + used.name()
           + " is used from " + used.firstYear() + "; fit from " + first + " or later");
@@ -165,14 +197,15 @@ public final class GravityCalibrator implements Calibrator {
     double[] d = Fits.diff(r);
     int m = d.length;
     double meanD = m > 0 ? Fits.mean(d) : Double.NaN;
-    double estSigma = m >= 2 ? Math.sqrt(Fits.sumSquaredDeviations(d, meanD) / (m - 1)) : Double.NaN;
+    double estSigma =
+        m >= 2 ? Math.sqrt(Fits.sumSquaredDeviations(d, meanD) / (m - 1)) : Double.NaN;
     double sigma;
     if (givenSigma.isPresent()) {
       sigma = givenSigma.getAsDouble();
     } else {
       if (m < 2) {
-        throw new InvalidInputException("gravity needs 3 consecutive points to estimate sigma, got " + n
-            + " (" + used.name() + "); give sigma=VALUE");
+        throw new InvalidInputException("gravity needs 3 consecutive points to estimate sigma, got "
+            + n + " (" + used.name() + "); give sigma=VALUE");
       }
       sigma = estSigma;
     }
@@ -181,58 +214,79 @@ public final class GravityCalibrator implements Calibrator {
     String trendNote;
     if (calibrate) {
       if (m < 1) {
-        throw new InvalidInputException("calibrate_trend=true needs 2 consecutive points, got " + n);
+        throw new InvalidInputException(
+            "calibrate_trend=true needs 2 consecutive points, got " + n);
       }
       trend = meanD;
       trendSe = m >= 1 ? sigma / Math.sqrt(m) : 0;
-      trendNote = "residual trend " + g(trend) + " a year estimated from " + used.firstYear() + "-" + used.lastYear()
-          + " (mean yearly change of ln trade - beta*ln GDP; standard error " + g(trendSe) + ")";
+      trendNote = "residual trend " + g(trend) + " a year estimated from " + used.firstYear() + "-"
+          + used.lastYear() + " (mean yearly change of ln trade - beta*ln GDP; standard error "
+          + g(trendSe) + ")";
     } else if (params.has("trend")) {
       trend = TREND.read(params).getAsDouble();
       trendNote = "residual trend " + g(trend) + " a year as given";
     } else {
       trend = 0;
-      trendNote = "residual trend 0 (default)" + (m >= 1
-          ? "; calibrate_trend=true would estimate " + g(meanD) + " a year from " + used.firstYear() + "-"
-              + used.lastYear()
-          : "");
+      trendNote = "residual trend 0 (default)"
+          + (m >= 1
+              ? "; calibrate_trend=true would estimate " + g(meanD) + " a year from "
+                  + used.firstYear() + "-" + used.lastYear()
+              : "");
     }
     GravityProjection p;
     try {
-      p = new GravityProjection(corridor, used.lastYear(), used.lastValue(), e, trend, sigma, trendSe, macro, levers);
+      p = new GravityProjection(
+          corridor, used.lastYear(), used.lastValue(), e, trend, sigma, trendSe, macro, levers);
     } catch (IllegalArgumentException ex) {
       throw new InvalidInputException(ex.getMessage(), ex);
     }
     List<String> notes = new ArrayList<>();
-    notes.add("elasticities " + GravityProjection.betaName(ci) + "=" + g(bi) + ", " + GravityProjection.betaName(cj)
-        + "=" + g(bj) + ", theta=" + g(theta) + (params.has("theta") || params.has(GravityProjection.betaName(ci))
-            || params.has(GravityProjection.betaName(cj)) ? "" : " (defaults: income elasticities near 1 and a"
-            + " trade-cost elasticity of about -4 from the gravity literature)"));
+    notes.add("elasticities " + GravityProjection.betaName(ci) + "=" + g(bi) + ", "
+        + GravityProjection.betaName(cj)
+        + "=" + g(bj) + ", theta=" + g(theta)
+        + (params.has("theta")
+                || params.has(GravityProjection.betaName(ci))
+                || params.has(GravityProjection.betaName(cj))
+            ? ""
+            : " (defaults: income elasticities near 1 and a"
+                + " trade-cost elasticity of about -4 from the gravity literature)"));
     notes.add(trendNote);
     notes.add(macroNote(macro.path(ci)));
     notes.add(macroNote(macro.path(cj)));
-    notes.add("nominal GDP grows by real growth plus an assumed US$ inflation of " + pct(macro.inflation())
+    notes.add("nominal GDP grows by real growth plus an assumed US$ inflation of "
+        + pct(macro.inflation())
         + " a year; growth uncertainty sd " + g(macro.growthSd(ci)) + " (" + ci.id() + ") and "
         + g(macro.growthSd(cj)) + " (" + cj.id() + ") a year, correlation " + g(macro.correlation())
         + " (assumptions)");
     boolean risky = false;
     for (Lever v : p.levers()) {
-      notes.add("lever " + v.name() + ": " + (v.isTradeCost() ? "trade-cost change " : "direct effect ")
-          + g(v.size()) + " from " + v.startYear() + (v.rampYears() > 0 ? " over " + v.rampYears() + " years" : "")
-          + ", probability " + g(v.probability()) + ", mean delay " + g(v.delayMeanYears())
-          + (v.delayMeanYears() == 1 ? " year" : " years"));
+      notes.add(
+          "lever " + v.name() + ": " + (v.isTradeCost() ? "trade-cost change " : "direct effect ")
+              + g(v.size()) + " from " + v.startYear()
+              + (v.rampYears() > 0 ? " over " + v.rampYears() + " years" : "")
+              + ", probability " + g(v.probability()) + ", mean delay " + g(v.delayMeanYears())
+              + (v.delayMeanYears() == 1 ? " year" : " years"));
       risky |= v.probability() < 1 || v.delayMeanYears() > 0;
     }
     if (risky) {
-      notes.add("point and intervals take each lever at its expected effect; the levers' timing risk is only in"
-          + " the Monte Carlo");
+      notes.add(
+          "point and intervals take each lever at its expected effect; the levers' timing risk is only in"
+              + " the Monte Carlo");
     }
     double[] res = new double[m];
     for (int t = 0; t < m; t++) {
       res[t] = d[t] - trend;
     }
-    return new Calibration(ModelKind.GRAVITY, p, used, p.parameters(), res, sigma, OptionalDouble.empty(),
-        OptionalDouble.empty(), notes);
+    return new Calibration(
+        ModelKind.GRAVITY,
+        p,
+        used,
+        p.parameters(),
+        res,
+        sigma,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        notes);
   }
 
   /** Which forward years of a country's growth are sourced and what the others assume. */
@@ -243,8 +297,10 @@ public final class GravityCalibrator implements Calibrator {
         sourced.add(y.year() + " " + pct(y.rate()) + " (" + y.basis() + ")");
       }
     }
-    return "GDP " + path.country().id() + ": WDI history to " + path.lastHistoryYear() + "; real growth sourced "
-        + (sourced.isEmpty() ? "in no year" : "for " + String.join(", ", sourced)) + "; other years assumed "
+    return "GDP " + path.country().id() + ": WDI history to " + path.lastHistoryYear()
+        + "; real growth sourced "
+        + (sourced.isEmpty() ? "in no year" : "for " + String.join(", ", sourced))
+        + "; other years assumed "
         + pct(path.mediumTermRate()) + " a year (" + path.mediumTermBasis() + ")";
   }
 
@@ -260,7 +316,9 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   private static String pct(double v) {
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v * 100)).stripTrailingZeros()
-        .toPlainString() + " %";
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v * 100))
+            .stripTrailingZeros()
+            .toPlainString()
+        + " %";
   }
 }

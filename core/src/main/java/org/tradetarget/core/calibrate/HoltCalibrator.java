@@ -30,26 +30,38 @@ import org.tradetarget.core.model.HoltTrend;
 final class HoltCalibrator implements Calibrator {
   /** ets's default bounds on α, β (ETS form) and φ. */
   private static final double LOWER = 1e-4;
+
   private static final double UPPER = 0.9999;
   private static final double PHI_LOWER = 0.8;
   private static final double PHI_UPPER = 0.98;
   /** R's sqrt(.Machine$double.eps), the relative tolerance ets gives Nelder–Mead. */
   private static final double REL_TOL = Math.sqrt(Math.ulp(1.0));
+
   private static final int MAX_EVALUATIONS = 2000;
   /** ets fits by maximum likelihood only when n > (number of parameters incl. initial states) + 4. */
   static final int MIN_FIT_POINTS_UNDAMPED = 9;
+
   static final int MIN_FIT_POINTS_DAMPED = 10;
-  private static final ParameterSpec ALPHA = ParameterSpec.number("alpha", "level smoothing", "", "fitted")
-      .above(0).atMost(1);
-  private static final ParameterSpec BETA = ParameterSpec.number("beta", "trend smoothing, Holt's form beta*", "",
-      "fitted").in(0, 1);
-  private static final ParameterSpec PHI = ParameterSpec.number("phi", "damping", "", "fitted").above(0).atMost(1);
-  private static final ParameterSpec L0 = ParameterSpec.number("l0", "initial level", "ln of the data's unit",
+  private static final ParameterSpec ALPHA =
+      ParameterSpec.number("alpha", "level smoothing", "", "fitted").above(0).atMost(1);
+  private static final ParameterSpec BETA = ParameterSpec.number(
+          "beta", "trend smoothing, Holt's form beta*", "", "fitted")
+      .in(0, 1);
+  private static final ParameterSpec PHI =
+      ParameterSpec.number("phi", "damping", "", "fitted").above(0).atMost(1);
+  private static final ParameterSpec L0 = ParameterSpec.number(
+      "l0",
+      "initial level",
+      "ln of the data's unit",
       "the first ln value with alpha and beta given, else fitted");
-  private static final ParameterSpec B0 = ParameterSpec.number("b0", "initial slope", "ln units per step",
+  private static final ParameterSpec B0 = ParameterSpec.number(
+      "b0",
+      "initial slope",
+      "ln units per step",
       "the first ln difference with alpha and beta given, else fitted");
-  private static final ParameterSpec SIGMA = ParameterSpec.number("sigma", "sd of the one-step errors",
-      "ln units", "from the fit").atLeast(0);
+  private static final ParameterSpec SIGMA = ParameterSpec.number(
+          "sigma", "sd of the one-step errors", "ln units", "from the fit")
+      .atLeast(0);
 
   /** The parameters of holt, or of holt-damped (with phi). */
   static List<ParameterSpec> parameters(boolean damped) {
@@ -126,14 +138,23 @@ final class HoltCalibrator implements Calibrator {
     double sse = HoltTrend.filter(x, alpha, beta, phi, l0, b0, residuals, last);
     double sigma = sigmaGiven.orElse(Math.sqrt(sse / x.length));
     HoltTrend model = build(series, alpha, beta, phi, l0, b0, last, sigma);
-    return new Calibration(kind(), model, series, model.parameters(), residuals, sigma,
-        OptionalDouble.empty(), OptionalDouble.empty(), List.of());
+    return new Calibration(
+        kind(),
+        model,
+        series,
+        model.parameters(),
+        residuals,
+        sigma,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        List.of());
   }
 
   // ---------------------------------------------------------------- maximum likelihood
 
   private Calibration fitted(AnnualSeries series) {
-    requirePoints(series, minimumFitPoints(), "; give " + smoothingNames() + " to use fewer points");
+    requirePoints(
+        series, minimumFitPoints(), "; give " + smoothingNames() + " to use fewer points");
     double[] x = series.logValues();
     int n = x.length;
     double[] start = startingValues(x);
@@ -145,7 +166,8 @@ final class HoltCalibrator implements Calibrator {
       throw notConverged(series, "the likelihood is not finite at the starting values");
     }
     if (r.status() == NelderMead.Status.MAX_EVALUATIONS || !(r.value() < NelderMead.BIG)) {
-      throw notConverged(series, "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations");
+      throw notConverged(
+          series, "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations");
     }
     double[] p = r.point();
     double alpha = p[0];
@@ -169,8 +191,16 @@ final class HoltCalibrator implements Calibrator {
     Map<String, Double> shown = new LinkedHashMap<>(model.parameters());
     shown.put("loglik", logLik);
     shown.put("aicc", aicc);
-    return new Calibration(kind(), model, series, shown, residuals, sigma,
-        OptionalDouble.of(logLik), OptionalDouble.of(aicc), boundNotes(alpha, betaEts, phi));
+    return new Calibration(
+        kind(),
+        model,
+        series,
+        shown,
+        residuals,
+        sigma,
+        OptionalDouble.of(logLik),
+        OptionalDouble.of(aicc),
+        boundNotes(alpha, betaEts, phi));
   }
 
   /** ets's starting values: [α, β_ets, (φ), l₀, b₀]. */
@@ -248,7 +278,8 @@ final class HoltCalibrator implements Calibrator {
       notes.add("alpha = " + alpha + " is at a bound of [" + LOWER + ", " + UPPER + "]");
     }
     if (betaEts - LOWER < near || Math.min(alpha, UPPER) - betaEts < near) {
-      notes.add("beta_ets = " + betaEts + " is at a bound of [" + LOWER + ", min(alpha, " + UPPER + ")]");
+      notes.add(
+          "beta_ets = " + betaEts + " is at a bound of [" + LOWER + ", min(alpha, " + UPPER + ")]");
     }
     if (damped && (phi - PHI_LOWER < near || PHI_UPPER - phi < near)) {
       notes.add("phi = " + phi + " is at a bound of [" + PHI_LOWER + ", " + PHI_UPPER + "]");
@@ -258,8 +289,15 @@ final class HoltCalibrator implements Calibrator {
 
   // ---------------------------------------------------------------- shared
 
-  private HoltTrend build(AnnualSeries series, double alpha, double beta, double phi, double l0,
-      double b0, double[] last, double sigma) {
+  private HoltTrend build(
+      AnnualSeries series,
+      double alpha,
+      double beta,
+      double phi,
+      double l0,
+      double b0,
+      double[] last,
+      double sigma) {
     return HoltTrend.builder(kind().id(), damped)
         .base(series.lastYear(), series.step(), Math.log(series.lastValue()))
         .smoothing(alpha, beta, phi)

@@ -37,12 +37,19 @@ public final class LeverCalibration {
    * @throws InvalidInputException for bad parameters, too short a history, or a lever that does not
    *     fit the corridor (the message names the lever)
    */
-  public static Calibration fit(ModelKind kind, AnnualSeries series, Corridor corridor, MacroPaths macro,
-      List<Lever> levers, ModelParams params, OptionalInt from) {
+  public static Calibration fit(
+      ModelKind kind,
+      AnnualSeries series,
+      Corridor corridor,
+      MacroPaths macro,
+      List<Lever> levers,
+      ModelParams params,
+      OptionalInt from) {
     for (Lever v : levers) {
       if (!v.affects(corridor)) {
         throw new InvalidInputException("lever " + v.name() + " affects "
-            + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not " + corridor.id());
+            + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not "
+            + corridor.id());
       }
     }
     if (kind.drivenByMacro()) {
@@ -60,12 +67,29 @@ public final class LeverCalibration {
     }
     List<String> notes = new ArrayList<>(cal.notes());
     for (Lever v : levers) {
-      notes.add(String.format(Locale.ROOT, "lever %s on top of %s: %s from %d, probability %s, mean delay %s years;"
-          + " point and intervals at its expected effect", v.name(), kind.id(), v.isTradeCost()
-          ? "trade-cost change " + v.size() + " with theta " + Elasticities.DEFAULT_THETA + " (the gravity default)"
-          : "direct effect " + v.size(), v.startYear(), v.probability(), v.delayMeanYears()));
+      notes.add(String.format(
+          Locale.ROOT,
+          "lever %s on top of %s: %s from %d, probability %s, mean delay %s years;"
+              + " point and intervals at its expected effect",
+          v.name(),
+          kind.id(),
+          v.isTradeCost()
+              ? "trade-cost change " + v.size() + " with theta " + Elasticities.DEFAULT_THETA
+                  + " (the gravity default)"
+              : "direct effect " + v.size(),
+          v.startYear(),
+          v.probability(),
+          v.delayMeanYears()));
     }
-    return new Calibration(cal.kind(), p, cal.used(), cal.parameters(), cal.residuals(), cal.sigma(), cal.logLik(),
-        cal.aicc(), notes);
+    return new Calibration(
+        cal.kind(),
+        p,
+        cal.used(),
+        cal.parameters(),
+        cal.residuals(),
+        cal.sigma(),
+        cal.logLik(),
+        cal.aicc(),
+        notes);
   }
 }

@@ -25,7 +25,12 @@ final class LogLinearCalibrator implements Calibrator {
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    Fits.requirePoints(KIND, series, ModelKind.LOG_LINEAR.minPoints(), "2 for the line and 1 more for the residual standard error", "");
+    Fits.requirePoints(
+        KIND,
+        series,
+        ModelKind.LOG_LINEAR.minPoints(),
+        "2 for the line and 1 more for the residual standard error",
+        "");
     int n = series.size();
     double[] x = series.logValues();
     double[] t = new double[n];
@@ -48,8 +53,17 @@ final class LogLinearCalibrator implements Calibrator {
       rss += e[i] * e[i];
     }
     double sigma = Math.sqrt(rss / (n - 2));
-    LogLinearTrend p = LogLinearTrend.of(series.lastYear(), series.step(), t[n - 1], x[n - 1], intercept, slope,
-        sigma, n, meanT, sxx);
+    LogLinearTrend p = LogLinearTrend.of(
+        series.lastYear(),
+        series.step(),
+        t[n - 1],
+        x[n - 1],
+        intercept,
+        slope,
+        sigma,
+        n,
+        meanT,
+        sxx);
     List<String> notes = new ArrayList<>();
     int[] gaps = series.gaps();
     if (gaps.length > 0) {
@@ -57,13 +71,22 @@ final class LogLinearCalibrator implements Calibrator {
           + Arrays.stream(gaps).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
     }
     if (!series.isEquallySpaced() && gaps.length == 0) {
-      notes.add("unevenly spaced years: t = (year - " + series.firstYear() + ")/" + series.step() + " + 1 is fractional");
+      notes.add("unevenly spaced years: t = (year - " + series.firstYear() + ")/" + series.step()
+          + " + 1 is fractional");
     }
     if (series.step() != 1) {
       notes.add("slope and growth_rate are per step of " + series.step() + " years");
     }
     OptionalDouble logLik = Fits.gaussianLogLik(rss, n);
-    return new Calibration(ModelKind.LOG_LINEAR, p, series, p.parameters(), e, sigma, logLik,
-        Fits.aicc(logLik, 3, n), notes);
+    return new Calibration(
+        ModelKind.LOG_LINEAR,
+        p,
+        series,
+        p.parameters(),
+        e,
+        sigma,
+        logLik,
+        Fits.aicc(logLik, 3, n),
+        notes);
   }
 }

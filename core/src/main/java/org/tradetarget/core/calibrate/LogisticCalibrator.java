@@ -48,8 +48,13 @@ final class LogisticCalibrator implements Calibrator {
   static final double MAX_CAPACITY_RATIO = 100;
   /** The fewest points with the capacity fitted: 3 parameters and 2 residual degrees of freedom. */
   static final int MIN_POINTS = 5;
-  static final ParameterSpec CAPACITY = ParameterSpec.number("capacity", "capacity K, the curve's ceiling",
-      "the data's unit, US$ million for trade", "fitted").above(0);
+
+  static final ParameterSpec CAPACITY = ParameterSpec.number(
+          "capacity",
+          "capacity K, the curve's ceiling",
+          "the data's unit, US$ million for trade",
+          "fitted")
+      .above(0);
   static final List<ParameterSpec> PARAMETERS = List.of(CAPACITY);
   private static final int GRID = 40;
   private static final int STARTS = 3;
@@ -66,8 +71,9 @@ final class LogisticCalibrator implements Calibrator {
     requirePoints(series, capacity);
     List<double[]> starts = automaticStarts(series, capacity);
     if (starts.isEmpty()) {
-      throw new InvalidInputException(KIND + ": the values of " + series.name()
-          + " do not rise or fall, so no logistic curve can be fitted; use constant-growth or log-linear");
+      throw new InvalidInputException(
+          KIND + ": the values of " + series.name()
+              + " do not rise or fall, so no logistic curve can be fitted; use constant-growth or log-linear");
     }
     if (capacity.isEmpty() && starts.get(0)[0] >= 0.999 * topOfGrid(series)) {
       throw notIdentified(series, starts.get(0)[0]);
@@ -89,14 +95,19 @@ final class LogisticCalibrator implements Calibrator {
   }
 
   private static InvalidInputException notIdentified(AnnualSeries series, double capacity) {
-    return new InvalidInputException(KIND + ": " + series.name() + " shows no slowing growth, so its capacity is not"
-        + " identified (the best fit runs to " + (float) capacity + ", about " + Math.round(capacity / maxValue(series))
-        + " times the largest value); fix it with parameter 'capacity', or use log-linear");
+    return new InvalidInputException(
+        KIND + ": " + series.name() + " shows no slowing growth, so its capacity is not"
+            + " identified (the best fit runs to " + (float) capacity + ", about "
+            + Math.round(capacity / maxValue(series))
+            + " times the largest value); fix it with parameter 'capacity', or use log-linear");
   }
 
   private static void requirePoints(AnnualSeries series, OptionalDouble capacity) {
     int p = capacity.isPresent() ? 2 : 3;
-    Fits.requirePoints(KIND, series, p + 2,
+    Fits.requirePoints(
+        KIND,
+        series,
+        p + 2,
         p + " parameters and 2 residual degrees of freedom",
         capacity.isPresent() ? "" : "fixing the capacity with parameter 'capacity' needs 4");
   }
@@ -172,7 +183,13 @@ final class LogisticCalibrator implements Calibrator {
   }
 
   /** One converged optimisation: (K, r, t0 offset from the centre), RSS, covariance factor. */
-  private record Solution(double capacity, double rate, double offset, double rss, RealMatrix jacobian, int iterations) {}
+  private record Solution(
+      double capacity,
+      double rate,
+      double offset,
+      double rss,
+      RealMatrix jacobian,
+      int iterations) {}
 
   /**
    * Fits from the given starting points (each K, r, t0 as a calendar year; K ignored when the
@@ -203,7 +220,8 @@ final class LogisticCalibrator implements Calibrator {
     return calibration(series, capacity, yc, best);
   }
 
-  private static Solution optimise(AnnualSeries series, OptionalDouble capacity, double yc, double[] start) {
+  private static Solution optimise(
+      AnnualSeries series, OptionalDouble capacity, double yc, double[] start) {
     int n = series.size();
     boolean fixed = capacity.isPresent();
     double[] u = new double[n];
@@ -234,20 +252,24 @@ final class LogisticCalibrator implements Calibrator {
     double[] p0 = fixed
         ? new double[] {start[1], start[2] - yc}
         : new double[] {start[0], start[1], start[2] - yc};
-    LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-        .model(model)
-        .target(series.values())
-        .start(p0)
-        .maxEvaluations(MAX_EVALUATIONS)
-        .maxIterations(MAX_EVALUATIONS)
-        .lazyEvaluation(false)
-        .build());
+    LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer()
+        .optimize(new LeastSquaresBuilder()
+            .model(model)
+            .target(series.values())
+            .start(p0)
+            .maxEvaluations(MAX_EVALUATIONS)
+            .maxIterations(MAX_EVALUATIONS)
+            .lazyEvaluation(false)
+            .build());
     RealVector p = opt.getPoint();
     double k = fixed ? fixedK : p.getEntry(0);
     double r = p.getEntry(fixed ? 0 : 1);
     double m = p.getEntry(fixed ? 1 : 2);
     double rss = opt.getCost() * opt.getCost();
-    if (!Double.isFinite(k) || !Double.isFinite(r) || !Double.isFinite(m) || !Double.isFinite(rss)) {
+    if (!Double.isFinite(k)
+        || !Double.isFinite(r)
+        || !Double.isFinite(m)
+        || !Double.isFinite(rss)) {
       throw new IllegalStateException("the optimiser left the finite range");
     }
     return new Solution(k, r, m, rss, opt.getJacobian(), opt.getIterations());
@@ -282,13 +304,15 @@ final class LogisticCalibrator implements Calibrator {
     return inv;
   }
 
-  private static Calibration calibration(AnnualSeries series, OptionalDouble capacity, double yc, Solution s) {
+  private static Calibration calibration(
+      AnnualSeries series, OptionalDouble capacity, double yc, Solution s) {
     int n = series.size();
     boolean fixed = capacity.isPresent();
     int p = fixed ? 2 : 3;
     if (!(s.capacity() > 0)) {
-      throw new InvalidInputException(KIND + ": the fit on " + series.name() + " gives capacity " + s.capacity()
-          + ", which is not a capacity; fix it with parameter 'capacity', or use log-linear");
+      throw new InvalidInputException(
+          KIND + ": the fit on " + series.name() + " gives capacity " + s.capacity()
+              + ", which is not a capacity; fix it with parameter 'capacity', or use log-linear");
     }
     if (!fixed && s.capacity() > MAX_CAPACITY_RATIO * maxValue(series)) {
       throw notIdentified(series, s.capacity());
@@ -296,8 +320,9 @@ final class LogisticCalibrator implements Calibrator {
     double sigma2 = s.rss() / (n - p);
     RealMatrix inv = scaledInverse(s.jacobian());
     if (inv == null) {
-      throw new InvalidInputException(KIND + ": the parameters are not identified by " + series.name()
-          + " (the fit's Jacobian is singular); fix the capacity with parameter 'capacity', or use log-linear");
+      throw new InvalidInputException(
+          KIND + ": the parameters are not identified by " + series.name()
+              + " (the fit's Jacobian is singular); fix the capacity with parameter 'capacity', or use log-linear");
     }
     double[][] cov = new double[3][3];
     int off = fixed ? 1 : 0;
@@ -309,11 +334,21 @@ final class LogisticCalibrator implements Calibrator {
     double midpoint = yc + s.offset();
     LogisticCurve curve;
     try {
-      curve = LogisticCurve.of(series.lastYear(), series.step(), series.lastValue(), s.capacity(), s.rate(),
-          midpoint, Math.sqrt(sigma2), n - p, cov);
+      curve = LogisticCurve.of(
+          series.lastYear(),
+          series.step(),
+          series.lastValue(),
+          s.capacity(),
+          s.rate(),
+          midpoint,
+          Math.sqrt(sigma2),
+          n - p,
+          cov);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(KIND + ": the fit on " + series.name() + " is degenerate (" + e.getMessage()
-          + "); fix the capacity with parameter 'capacity', or use log-linear", e);
+      throw new InvalidInputException(
+          KIND + ": the fit on " + series.name() + " is degenerate (" + e.getMessage()
+              + "); fix the capacity with parameter 'capacity', or use log-linear",
+          e);
     }
     double[] residuals = new double[n];
     for (int i = 0; i < n; i++) {
@@ -321,12 +356,22 @@ final class LogisticCalibrator implements Calibrator {
     }
     Map<String, Double> parameters = new LinkedHashMap<>(curve.parameters());
     List<String> notes = new ArrayList<>();
-    notes.add("fitted on the values themselves (not logs) by Levenberg-Marquardt in " + s.iterations() + " iterations"
-        + (fixed ? ", capacity fixed at " + capacity.getAsDouble() : ""));
+    notes.add(
+        "fitted on the values themselves (not logs) by Levenberg-Marquardt in " + s.iterations()
+            + " iterations" + (fixed ? ", capacity fixed at " + capacity.getAsDouble() : ""));
     notes.add("rate is per year; midpoint is the calendar year where the curve reaches capacity/2");
-    notes.add("intervals by the delta method with t(" + (n - p) + ") quantiles; lower bounds cut at 0");
+    notes.add(
+        "intervals by the delta method with t(" + (n - p) + ") quantiles; lower bounds cut at 0");
     OptionalDouble logLik = Fits.gaussianLogLik(s.rss(), n);
-    return new Calibration(ModelKind.LOGISTIC, curve, series, parameters, residuals, Math.sqrt(sigma2), logLik,
-        Fits.aicc(logLik, p + 1, n), notes);
+    return new Calibration(
+        ModelKind.LOGISTIC,
+        curve,
+        series,
+        parameters,
+        residuals,
+        Math.sqrt(sigma2),
+        logLik,
+        Fits.aicc(logLik, p + 1, n),
+        notes);
   }
 }

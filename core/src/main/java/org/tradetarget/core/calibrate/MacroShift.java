@@ -30,8 +30,8 @@ public final class MacroShift {
    * @param baseYear the trade series' base year
    * @param years how many years after the base, ≥ 1
    */
-  public static double[] growthShift(Corridor corridor, MacroPaths changed, MacroPaths reference, int baseYear,
-      int years) {
+  public static double[] growthShift(
+      Corridor corridor, MacroPaths changed, MacroPaths reference, int baseYear, int years) {
     double[] shift = new double[years];
     for (int h = 1; h <= years; h++) {
       double s = 0;
@@ -50,9 +50,13 @@ public final class MacroShift {
    * reference in some year after the base up to {@code lastYear} (a change of the assumed inflation
    * alone does not count).
    */
-  public static boolean changesGrowth(Corridor corridor, MacroPaths changed, MacroPaths reference, int baseYear,
-      int lastYear) {
-    double[] s = growthShift(corridor, changed.withInflation(reference.inflation()), reference, baseYear,
+  public static boolean changesGrowth(
+      Corridor corridor, MacroPaths changed, MacroPaths reference, int baseYear, int lastYear) {
+    double[] s = growthShift(
+        corridor,
+        changed.withInflation(reference.inflation()),
+        reference,
+        baseYear,
         Math.max(lastYear - baseYear, 1));
     for (double v : s) {
       if (v != 0) {
@@ -74,20 +78,38 @@ public final class MacroShift {
    * @param lastYear the last year the projection is simulated to; the shift is computed to the year
    *     after it (later years continue linearly)
    */
-  public static Calibration carry(Calibration cal, Corridor corridor, MacroPaths changed, MacroPaths reference,
-      int baseYear, int deadline, int lastYear) {
+  public static Calibration carry(
+      Calibration cal,
+      Corridor corridor,
+      MacroPaths changed,
+      MacroPaths reference,
+      int baseYear,
+      int deadline,
+      int lastYear) {
     if (cal.kind().drivenByMacro()) {
-      throw new IllegalArgumentException(cal.kind().id() + " takes the macro paths itself; no shift to carry");
+      throw new IllegalArgumentException(
+          cal.kind().id() + " takes the macro paths itself; no shift to carry");
     }
     int years = Math.max(lastYear - baseYear + 1, 1);
     double[] shift = growthShift(corridor, changed, reference, baseYear, years);
-    String what = String.format(Locale.ROOT,
+    String what = String.format(
+        Locale.ROOT,
         "macro growth change carried into %s through income elasticities of %s: log shift %+.4f after %d years",
-        cal.kind().id(), Elasticities.DEFAULT_INCOME, shift[Math.min(shift.length, deadline - baseYear) - 1],
+        cal.kind().id(),
+        Elasticities.DEFAULT_INCOME,
+        shift[Math.min(shift.length, deadline - baseYear) - 1],
         deadline - baseYear);
     List<String> notes = new ArrayList<>(cal.notes());
     notes.add(what);
-    return new Calibration(cal.kind(), new ShiftedProjection(cal.projection(), shift, what), cal.used(),
-        cal.parameters(), cal.residuals(), cal.sigma(), cal.logLik(), cal.aicc(), notes);
+    return new Calibration(
+        cal.kind(),
+        new ShiftedProjection(cal.projection(), shift, what),
+        cal.used(),
+        cal.parameters(),
+        cal.residuals(),
+        cal.sigma(),
+        cal.logLik(),
+        cal.aicc(),
+        notes);
   }
 }

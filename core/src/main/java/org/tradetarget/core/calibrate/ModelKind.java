@@ -11,10 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tradetarget.core.data.AnnualSeries;
-import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.InvalidInputException;
-import org.tradetarget.core.levers.Elasticities;
-import org.tradetarget.core.model.GravityProjection;
 
 /**
  * The registry of projection kinds. Each kind describes itself: its user-facing name, the scale it
@@ -34,45 +31,105 @@ import org.tradetarget.core.model.GravityProjection;
 @SuppressWarnings("ImmutableEnumChecker")
 public enum ModelKind {
   /** A given annual growth rate, no fitting. */
-  CONSTANT_GROWTH("constant-growth", Scale.LOG, false, 1, false,
+  CONSTANT_GROWTH(
+      "constant-growth",
+      Scale.LOG,
+      false,
+      1,
+      false,
       "a given growth rate applied from the last observation, no fitting",
-      ConstantGrowthCalibrator::new, ConstantGrowthCalibrator.PARAMETERS),
+      ConstantGrowthCalibrator::new,
+      ConstantGrowthCalibrator.PARAMETERS),
   /** The CAGR over the last {@code window} steps. */
-  CAGR("cagr", Scale.LOG, true, CagrCalibrator.DEFAULT_WINDOW + 1, false,
+  CAGR(
+      "cagr",
+      Scale.LOG,
+      true,
+      CagrCalibrator.DEFAULT_WINDOW + 1,
+      false,
       "compound growth rate of the last window steps, as a random walk with that drift",
-      CagrCalibrator::new, CagrCalibrator.PARAMETERS),
+      CagrCalibrator::new,
+      CagrCalibrator.PARAMETERS),
   /** OLS of ln(value) on t. */
-  LOG_LINEAR("log-linear", Scale.LOG, false, 3, false,
+  LOG_LINEAR(
+      "log-linear",
+      Scale.LOG,
+      false,
+      3,
+      false,
       "least-squares line through ln(value) against time, as R's lm",
-      LogLinearCalibrator::new, List.of()),
+      LogLinearCalibrator::new,
+      List.of()),
   /** Random walk with drift on ln(value), as forecast::rwf(drift = TRUE). */
-  RW_DRIFT("rw-drift", Scale.LOG, true, 3, false,
+  RW_DRIFT(
+      "rw-drift",
+      Scale.LOG,
+      true,
+      3,
+      false,
       "random walk with drift on ln(value), as forecast::rwf(drift = TRUE)",
-      RwDriftCalibrator::new, RwDriftCalibrator.PARAMETERS),
+      RwDriftCalibrator::new,
+      RwDriftCalibrator.PARAMETERS),
   /** Holt's linear trend on ln(value): ETS(A,A,N). */
-  HOLT("holt", Scale.LOG, true, HoltCalibrator.MIN_FIT_POINTS_UNDAMPED, false,
+  HOLT(
+      "holt",
+      Scale.LOG,
+      true,
+      HoltCalibrator.MIN_FIT_POINTS_UNDAMPED,
+      false,
       "Holt's linear trend on ln(value), ETS(A,A,N) by maximum likelihood as forecast::ets",
-      () -> new HoltCalibrator(false), HoltCalibrator.parameters(false)),
+      () -> new HoltCalibrator(false),
+      HoltCalibrator.parameters(false)),
   /** Damped trend on ln(value): ETS(A,Ad,N). */
-  HOLT_DAMPED("holt-damped", Scale.LOG, true, HoltCalibrator.MIN_FIT_POINTS_DAMPED, false,
+  HOLT_DAMPED(
+      "holt-damped",
+      Scale.LOG,
+      true,
+      HoltCalibrator.MIN_FIT_POINTS_DAMPED,
+      false,
       "damped trend on ln(value), ETS(A,Ad,N) by maximum likelihood as forecast::ets",
-      () -> new HoltCalibrator(true), HoltCalibrator.parameters(true)),
+      () -> new HoltCalibrator(true),
+      HoltCalibrator.parameters(true)),
   /** ARIMA(p,1,0) with drift on ln(value). */
-  ARIMA("arima", Scale.LOG, true, ArimaCalibrator.minimumFitPoints(ArimaCalibrator.DEFAULT_ORDER), false,
+  ARIMA(
+      "arima",
+      Scale.LOG,
+      true,
+      ArimaCalibrator.minimumFitPoints(ArimaCalibrator.DEFAULT_ORDER),
+      false,
       "ARIMA(p,1,0) with drift on ln(value), as forecast::Arima",
-      ArimaCalibrator::new, ArimaCalibrator.PARAMETERS),
+      ArimaCalibrator::new,
+      ArimaCalibrator.PARAMETERS),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
-  LOGISTIC("logistic", Scale.VALUE, false, LogisticCalibrator.MIN_POINTS, false,
+  LOGISTIC(
+      "logistic",
+      Scale.VALUE,
+      false,
+      LogisticCalibrator.MIN_POINTS,
+      false,
       "logistic curve K/(1 + exp(-r(year - t0))) on the values, by nonlinear least squares",
-      LogisticCalibrator::new, LogisticCalibrator.PARAMETERS),
+      LogisticCalibrator::new,
+      LogisticCalibrator.PARAMETERS),
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
-  GRAVITY("gravity", Scale.LOG, true, 3, true,
+  GRAVITY(
+      "gravity",
+      Scale.LOG,
+      true,
+      3,
+      true,
       "trade driven by the two countries' GDP paths, levers and a residual trend",
-      GravityCalibrator::new, GravityCalibrator.PARAMETERS),
+      GravityCalibrator::new,
+      GravityCalibrator.PARAMETERS),
   /** A weighted mixture of univariate kinds: each path follows one member ({@link EnsembleCalibrator}). */
-  ENSEMBLE("ensemble", Scale.LOG, false, 3, false,
+  ENSEMBLE(
+      "ensemble",
+      Scale.LOG,
+      false,
+      3,
+      false,
       "weighted mixture of kinds fitted on the series, each path following one member drawn by weight",
-      EnsembleCalibrator::new, EnsembleCalibrator.PARAMETERS);
+      EnsembleCalibrator::new,
+      EnsembleCalibrator.PARAMETERS);
 
   /** The scale a kind models: ln(value) with normal shocks, or the value itself. */
   public enum Scale {
@@ -96,8 +153,15 @@ public enum ModelKind {
   private final Supplier<Calibrator> calibrator;
   private final List<ParameterSpec> parameters;
 
-  ModelKind(String id, Scale scale, boolean recursive, int minPoints, boolean drivenByMacro, String description,
-      Supplier<Calibrator> calibrator, List<ParameterSpec> parameters) {
+  ModelKind(
+      String id,
+      Scale scale,
+      boolean recursive,
+      int minPoints,
+      boolean drivenByMacro,
+      String description,
+      Supplier<Calibrator> calibrator,
+      List<ParameterSpec> parameters) {
     this.id = id;
     this.scale = scale;
     this.recursive = recursive;
@@ -157,7 +221,9 @@ public enum ModelKind {
 
   /** The parameter names, sorted. */
   public Set<String> parameterNames() {
-    return parameters.stream().map(ParameterSpec::name).collect(Collectors.toCollection(TreeSet::new));
+    return parameters.stream()
+        .map(ParameterSpec::name)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /**
@@ -172,8 +238,11 @@ public enum ModelKind {
       String value = params.value(name);
       Optional<ParameterSpec> spec = parameter(name);
       if (spec.isEmpty()) {
-        out.add(new ParameterProblem(name, value, "unknown parameter '" + name + "' for model " + id + "; valid: "
-            + (parameters.isEmpty() ? "(none)" : String.join(", ", parameterNames()))));
+        out.add(new ParameterProblem(
+            name,
+            value,
+            "unknown parameter '" + name + "' for model " + id + "; valid: "
+                + (parameters.isEmpty() ? "(none)" : String.join(", ", parameterNames()))));
       } else {
         spec.get().problem(value).ifPresent(m -> out.add(new ParameterProblem(name, value, m)));
       }
@@ -213,8 +282,14 @@ public enum ModelKind {
     List<String> lines = new ArrayList<>();
     for (ModelKind k : values()) {
       String head = "  " + k.id + " ".repeat(col - 2 - k.id.length());
-      wrap(lines, head, indent, k.description + "; " + k.scale.id() + " scale, " + k.minPointsText(), width);
-      String ps = k.parameters.isEmpty() ? "no parameters"
+      wrap(
+          lines,
+          head,
+          indent,
+          k.description + "; " + k.scale.id() + " scale, " + k.minPointsText(),
+          width);
+      String ps = k.parameters.isEmpty()
+          ? "no parameters"
           : k.parameters.stream().map(ParameterSpec::summary).collect(Collectors.joining("; "));
       wrap(lines, indent, indent, ps, width);
     }
@@ -244,12 +319,25 @@ public enum ModelKind {
    * default parameters, parameters with meaning, unit, bounds and default, and the description.
    */
   public static String markdownTable() {
-    StringBuilder sb = new StringBuilder("| kind | scale | min points | parameters | description |\n|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder(
+        "| kind | scale | min points | parameters | description |\n|---|---|---|---|---|\n");
     for (ModelKind k : values()) {
-      String ps = k.parameters.isEmpty() ? "none"
-          : k.parameters.stream().map(p -> "`" + p.summary().replaceFirst(" ", "` ")).collect(Collectors.joining("; "));
-      sb.append("| `").append(k.id).append("` | ").append(k.scale.id()).append(" | ").append(k.minPointsText())
-          .append(" | ").append(ps).append(" | ").append(k.description).append(" |\n");
+      String ps = k.parameters.isEmpty()
+          ? "none"
+          : k.parameters.stream()
+              .map(p -> "`" + p.summary().replaceFirst(" ", "` "))
+              .collect(Collectors.joining("; "));
+      sb.append("| `")
+          .append(k.id)
+          .append("` | ")
+          .append(k.scale.id())
+          .append(" | ")
+          .append(k.minPointsText())
+          .append(" | ")
+          .append(ps)
+          .append(" | ")
+          .append(k.description)
+          .append(" |\n");
     }
     return sb.toString();
   }
@@ -290,10 +378,10 @@ public enum ModelKind {
     }
     int y = from.getAsInt();
     if (y < base.firstYear() || y > base.lastYear()) {
-      throw new InvalidInputException(
-          "from " + y + " is not allowed for " + id + " on " + series.name() + "; expected a year from "
-              + base.firstYear() + " to " + base.lastYear()
-              + (recursive ? " (the consecutive run ending at the last observation)" : ""));
+      throw new InvalidInputException("from " + y + " is not allowed for " + id + " on "
+          + series.name() + "; expected a year from "
+          + base.firstYear() + " to " + base.lastYear()
+          + (recursive ? " (the consecutive run ending at the last observation)" : ""));
     }
     return base.between(y, base.lastYear());
   }
@@ -310,14 +398,28 @@ public enum ModelKind {
     List<String> notes = new ArrayList<>();
     notes.add(usedNote(series, base, cal.used(), from));
     notes.addAll(cal.notes());
-    return new Calibration(cal.kind(), cal.projection(), cal.used(), cal.parameters(), cal.residuals(),
-        cal.sigma(), cal.logLik(), cal.aicc(), notes);
+    return new Calibration(
+        cal.kind(),
+        cal.projection(),
+        cal.used(),
+        cal.parameters(),
+        cal.residuals(),
+        cal.sigma(),
+        cal.logLik(),
+        cal.aicc(),
+        notes);
   }
 
   /** Says which years the fit used and why others were left out. */
-  private String usedNote(AnnualSeries series, AnnualSeries base, AnnualSeries used, OptionalInt from) {
-    StringBuilder sb = new StringBuilder("used ").append(used.size()).append(used.size() == 1 ? " point, " : " points, ")
-        .append(used.size() == 1 ? Integer.toString(used.firstYear()) : used.firstYear() + "-" + used.lastYear());
+  private String usedNote(
+      AnnualSeries series, AnnualSeries base, AnnualSeries used, OptionalInt from) {
+    StringBuilder sb = new StringBuilder("used ")
+        .append(used.size())
+        .append(used.size() == 1 ? " point, " : " points, ")
+        .append(
+            used.size() == 1
+                ? Integer.toString(used.firstYear())
+                : used.firstYear() + "-" + used.lastYear());
     if (!used.isEquallySpaced()) {
       int step = used.step();
       boolean onGrid = true;
@@ -325,17 +427,23 @@ public enum ModelKind {
         onGrid &= (used.year(i) - used.firstYear()) % step == 0;
       }
       int missing = used.gaps().length;
-      sb.append(onGrid
-          ? " (" + missing + " missing " + (step == 1 ? "year" : "step") + (missing == 1 ? "" : "s") + " inside)"
-          : " (unevenly spaced)");
+      sb.append(
+          onGrid
+              ? " (" + missing + " missing " + (step == 1 ? "year" : "step")
+                  + (missing == 1 ? "" : "s") + " inside)"
+              : " (unevenly spaced)");
     }
     if (from.isPresent()) {
       sb.append("; from ").append(from.getAsInt());
     }
     if (recursive && from.isEmpty() && base.size() < series.size()) {
-      sb.append("; earlier points (").append(series.firstYear()).append('-')
+      sb.append("; earlier points (")
+          .append(series.firstYear())
+          .append('-')
           .append(series.year(series.size() - base.size() - 1))
-          .append(") are cut off by a gap: ").append(id).append(" needs consecutive points");
+          .append(") are cut off by a gap: ")
+          .append(id)
+          .append(" needs consecutive points");
     }
     return sb.toString();
   }

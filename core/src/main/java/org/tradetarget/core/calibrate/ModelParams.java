@@ -59,9 +59,8 @@ public final class ModelParams {
   public void requireKnown(String kind, Collection<String> valid) {
     for (String name : values.keySet()) {
       if (!valid.contains(name)) {
-        throw new InvalidInputException(
-            "unknown parameter '" + name + "' for model " + kind + "; valid: "
-                + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid))));
+        throw new InvalidInputException("unknown parameter '" + name + "' for model " + kind
+            + "; valid: " + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid))));
       }
     }
   }
@@ -102,8 +101,8 @@ public final class ModelParams {
   public OptionalDouble number(String name, double lo, double hi) {
     OptionalDouble v = number(name);
     if (v.isPresent() && !(v.getAsDouble() >= lo && v.getAsDouble() <= hi)) {
-      throw new InvalidInputException(
-          "parameter '" + name + "': " + values.get(name) + " is not allowed; expected a number in [" + lo + ", " + hi + "]");
+      throw new InvalidInputException("parameter '" + name + "': " + values.get(name)
+          + " is not allowed; expected a number in [" + lo + ", " + hi + "]");
     }
     return v;
   }
@@ -122,8 +121,8 @@ public final class ModelParams {
     } catch (NumberFormatException e) {
       // fall through
     }
-    throw new InvalidInputException(
-        "parameter '" + name + "': '" + s + "' is not allowed; expected a whole number from " + lo + " to " + hi);
+    throw new InvalidInputException("parameter '" + name + "': '" + s
+        + "' is not allowed; expected a whole number from " + lo + " to " + hi);
   }
 
   /** A boolean parameter ({@code true} or {@code false}), or {@code dflt} when absent. */
@@ -135,8 +134,9 @@ public final class ModelParams {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new InvalidInputException(
-          "parameter '" + name + "': '" + s + "' is not allowed; expected true or false");
+      default ->
+        throw new InvalidInputException(
+            "parameter '" + name + "': '" + s + "' is not allowed; expected true or false");
     };
   }
 

@@ -31,8 +31,13 @@ public final class ModelSelection {
    * @param aicc its AICc, when it was fitted
    * @param failure why it could not be fitted, or empty
    */
-  public record Candidate(String label, ModelKind kind, ModelParams params,
-      Optional<Calibration> calibration, OptionalDouble aicc, String failure) {}
+  public record Candidate(
+      String label,
+      ModelKind kind,
+      ModelParams params,
+      Optional<Calibration> calibration,
+      OptionalDouble aicc,
+      String failure) {}
 
   /**
    * The outcome of a selection.
@@ -57,7 +62,8 @@ public final class ModelSelection {
   public static Result bestEts(AnnualSeries series, OptionalInt from) {
     List<Candidate> tried = new ArrayList<>();
     tried.add(attempt(ModelKind.HOLT.id(), ModelKind.HOLT, ModelParams.none(), series, from));
-    tried.add(attempt(ModelKind.HOLT_DAMPED.id(), ModelKind.HOLT_DAMPED, ModelParams.none(), series, from));
+    tried.add(attempt(
+        ModelKind.HOLT_DAMPED.id(), ModelKind.HOLT_DAMPED, ModelParams.none(), series, from));
     return choose("ETS", series, tried);
   }
 
@@ -70,19 +76,24 @@ public final class ModelSelection {
   public static Result bestArima(AnnualSeries series, OptionalInt from) {
     List<Candidate> tried = new ArrayList<>();
     for (int p = 0; p <= 2; p++) {
-      tried.add(attempt("arima p=" + p, ModelKind.ARIMA,
-          ModelParams.none().with("p", Integer.toString(p)), series, from));
+      tried.add(attempt(
+          "arima p=" + p,
+          ModelKind.ARIMA,
+          ModelParams.none().with("p", Integer.toString(p)),
+          series,
+          from));
     }
     return choose("ARIMA", series, tried);
   }
 
-  private static Candidate attempt(String label, ModelKind kind, ModelParams params,
-      AnnualSeries series, OptionalInt from) {
+  private static Candidate attempt(
+      String label, ModelKind kind, ModelParams params, AnnualSeries series, OptionalInt from) {
     try {
       Calibration c = kind.fit(series, params, from);
       return new Candidate(label, kind, params, Optional.of(c), c.aicc(), "");
     } catch (InvalidInputException e) {
-      return new Candidate(label, kind, params, Optional.empty(), OptionalDouble.empty(), e.getMessage());
+      return new Candidate(
+          label, kind, params, Optional.empty(), OptionalDouble.empty(), e.getMessage());
     }
   }
 
@@ -96,7 +107,9 @@ public final class ModelSelection {
     }
     if (best == null) {
       throw new InvalidInputException("no " + family + " model could be fitted to " + series.name()
-          + ": " + tried.stream().map(c -> c.label() + ": " + c.failure())
+          + ": "
+          + tried.stream()
+              .map(c -> c.label() + ": " + c.failure())
               .collect(Collectors.joining("; ")));
     }
     return new Result(best.label(), best.calibration().orElseThrow(), tried);

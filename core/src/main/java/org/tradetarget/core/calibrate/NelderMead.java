@@ -35,7 +35,8 @@ final class NelderMead {
    * @param evaluations the number of objective evaluations
    * @param status how the search ended
    */
-  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
+  @SuppressWarnings(
+      "ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   record Result(double[] point, double value, int evaluations, Status status) {}
 
   private NelderMead() {}
@@ -56,8 +57,8 @@ final class NelderMead {
    * Minimises {@code f} from {@code start} with the same initial step on every coordinate ({@link
    * #defaultStep}), as R does.
    */
-  static Result minimize(ToDoubleFunction<double[]> f, double[] start, double relTol,
-      int maxEvaluations) {
+  static Result minimize(
+      ToDoubleFunction<double[]> f, double[] start, double relTol, int maxEvaluations) {
     double[] steps = new double[start.length];
     java.util.Arrays.fill(steps, defaultStep(start));
     return minimize(f, start, steps, relTol, maxEvaluations);
@@ -74,8 +75,12 @@ final class NelderMead {
    * @param maxEvaluations the evaluation budget
    * @throws IllegalArgumentException if {@code f(start)} is not finite
    */
-  static Result minimize(ToDoubleFunction<double[]> f, double[] start, double[] steps,
-      double relTol, int maxEvaluations) {
+  static Result minimize(
+      ToDoubleFunction<double[]> f,
+      double[] start,
+      double[] steps,
+      double relTol,
+      int maxEvaluations) {
     int n = start.length;
     double[] x = start.clone();
     double f0 = f.applyAsDouble(x);

@@ -32,8 +32,18 @@ import org.tradetarget.core.data.InvalidInputException;
  *     {@code required} for constant-growth's rate, the growth the target needs); a word is valid here
  *     but never reaches a calibrator
  */
-public record ParameterSpec(String name, String meaning, String unit, Type type, double min, boolean minOpen,
-    double max, boolean maxOpen, String defaultText, boolean required, List<String> words) {
+public record ParameterSpec(
+    String name,
+    String meaning,
+    String unit,
+    Type type,
+    double min,
+    boolean minOpen,
+    double max,
+    boolean maxOpen,
+    String defaultText,
+    boolean required,
+    List<String> words) {
 
   /** The kind of value a parameter takes. */
   public enum Type {
@@ -48,42 +58,77 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
   /** Checks the fields. */
   public ParameterSpec {
     if (!(min <= max) || Double.isNaN(min) || Double.isNaN(max)) {
-      throw new IllegalArgumentException("parameter " + name + ": bounds [" + min + ", " + max + "]");
+      throw new IllegalArgumentException(
+          "parameter " + name + ": bounds [" + min + ", " + max + "]");
     }
     words = List.copyOf(words);
   }
 
   /** A number parameter with no bounds, optional, with the given default text. */
   public static ParameterSpec number(String name, String meaning, String unit, String defaultText) {
-    return new ParameterSpec(name, meaning, unit, Type.NUMBER, Double.NEGATIVE_INFINITY, false,
-        Double.POSITIVE_INFINITY, false, defaultText, false, List.of());
+    return new ParameterSpec(
+        name,
+        meaning,
+        unit,
+        Type.NUMBER,
+        Double.NEGATIVE_INFINITY,
+        false,
+        Double.POSITIVE_INFINITY,
+        false,
+        defaultText,
+        false,
+        List.of());
   }
 
   /** A whole-number parameter in [lo, hi], optional, default {@code dflt}. */
-  public static ParameterSpec integer(String name, String meaning, String unit, int lo, int hi, int dflt) {
-    return new ParameterSpec(name, meaning, unit, Type.INTEGER, lo, false, hi, false, Integer.toString(dflt), false,
+  public static ParameterSpec integer(
+      String name, String meaning, String unit, int lo, int hi, int dflt) {
+    return new ParameterSpec(
+        name,
+        meaning,
+        unit,
+        Type.INTEGER,
+        lo,
+        false,
+        hi,
+        false,
+        Integer.toString(dflt),
+        false,
         List.of());
   }
 
   /** A boolean parameter, optional, default {@code dflt}. */
   public static ParameterSpec bool(String name, String meaning, boolean dflt) {
-    return new ParameterSpec(name, meaning, "", Type.BOOLEAN, Double.NEGATIVE_INFINITY, false,
-        Double.POSITIVE_INFINITY, false, Boolean.toString(dflt), false, List.of());
+    return new ParameterSpec(
+        name,
+        meaning,
+        "",
+        Type.BOOLEAN,
+        Double.NEGATIVE_INFINITY,
+        false,
+        Double.POSITIVE_INFINITY,
+        false,
+        Boolean.toString(dflt),
+        false,
+        List.of());
   }
 
   /** A copy with the lower bound {@code v >= lo}. */
   public ParameterSpec atLeast(double lo) {
-    return new ParameterSpec(name, meaning, unit, type, lo, false, max, maxOpen, defaultText, required, words);
+    return new ParameterSpec(
+        name, meaning, unit, type, lo, false, max, maxOpen, defaultText, required, words);
   }
 
   /** A copy with the lower bound {@code v > lo}. */
   public ParameterSpec above(double lo) {
-    return new ParameterSpec(name, meaning, unit, type, lo, true, max, maxOpen, defaultText, required, words);
+    return new ParameterSpec(
+        name, meaning, unit, type, lo, true, max, maxOpen, defaultText, required, words);
   }
 
   /** A copy with the upper bound {@code v <= hi}. */
   public ParameterSpec atMost(double hi) {
-    return new ParameterSpec(name, meaning, unit, type, min, minOpen, hi, false, defaultText, required, words);
+    return new ParameterSpec(
+        name, meaning, unit, type, min, minOpen, hi, false, defaultText, required, words);
   }
 
   /** A copy with the bounds {@code lo <= v <= hi}. */
@@ -93,14 +138,16 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
 
   /** A copy that must be given (no default). */
   public ParameterSpec asRequired() {
-    return new ParameterSpec(name, meaning, unit, type, min, minOpen, max, maxOpen, "", true, words);
+    return new ParameterSpec(
+        name, meaning, unit, type, min, minOpen, max, maxOpen, "", true, words);
   }
 
   /** A copy that also accepts the scenario-level word {@code w}. */
   public ParameterSpec orWord(String w) {
     List<String> ws = new ArrayList<>(words);
     ws.add(w);
-    return new ParameterSpec(name, meaning, unit, type, min, minOpen, max, maxOpen, defaultText, required, ws);
+    return new ParameterSpec(
+        name, meaning, unit, type, min, minOpen, max, maxOpen, defaultText, required, ws);
   }
 
   /** Whether the number {@code v} lies within the bounds (and is finite). */
@@ -131,7 +178,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
     boolean lo = Double.isFinite(min);
     boolean hi = Double.isFinite(max);
     if (lo && hi) {
-      return " in " + (minOpen ? "(" : "[") + format(min) + ", " + format(max) + (maxOpen ? ")" : "]");
+      return " in " + (minOpen ? "(" : "[") + format(min) + ", " + format(max)
+          + (maxOpen ? ")" : "]");
     }
     if (lo) {
       return (minOpen ? " > " : " >= ") + format(min);
@@ -170,7 +218,9 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
     };
     String details = meaning + (unit.isEmpty() ? "" : ", " + unit) + "; "
         + (required ? "required" : "default " + defaultText)
-        + (words.isEmpty() ? "" : ", or the word " + String.join(" or ", words) + " in a scenario file");
+        + (words.isEmpty()
+            ? ""
+            : ", or the word " + String.join(" or ", words) + " in a scenario file");
     return name + r + " (" + details + ")";
   }
 
@@ -181,7 +231,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
    */
   public Optional<String> problem(String value) {
     if (value == null) {
-      return required ? Optional.of("parameter '" + name + "' is required; expected " + allowed())
+      return required
+          ? Optional.of("parameter '" + name + "' is required; expected " + allowed())
           : Optional.empty();
     }
     if (words.contains(value)) {
@@ -204,7 +255,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
         }
       }
     };
-    return ok ? Optional.empty()
+    return ok
+        ? Optional.empty()
         : Optional.of("parameter '" + name + "': " + (value.isEmpty() ? "an empty value" : value)
             + " is not allowed; expected " + allowed());
   }
@@ -244,7 +296,8 @@ public record ParameterSpec(String name, String meaning, String unit, Type type,
 
   private void check(String s) {
     Optional<String> p = words.contains(s)
-        ? Optional.of("parameter '" + name + "': " + s + " is only allowed in a scenario file; expected " + allowed())
+        ? Optional.of("parameter '" + name + "': " + s
+            + " is only allowed in a scenario file; expected " + allowed())
         : problem(s);
     if (p.isPresent()) {
       throw new InvalidInputException(p.get());

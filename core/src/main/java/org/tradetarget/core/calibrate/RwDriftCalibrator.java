@@ -20,8 +20,8 @@ import org.tradetarget.core.model.RandomWalkDrift;
  */
 final class RwDriftCalibrator implements Calibrator {
   static final String KIND = "rw-drift";
-  static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool("include_drift_uncertainty",
-      "intervals include the drift's sampling uncertainty", true);
+  static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool(
+      "include_drift_uncertainty", "intervals include the drift's sampling uncertainty", true);
   static final List<ParameterSpec> PARAMETERS = List.of(DRIFT_UNCERTAINTY);
 
   @Override
@@ -32,7 +32,11 @@ final class RwDriftCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     boolean driftUncertainty = DRIFT_UNCERTAINTY.readBool(params, true);
-    Fits.requirePoints(KIND, series, ModelKind.RW_DRIFT.minPoints(), "2 differences for the standard deviation",
+    Fits.requirePoints(
+        KIND,
+        series,
+        ModelKind.RW_DRIFT.minPoints(),
+        "2 differences for the standard deviation",
         "only the consecutive run ending at the last observation counts");
     double[] x = series.logValues();
     double[] d = Fits.diff(x);
@@ -41,17 +45,33 @@ final class RwDriftCalibrator implements Calibrator {
     double[] e = Fits.minus(d, drift);
     double rss = Fits.sumSquaredDeviations(d, drift);
     double sigma = Math.sqrt(rss / (m - 1));
-    RandomWalkDrift p = new RandomWalkDrift(KIND, series.lastYear(), series.step(), x[x.length - 1], drift, sigma,
-        series.size(), driftUncertainty);
+    RandomWalkDrift p = new RandomWalkDrift(
+        KIND,
+        series.lastYear(),
+        series.step(),
+        x[x.length - 1],
+        drift,
+        sigma,
+        series.size(),
+        driftUncertainty);
     OptionalDouble logLik = Fits.gaussianLogLik(rss, m);
     List<String> notes = new ArrayList<>();
-    notes.add(driftUncertainty
-        ? "intervals include the drift's sampling uncertainty, se_h = sigma*sqrt(h + h^2/(n-1)), as forecast::rwf"
-        : "intervals without drift uncertainty, se_h = sigma*sqrt(h)");
+    notes.add(
+        driftUncertainty
+            ? "intervals include the drift's sampling uncertainty, se_h = sigma*sqrt(h + h^2/(n-1)), as forecast::rwf"
+            : "intervals without drift uncertainty, se_h = sigma*sqrt(h)");
     if (series.step() != 1) {
       notes.add("drift and sigma are per step of " + series.step() + " years");
     }
-    return new Calibration(ModelKind.RW_DRIFT, p, series, p.parameters(), e, sigma, logLik,
-        Fits.aicc(logLik, 2, m), notes);
+    return new Calibration(
+        ModelKind.RW_DRIFT,
+        p,
+        series,
+        p.parameters(),
+        e,
+        sigma,
+        logLik,
+        Fits.aicc(logLik, 2, m),
+        notes);
   }
 }

@@ -37,8 +37,8 @@ public final class AnnualSeries {
     }
     for (int i = 0; i < years.length; i++) {
       if (i > 0 && years[i] <= years[i - 1]) {
-        throw new IllegalArgumentException(
-            name + ": years must be strictly increasing, but " + years[i] + " follows " + years[i - 1]);
+        throw new IllegalArgumentException(name + ": years must be strictly increasing, but "
+            + years[i] + " follows " + years[i - 1]);
       }
       if (!Double.isFinite(values[i]) || values[i] <= 0) {
         throw new IllegalArgumentException(
@@ -170,9 +170,8 @@ public final class AnnualSeries {
       to++;
     }
     if (to == from) {
-      throw new IllegalArgumentException(
-          name + ": no observations between " + first + " and " + last
-              + " (observed " + years[0] + "-" + lastYear() + ")");
+      throw new IllegalArgumentException(name + ": no observations between " + first + " and "
+          + last + " (observed " + years[0] + "-" + lastYear() + ")");
     }
     return slice(from, to);
   }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Values are thousands of US$, FOB, reconciled.
  */
 final class BaciReader {
-  private static final Pattern YEAR_FILE = Pattern.compile("BACI_HS\\d{2}_Y\\d{4}_V[0-9A-Za-z]+\\.csv");
+  private static final Pattern YEAR_FILE =
+      Pattern.compile("BACI_HS\\d{2}_Y\\d{4}_V[0-9A-Za-z]+\\.csv");
   private static final Pattern CODES_FILE = Pattern.compile("country_codes_V[0-9A-Za-z]+\\.csv");
 
   private BaciReader() {}
@@ -36,24 +37,29 @@ final class BaciReader {
         String n = p.getFileName().toString();
         if (CODES_FILE.matcher(n).matches()) {
           codes.add(p);
-        } else if (YEAR_FILE.matcher(n).matches() && (Files.isDirectory(path) || p.equals(path.toAbsolutePath()))) {
+        } else if (YEAR_FILE.matcher(n).matches()
+            && (Files.isDirectory(path) || p.equals(path.toAbsolutePath()))) {
           years.add(p);
         }
       });
     } catch (IOException e) {
-      throw new InvalidInputException(folder + ": cannot list the BACI folder: " + e.getMessage(), e);
+      throw new InvalidInputException(
+          folder + ": cannot list the BACI folder: " + e.getMessage(), e);
     }
-    String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    String source =
+        path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (!Files.isDirectory(path)) {
       years.clear();
       years.add(path);
     }
     if (years.isEmpty()) {
-      throw new InvalidInputException(source + ": no BACI year file (BACI_HS??_Y????_V??????.csv) in the folder");
+      throw new InvalidInputException(
+          source + ": no BACI year file (BACI_HS??_Y????_V??????.csv) in the folder");
     }
     if (codes.isEmpty()) {
-      throw new InvalidInputException(source + ": no country_codes_V??????.csv in the BACI folder; BACI names"
-          + " countries by numeric codes that this file maps to ISO alpha-3");
+      throw new InvalidInputException(
+          source + ": no country_codes_V??????.csv in the BACI folder; BACI names"
+              + " countries by numeric codes that this file maps to ISO alpha-3");
     }
     Path codeFile = codes.get(codes.size() - 1);
     Map<Integer, Optional<Country>> table = codes(codeFile);
@@ -82,17 +88,25 @@ final class BaciReader {
         sink.skip("exporter-importer totals whose exporter or importer is an area, not a country");
         continue;
       }
-      records.add(new TradeRecord(BaciTotals.year(k), e.get(), m.get(), TradeFlow.EXPORT, Valuation.FOB,
-          totals.value(k) / 1e3, TradeFormat.BACI, false));
+      records.add(new TradeRecord(
+          BaciTotals.year(k),
+          e.get(),
+          m.get(),
+          TradeFlow.EXPORT,
+          Valuation.FOB,
+          totals.value(k) / 1e3,
+          TradeFormat.BACI,
+          false));
     }
     return new TradeData(source, TradeFormat.BACI, records, sink.notes(), options.cifFob());
   }
 
-  private static Optional<Country> known(Map<Integer, Optional<Country>> table, int code, String column,
-      String scheme) {
+  private static Optional<Country> known(
+      Map<Integer, Optional<Country>> table, int code, String column, String scheme) {
     Optional<Country> c = table.get(code);
     if (c == null) {
-      throw new InvalidInputException("column '" + column + "': unknown " + scheme + " '" + code + "'");
+      throw new InvalidInputException(
+          "column '" + column + "': unknown " + scheme + " '" + code + "'");
     }
     return c;
   }
@@ -113,7 +127,8 @@ final class BaciReader {
       try {
         code = Integer.parseInt(r.get("country_code"));
       } catch (NumberFormatException e) {
-        throw r.bad("country_code", r.get("country_code"), "is not allowed; expected a numeric code");
+        throw r.bad(
+            "country_code", r.get("country_code"), "is not allowed; expected a numeric code");
       }
       Optional<Country> c;
       try {

@@ -150,7 +150,10 @@ public final class BaciTotals {
       int p = 0;
       if (!bomChecked) {
         bomChecked = true;
-        if (n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+        if (n >= 3
+            && (buf[0] & 0xFF) == 0xEF
+            && (buf[1] & 0xFF) == 0xBB
+            && (buf[2] & 0xFF) == 0xBF) {
           p = 3;
         }
       }
@@ -160,8 +163,8 @@ public final class BaciTotals {
           if (b == '\n') {
             String h = header.toString().replace("\r", "").replace("\"", "").trim();
             if (!h.equals("t,i,j,k,v,q")) {
-              throw new InvalidInputException(source + ":1: the header is '" + h + "'; a BACI year file starts with"
-                  + " t,i,j,k,v,q");
+              throw new InvalidInputException(source + ":1: the header is '" + h
+                  + "'; a BACI year file starts with" + " t,i,j,k,v,q");
             }
             inHeader = false;
             line = 2;
@@ -188,7 +191,8 @@ public final class BaciTotals {
             case 4 -> {
               if (odd || digits > 17) {
                 try {
-                  value = Double.parseDouble(new String(fb, 0, fl, StandardCharsets.US_ASCII).trim());
+                  value =
+                      Double.parseDouble(new String(fb, 0, fl, StandardCharsets.US_ASCII).trim());
                 } catch (NumberFormatException e) {
                   throw badField(source, line, field, fb, fl);
                 }
@@ -208,14 +212,15 @@ public final class BaciTotals {
           if (b == ',') {
             field++;
             if (field > 5) {
-              throw new InvalidInputException(source + ":" + line + ": more than 6 fields; a BACI row is t,i,j,k,v,q");
+              throw new InvalidInputException(
+                  source + ":" + line + ": more than 6 fields; a BACI row is t,i,j,k,v,q");
             }
           } else {
             if (field == 0 && fl == 0 && digits == 0) {
               // blank line
             } else if (field != 5) {
-              throw new InvalidInputException(source + ":" + line + ": " + (field + 1)
-                  + " fields; a BACI row is t,i,j,k,v,q");
+              throw new InvalidInputException(
+                  source + ":" + line + ": " + (field + 1) + " fields; a BACI row is t,i,j,k,v,q");
             } else {
               t0(year, exporter, importer, value);
               rows++;
@@ -254,13 +259,15 @@ public final class BaciTotals {
       }
     }
     if (inHeader) {
-      throw new InvalidInputException(source + ": the file is empty or has no line end after its header;"
-          + " a BACI year file starts with t,i,j,k,v,q");
+      throw new InvalidInputException(
+          source + ": the file is empty or has no line end after its header;"
+              + " a BACI year file starts with t,i,j,k,v,q");
     }
     if (field != 0 || fl != 0 || digits != 0) {
       // last line without a line end
       if (field != 5) {
-        throw new InvalidInputException(source + ":" + line + ": " + (field + 1) + " fields; a BACI row is t,i,j,k,v,q");
+        throw new InvalidInputException(
+            source + ":" + line + ": " + (field + 1) + " fields; a BACI row is t,i,j,k,v,q");
       }
       t0(year, exporter, importer, value);
       rows++;
@@ -273,7 +280,8 @@ public final class BaciTotals {
 
   private static final String[] COLUMNS = {"t", "i", "j", "k", "v", "q"};
 
-  private static InvalidInputException badField(String source, int line, int field, byte[] fb, int fl) {
+  private static InvalidInputException badField(
+      String source, int line, int field, byte[] fb, int fl) {
     String v = new String(fb, 0, fl, StandardCharsets.UTF_8);
     String allowed = switch (field) {
       case 0 -> "is not allowed; expected a calendar year such as 2021";

@@ -68,8 +68,9 @@ public final class Basis {
         throw new InvalidInputException("basis '" + text + "': " + e.getMessage());
       }
     }
-    throw new InvalidInputException("basis '" + text + "' is not allowed; expected reporter:XX (an ISO alpha-2 or"
-        + " alpha-3 code, e.g. reporter:TH), average or reconciled");
+    throw new InvalidInputException(
+        "basis '" + text + "' is not allowed; expected reporter:XX (an ISO alpha-2 or"
+            + " alpha-3 code, e.g. reporter:TH), average or reconciled");
   }
 
   /** The kind. */
@@ -95,6 +96,8 @@ public final class Basis {
   /** {@code reporter:TH}, {@code average} or {@code reconciled}. */
   @Override
   public String toString() {
-    return kind == Kind.REPORTER ? "reporter:" + reporter.id() : kind.name().toLowerCase(Locale.ROOT);
+    return kind == Kind.REPORTER
+        ? "reporter:" + reporter.id()
+        : kind.name().toLowerCase(Locale.ROOT);
   }
 }

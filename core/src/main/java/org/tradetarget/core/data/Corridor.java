@@ -37,7 +37,8 @@ public final class Corridor implements Comparable<Corridor> {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     if (a.equals(b)) {
-      throw new IllegalArgumentException("a corridor needs two different countries, got " + a + "-" + b);
+      throw new IllegalArgumentException(
+          "a corridor needs two different countries, got " + a + "-" + b);
     }
     Country lo = a.compareTo(b) < 0 ? a : b;
     Country hi = lo.equals(a) ? b : a;

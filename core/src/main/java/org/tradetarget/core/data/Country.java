@@ -32,14 +32,21 @@ public final class Country implements Comparable<Country> {
   static {
     InputStream in = Country.class.getResourceAsStream(TABLE);
     if (in == null) {
-      throw new IllegalStateException("embedded data file " + TABLE + " is missing from the library");
+      throw new IllegalStateException(
+          "embedded data file " + TABLE + " is missing from the library");
     }
-    CsvRecords csv = CsvRecords.read("seeds/countries.csv", new InputStreamReader(in, StandardCharsets.UTF_8));
+    CsvRecords csv =
+        CsvRecords.read("seeds/countries.csv", new InputStreamReader(in, StandardCharsets.UTF_8));
     csv.require("the country table", "alpha2", "alpha3", "numeric", "name", "display_name");
     List<Country> all = new ArrayList<>();
     for (CsvRecords.Row r : csv.rows()) {
-      Country c = new Country(r.get("alpha2"), r.get("alpha3"), Integer.parseInt(r.get("numeric")), r.get("name"),
-          r.get("display_name"), rank(r.get("alpha2")));
+      Country c = new Country(
+          r.get("alpha2"),
+          r.get("alpha3"),
+          Integer.parseInt(r.get("numeric")),
+          r.get("name"),
+          r.get("display_name"),
+          rank(r.get("alpha2")));
       all.add(c);
       BY_ALPHA.put(c.alpha2, c);
       BY_ALPHA.put(c.alpha3, c);
@@ -63,7 +70,8 @@ public final class Country implements Comparable<Country> {
   private final String displayName;
   private final int rank;
 
-  private Country(String alpha2, String alpha3, int numeric, String isoName, String displayName, int rank) {
+  private Country(
+      String alpha2, String alpha3, int numeric, String isoName, String displayName, int rank) {
     this.alpha2 = alpha2;
     this.alpha3 = alpha3;
     this.numeric = numeric;

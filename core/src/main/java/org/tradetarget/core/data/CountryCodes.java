@@ -69,14 +69,18 @@ public final class CountryCodes {
     String path = "/org/tradetarget/core/seeds/" + file;
     InputStream in = CountryCodes.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("embedded data file " + path + " is missing from the library");
+      throw new IllegalStateException(
+          "embedded data file " + path + " is missing from the library");
     }
-    CsvRecords csv = CsvRecords.read("seeds/" + file, new InputStreamReader(in, StandardCharsets.UTF_8));
+    CsvRecords csv =
+        CsvRecords.read("seeds/" + file, new InputStreamReader(in, StandardCharsets.UTF_8));
     csv.require("a code table", "code", "alpha3", "name", "kind");
     Map<Integer, Entry> m = new HashMap<>();
     for (CsvRecords.Row r : csv.rows()) {
       int code = Integer.parseInt(r.get("code"));
-      Optional<Country> c = "country".equals(r.get("kind")) ? Optional.of(Country.of(r.get("alpha3"))) : Optional.empty();
+      Optional<Country> c = "country".equals(r.get("kind"))
+          ? Optional.of(Country.of(r.get("alpha3")))
+          : Optional.empty();
       m.put(code, new Entry(r.get("code"), c, r.get("name")));
     }
     return Map.copyOf(m);
@@ -135,7 +139,8 @@ public final class CountryCodes {
   }
 
   private static Optional<Entry> iso(int code) {
-    return Country.ofNumeric(code).map(c -> new Entry(Integer.toString(code), Optional.of(c), c.displayName()));
+    return Country.ofNumeric(code)
+        .map(c -> new Entry(Integer.toString(code), Optional.of(c), c.displayName()));
   }
 
   /**
@@ -145,8 +150,12 @@ public final class CountryCodes {
    * @throws InvalidInputException naming the code and the scheme when the scheme does not know it
    */
   public static Optional<Country> require(Scheme scheme, String code, String where) {
-    return lookup(scheme, code).orElseThrow(() -> new InvalidInputException(where + ": unknown " + scheme.label()
-        + " country code '" + code + "'" + (scheme == Scheme.IMF ? " (the embedded IMF table is partial: "
-        + "seeds/imf-codes.csv)" : ""))).country();
+    return lookup(scheme, code)
+        .orElseThrow(() -> new InvalidInputException(where + ": unknown " + scheme.label()
+            + " country code '" + code + "'"
+            + (scheme == Scheme.IMF
+                ? " (the embedded IMF table is partial: " + "seeds/imf-codes.csv)"
+                : "")))
+        .country();
   }
 }

@@ -100,7 +100,8 @@ public final class CsvRecords {
     }
   }
 
-  private CsvRecords(String source, List<String> header, List<int[]> lines, List<List<String>> recs) {
+  private CsvRecords(
+      String source, List<String> header, List<int[]> lines, List<List<String>> recs) {
     this.source = source;
     this.header = Collections.unmodifiableList(header);
     this.index = new LinkedHashMap<>();
@@ -139,8 +140,8 @@ public final class CsvRecords {
         while (!endOfRecord) {
           if (c == -1) {
             if (quoted) {
-              throw new InvalidInputException(
-                  source + ":" + start + ": a quoted field is not closed before the end of the file");
+              throw new InvalidInputException(source + ":" + start
+                  + ": a quoted field is not closed before the end of the file");
             }
             break;
           }
@@ -191,7 +192,8 @@ public final class CsvRecords {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }
     if (recs.isEmpty()) {
-      throw new InvalidInputException(source + ": the file is empty; expected a header line and data");
+      throw new InvalidInputException(
+          source + ": the file is empty; expected a header line and data");
     }
     List<String> header = new ArrayList<>();
     for (String h : recs.get(0)) {
@@ -201,9 +203,8 @@ public final class CsvRecords {
     List<int[]> dataLines = lines.subList(1, lines.size());
     for (int i = 0; i < data.size(); i++) {
       if (data.get(i).size() > header.size()) {
-        throw new InvalidInputException(
-            source + ":" + dataLines.get(i)[0] + ": " + data.get(i).size()
-                + " fields but the header has " + header.size());
+        throw new InvalidInputException(source + ":" + dataLines.get(i)[0] + ": "
+            + data.get(i).size() + " fields but the header has " + header.size());
       }
     }
     return new CsvRecords(source, header, new ArrayList<>(dataLines), new ArrayList<>(data));

@@ -91,7 +91,8 @@ public final class Dataset {
   private static CsvRecords resource(String file) {
     InputStream in = Dataset.class.getResourceAsStream(SEEDS + file);
     if (in == null) {
-      throw new IllegalStateException("embedded data file " + SEEDS + file + " is missing from the library");
+      throw new IllegalStateException(
+          "embedded data file " + SEEDS + file + " is missing from the library");
     }
     return CsvRecords.read("seeds/" + file, new InputStreamReader(in, StandardCharsets.UTF_8));
   }
@@ -132,7 +133,8 @@ public final class Dataset {
     CsvRecords csv = CsvRecords.read(source, reader);
     requireHeader(csv, "a series", "year", "value");
     if (csv.rows().isEmpty()) {
-      throw new InvalidInputException(source + ": no data rows after the header; expected year,value rows");
+      throw new InvalidInputException(
+          source + ": no data rows after the header; expected year,value rows");
     }
     int n = csv.rows().size();
     int[] years = new int[n];
@@ -145,12 +147,16 @@ public final class Dataset {
       lines[i] = row.line();
       for (int j = 0; j < i; j++) {
         if (years[j] == years[i]) {
-          throw row.bad("year", String.valueOf(years[i]),
+          throw row.bad(
+              "year",
+              String.valueOf(years[i]),
               "is a duplicate year (also on line " + lines[j] + "); each year may appear once");
         }
       }
       if (i > 0 && years[i] < years[i - 1]) {
-        throw row.bad("year", String.valueOf(years[i]),
+        throw row.bad(
+            "year",
+            String.valueOf(years[i]),
             "is out of order (after " + years[i - 1] + " on line " + lines[i - 1]
                 + "); years must be strictly increasing");
       }
@@ -182,10 +188,9 @@ public final class Dataset {
 
   private static void requireHeader(CsvRecords csv, String what, String... columns) {
     if (!csv.header().isEmpty() && looksNumeric(csv.header().get(0))) {
-      throw new InvalidInputException(
-          csv.source() + ":1: '" + String.join(",", csv.header())
-              + "' looks like data, not a header; the first line must name the columns "
-              + String.join(",", columns));
+      throw new InvalidInputException(csv.source() + ":1: '" + String.join(",", csv.header())
+          + "' looks like data, not a header; the first line must name the columns "
+          + String.join(",", columns));
     }
     csv.require(what, columns);
   }
@@ -209,7 +214,10 @@ public final class Dataset {
       try {
         corridor = Corridor.of(row.get("corridor"));
       } catch (IllegalArgumentException e) {
-        throw row.bad("corridor", row.get("corridor"), "is not a known corridor; valid: " + Corridor.validIds());
+        throw row.bad(
+            "corridor",
+            row.get("corridor"),
+            "is not a known corridor; valid: " + Corridor.validIds());
       }
       int year = row.year("year");
       String flow = row.get("flow");
@@ -222,7 +230,8 @@ public final class Dataset {
         try {
           reporter = Country.of(row.get("reporter"));
         } catch (IllegalArgumentException e) {
-          throw row.bad("reporter", row.get("reporter"), "is not allowed; expected " + Country.validIds());
+          throw row.bad(
+              "reporter", row.get("reporter"), "is not allowed; expected " + Country.validIds());
         }
       }
       TradeObservation.Flag flag = TradeObservation.Flag.EXACT;
@@ -241,45 +250,68 @@ public final class Dataset {
           throw row.bad("vintage", row.get("vintage"), "is not allowed; " + e.getMessage());
         }
       }
-      boolean isDefault = csv.has("default") ? row.bool("default") : TradeObservation.TOTAL.equals(flow);
+      boolean isDefault =
+          csv.has("default") ? row.bool("default") : TradeObservation.TOTAL.equals(flow);
       if (isDefault && !TradeObservation.TOTAL.equals(flow)) {
         throw row.bad("default", "true", "is only allowed on a total row (flow is " + flow + ")");
       }
-      if (isDefault && (flag == TradeObservation.Flag.OUTLIER || flag == TradeObservation.Flag.STRUCTURAL_BREAK)) {
+      if (isDefault
+          && (flag == TradeObservation.Flag.OUTLIER
+              || flag == TradeObservation.Flag.STRUCTURAL_BREAK)) {
         throw row.bad("default", "true", "is not allowed on a row flagged " + flag.id());
       }
-      out.add(new TradeObservation(corridor, year, flow, value, reporter, flag, vintage, isDefault,
-          row.get("source"), row.get("source_url"), row.get("quote")));
+      out.add(new TradeObservation(
+          corridor,
+          year,
+          flow,
+          value,
+          reporter,
+          flag,
+          vintage,
+          isDefault,
+          row.get("source"),
+          row.get("source_url"),
+          row.get("quote")));
     }
     return out;
   }
 
-  private static Map<Corridor, AnnualSeries> defaultSeries(CsvRecords csv, List<TradeObservation> obs) {
+  private static Map<Corridor, AnnualSeries> defaultSeries(
+      CsvRecords csv, List<TradeObservation> obs) {
     Map<Corridor, TreeMap<Integer, Integer>> byCorridor = new HashMap<>();
     for (int i = 0; i < obs.size(); i++) {
       TradeObservation o = obs.get(i);
       if (!o.isDefault()) {
         continue;
       }
-      TreeMap<Integer, Integer> years = byCorridor.computeIfAbsent(o.corridor(), c -> new TreeMap<>());
+      TreeMap<Integer, Integer> years =
+          byCorridor.computeIfAbsent(o.corridor(), c -> new TreeMap<>());
       CsvRecords.Row row = csv.rows().get(i);
       Integer previous = years.put(o.year(), i);
       if (previous != null) {
-        throw row.bad("year", String.valueOf(o.year()),
+        throw row.bad(
+            "year",
+            String.valueOf(o.year()),
             "is a duplicate year for " + o.corridor() + " (also on line "
-                + csv.rows().get(previous).line() + "); the default series holds one value per year");
+                + csv.rows().get(previous).line()
+                + "); the default series holds one value per year");
       }
       Map.Entry<Integer, Integer> later = years.higherEntry(o.year());
       if (later != null) {
-        throw row.bad("year", String.valueOf(o.year()),
+        throw row.bad(
+            "year",
+            String.valueOf(o.year()),
             "is out of order for " + o.corridor() + " (after " + later.getKey() + " on line "
-                + csv.rows().get(later.getValue()).line() + "); years must be increasing within a corridor");
+                + csv.rows().get(later.getValue()).line()
+                + "); years must be increasing within a corridor");
       }
     }
     Map<Corridor, AnnualSeries> out = new HashMap<>();
     for (Map.Entry<Corridor, TreeMap<Integer, Integer>> e : byCorridor.entrySet()) {
       int[] years = e.getValue().keySet().stream().mapToInt(Integer::intValue).toArray();
-      double[] values = e.getValue().values().stream().mapToDouble(i -> obs.get(i).valueUsdMillion()).toArray();
+      double[] values = e.getValue().values().stream()
+          .mapToDouble(i -> obs.get(i).valueUsdMillion())
+          .toArray();
       out.put(e.getKey(), AnnualSeries.of(e.getKey().id(), years, values));
     }
     return out;
@@ -295,16 +327,30 @@ public final class Dataset {
     List<Target> out = new ArrayList<>();
     for (CsvRecords.Row row : csv.rows()) {
       Corridor corridor = Corridor.of(row.get("corridor"));
-      OptionalInt deadline = row.isEmpty("deadline") ? OptionalInt.empty() : OptionalInt.of(row.year("deadline"));
+      OptionalInt deadline =
+          row.isEmpty("deadline") ? OptionalInt.empty() : OptionalInt.of(row.year("deadline"));
       Target.Kind kind = switch (row.get("kind")) {
         case "current" -> Target.Kind.CURRENT;
         case "earlier" -> Target.Kind.EARLIER;
-        default -> throw row.bad("kind", row.get("kind"), "is not allowed; expected current or earlier");
+        default ->
+          throw row.bad("kind", row.get("kind"), "is not allowed; expected current or earlier");
       };
-      Target.Provenance p = new Target.Provenance(row.get("announced"), row.get("event"),
-          row.get("outlet"), row.get("source_file"), row.get("source_url"), row.get("quote"));
-      out.add(new Target(corridor, row.positive("target_usd_million"), deadline, kind, p,
-          row.get("outcome"), row.get("outcome_note"), horizon(row, deadline)));
+      Target.Provenance p = new Target.Provenance(
+          row.get("announced"),
+          row.get("event"),
+          row.get("outlet"),
+          row.get("source_file"),
+          row.get("source_url"),
+          row.get("quote"));
+      out.add(new Target(
+          corridor,
+          row.positive("target_usd_million"),
+          deadline,
+          kind,
+          p,
+          row.get("outcome"),
+          row.get("outcome_note"),
+          horizon(row, deadline)));
     }
     return out;
   }
@@ -321,30 +367,40 @@ public final class Dataset {
     if (years.isEmpty()) {
       for (String c : new String[] {"horizon_source", "horizon_source_url", "horizon_quote"}) {
         if (!row.isEmpty(c)) {
-          throw row.bad(c, row.get(c), "is set but horizon is empty; give the years, e.g. 2027-2028");
+          throw row.bad(
+              c, row.get(c), "is set but horizon is empty; give the years, e.g. 2027-2028");
         }
       }
       return Optional.empty();
     }
     Matcher m = HORIZON.matcher(years);
     if (!m.matches()) {
-      throw row.bad("horizon", years, "is not a year or a year range; expected e.g. 2027 or 2027-2028");
+      throw row.bad(
+          "horizon", years, "is not a year or a year range; expected e.g. 2027 or 2027-2028");
     }
     int first = Integer.parseInt(m.group(1));
     int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
     if (last < first) {
-      throw row.bad("horizon", years, "ends before it starts; expected first-last with first <= last");
+      throw row.bad(
+          "horizon", years, "ends before it starts; expected first-last with first <= last");
     }
     if (deadline.isPresent()) {
-      throw row.bad("horizon", years, "is only allowed on a target without a deadline (deadline is "
-          + deadline.getAsInt() + ")");
+      throw row.bad(
+          "horizon",
+          years,
+          "is only allowed on a target without a deadline (deadline is " + deadline.getAsInt()
+              + ")");
     }
     for (String c : new String[] {"horizon_source", "horizon_source_url", "horizon_quote"}) {
       if (row.isEmpty(c)) {
         throw row.bad(c, "", "is empty; a horizon needs its source, address and a verbatim quote");
       }
     }
-    return Optional.of(new Target.Horizon(first, last, row.get("horizon_source"), row.get("horizon_source_url"),
+    return Optional.of(new Target.Horizon(
+        first,
+        last,
+        row.get("horizon_source"),
+        row.get("horizon_source_url"),
         row.get("horizon_quote")));
   }
 
@@ -359,9 +415,18 @@ public final class Dataset {
         throw row.bad("value", row.get("value"), "is not a number");
       }
       boolean isDefault = csv.has("default") && row.bool("default");
-      out.add(new MacroObservation(Country.of(row.get("country")), row.year("year"), row.get("indicator"),
-          v, row.get("unit"), row.get("kind"), isDefault, row.get("vintage"), row.get("source"),
-          row.get("source_url"), row.get("quote")));
+      out.add(new MacroObservation(
+          Country.of(row.get("country")),
+          row.year("year"),
+          row.get("indicator"),
+          v,
+          row.get("unit"),
+          row.get("kind"),
+          isDefault,
+          row.get("vintage"),
+          row.get("source"),
+          row.get("source_url"),
+          row.get("quote")));
     }
     return out;
   }

@@ -42,8 +42,17 @@ public record MacroObservation(
   }
 
   /** A row outside the default macro path. */
-  public MacroObservation(Country country, int year, String indicator, double value, String unit, String kind,
-      String vintage, String source, String sourceUrl, String quote) {
+  public MacroObservation(
+      Country country,
+      int year,
+      String indicator,
+      double value,
+      String unit,
+      String kind,
+      String vintage,
+      String source,
+      String sourceUrl,
+      String quote) {
     this(country, year, indicator, value, unit, kind, false, vintage, source, sourceUrl, quote);
   }
 }

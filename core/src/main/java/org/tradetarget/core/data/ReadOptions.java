@@ -47,7 +47,8 @@ public record ReadOptions(Optional<TradeFormat> format, Optional<Scale> scale, d
           return v;
         }
       }
-      throw new InvalidInputException("scale '" + text + "' is not allowed; expected units, thousands or millions");
+      throw new InvalidInputException(
+          "scale '" + text + "' is not allowed; expected units, thousands or millions");
     }
   }
 
@@ -56,8 +57,9 @@ public record ReadOptions(Optional<TradeFormat> format, Optional<Scale> scale, d
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(scale, "scale");
     if (!(cifFob >= 1 && cifFob <= 2)) {
-      throw new InvalidInputException("CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2"
-          + " (1 = none; the IMF DOTS yearbook uses 1.06)");
+      throw new InvalidInputException(
+          "CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2"
+              + " (1 = none; the IMF DOTS yearbook uses 1.06)");
     }
   }
 

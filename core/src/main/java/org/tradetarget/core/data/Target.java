@@ -44,31 +44,49 @@ public record Target(
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(horizon, "horizon");
     if (!Double.isFinite(valueUsdMillion) || valueUsdMillion <= 0) {
-      throw new IllegalArgumentException("target value must be finite and > 0 (US$ million), got " + valueUsdMillion);
+      throw new IllegalArgumentException(
+          "target value must be finite and > 0 (US$ million), got " + valueUsdMillion);
     }
     outcome = outcome == null ? "" : outcome;
     outcomeNote = outcomeNote == null ? "" : outcomeNote;
   }
 
   /** A target without a sourced horizon. */
-  public Target(Corridor corridor, double valueUsdMillion, OptionalInt deadline, Kind kind, Provenance provenance,
-      String outcome, String outcomeNote) {
-    this(corridor, valueUsdMillion, deadline, kind, provenance, outcome, outcomeNote, Optional.empty());
+  public Target(
+      Corridor corridor,
+      double valueUsdMillion,
+      OptionalInt deadline,
+      Kind kind,
+      Provenance provenance,
+      String outcome,
+      String outcomeNote) {
+    this(
+        corridor,
+        valueUsdMillion,
+        deadline,
+        kind,
+        provenance,
+        outcome,
+        outcomeNote,
+        Optional.empty());
   }
 
   /** A current target with the given value and deadline and no recorded provenance. */
   public static Target of(Corridor corridor, double valueUsdMillion, OptionalInt deadline) {
-    return new Target(corridor, valueUsdMillion, deadline, Kind.CURRENT, Provenance.NONE, "open", "");
+    return new Target(
+        corridor, valueUsdMillion, deadline, Kind.CURRENT, Provenance.NONE, "open", "");
   }
 
   /** Returns a copy with another value (US$ million). */
   public Target withValue(double newValue) {
-    return new Target(corridor, newValue, deadline, kind, provenance, outcome, outcomeNote, horizon);
+    return new Target(
+        corridor, newValue, deadline, kind, provenance, outcome, outcomeNote, horizon);
   }
 
   /** Returns a copy with another sourced deadline. */
   public Target withDeadline(OptionalInt newDeadline) {
-    return new Target(corridor, valueUsdMillion, newDeadline, kind, provenance, outcome, outcomeNote, horizon);
+    return new Target(
+        corridor, valueUsdMillion, newDeadline, kind, provenance, outcome, outcomeNote, horizon);
   }
 
   /**
@@ -94,7 +112,8 @@ public record Target(
    * @param sourceUrl the address of the source
    * @param quote a short verbatim quote stating the time frame
    */
-  public record Horizon(int firstYear, int lastYear, String source, String sourceUrl, String quote) {
+  public record Horizon(
+      int firstYear, int lastYear, String source, String sourceUrl, String quote) {
     /** Validates the values. */
     public Horizon {
       if (lastYear < firstYear) {
@@ -123,7 +142,12 @@ public record Target(
    * @param quote a short verbatim quote stating the target
    */
   public record Provenance(
-      String announced, String event, String outlet, String sourceFile, String sourceUrl, String quote) {
+      String announced,
+      String event,
+      String outlet,
+      String sourceFile,
+      String sourceUrl,
+      String quote) {
     /** No recorded provenance (a user-supplied target). */
     public static final Provenance NONE = new Provenance("", "", "", "", "", "");
 
@@ -140,7 +164,8 @@ public record Target(
     /** A one-line citation: outlet, event, file or address. */
     public String citation() {
       StringBuilder sb = new StringBuilder();
-      for (String s : new String[] {outlet, event, announced, sourceFile.isEmpty() ? sourceUrl : sourceFile}) {
+      for (String s :
+          new String[] {outlet, event, announced, sourceFile.isEmpty() ? sourceUrl : sourceFile}) {
         if (!s.isEmpty()) {
           if (sb.length() > 0) {
             sb.append("; ");

@@ -35,7 +35,12 @@ public final class TradeData {
   private final List<String> notes;
   private final double cifFob;
 
-  TradeData(String source, TradeFormat format, List<TradeRecord> records, List<String> notes, double cifFob) {
+  TradeData(
+      String source,
+      TradeFormat format,
+      List<TradeRecord> records,
+      List<String> notes,
+      double cifFob) {
     this.source = Objects.requireNonNull(source, "source");
     this.format = Objects.requireNonNull(format, "format");
     this.records = List.copyOf(records);
@@ -61,14 +66,22 @@ public final class TradeData {
     for (TradeRecord r : records) {
       i++;
       if (r.format() != f) {
-        throw new InvalidInputException(source + ": record " + i + " is " + r.format().id() + " but the first is "
-            + f.id() + "; expected records of one format");
+        throw new InvalidInputException(source + ": record " + i + " is "
+            + r.format().id() + " but the first is " + f.id() + "; expected records of one format");
       }
-      sink.add(i + 1, r.year(), r.reporter(), r.partner(), r.flow(), r.valuation(), r.valueUsdMillion(),
+      sink.add(
+          i + 1,
+          r.year(),
+          r.reporter(),
+          r.partner(),
+          r.flow(),
+          r.valuation(),
+          r.valueUsdMillion(),
           r.estimated());
     }
     if (!(cifFob >= 1 && cifFob <= 2)) {
-      throw new InvalidInputException("CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2");
+      throw new InvalidInputException(
+          "CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2");
     }
     return new TradeData(source, f, sink.records, sink.notes(), cifFob);
   }
@@ -154,7 +167,8 @@ public final class TradeData {
     if (format == TradeFormat.BACI) {
       return Basis.RECONCILED;
     }
-    Country documented = corridor.equals(Corridor.KH_LA) ? Country.KH : corridor.isBundled() ? Country.VN : null;
+    Country documented =
+        corridor.equals(Corridor.KH_LA) ? Country.KH : corridor.isBundled() ? Country.VN : null;
     if (documented != null && bases.contains(Basis.reporter(documented))) {
       return Basis.reporter(documented);
     }
@@ -189,8 +203,9 @@ public final class TradeData {
             ? r.displayName() + " reports nothing for this corridor in this file"
             : r.id() + " is not a country of " + corridor.id();
       }
-      throw new InvalidInputException(source + ": basis " + basis + " is not available for " + corridor.id() + ": "
-          + why + "; available: " + String.join(", ", can.stream().map(Basis::toString).toList()));
+      throw new InvalidInputException(source + ": basis " + basis + " is not available for "
+          + corridor.id() + ": " + why + "; available: "
+          + String.join(", ", can.stream().map(Basis::toString).toList()));
     }
     TreeMap<Integer, Double> totals = new TreeMap<>();
     switch (basis.kind()) {
@@ -216,7 +231,8 @@ public final class TradeData {
     }
     totals.values().removeIf(v -> !(v > 0));
     if (totals.isEmpty()) {
-      throw new InvalidInputException(source + ": every year of " + corridor.id() + " on basis " + basis + " is 0");
+      throw new InvalidInputException(
+          source + ": every year of " + corridor.id() + " on basis " + basis + " is 0");
     }
     int[] years = totals.keySet().stream().mapToInt(Integer::intValue).toArray();
     double[] values = totals.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -226,10 +242,15 @@ public final class TradeData {
   private InvalidInputException absent(Corridor corridor) {
     List<Corridor> pairs = pairs();
     List<String> shown = pairs.stream().limit(30).map(Corridor::id).toList();
-    return new InvalidInputException(source + ": no trade between " + corridor.first().displayName() + " and "
-        + corridor.second().displayName() + " (" + corridor.id() + ") in the file; it holds "
-        + (pairs.isEmpty() ? "no country pair" : String.join(", ", shown)
-            + (pairs.size() > shown.size() ? " and " + (pairs.size() - shown.size()) + " more" : "")));
+    return new InvalidInputException(
+        source + ": no trade between " + corridor.first().displayName() + " and "
+            + corridor.second().displayName() + " (" + corridor.id() + ") in the file; it holds "
+            + (pairs.isEmpty()
+                ? "no country pair"
+                : String.join(", ", shown)
+                    + (pairs.size() > shown.size()
+                        ? " and " + (pairs.size() - shown.size()) + " more"
+                        : "")));
   }
 
   /** Reporter's exports to plus imports from the other country, by year (years it reports anything). */
@@ -248,7 +269,8 @@ public final class TradeData {
       if (r.flow() == TradeFlow.EXPORT) {
         exports.merge(r.year(), r.valueUsdMillion(), Double::sum);
       } else if (r.flow() == TradeFlow.IMPORT) {
-        (r.valuation() == Valuation.CIF ? importsCif : importsFob).merge(r.year(), r.valueUsdMillion(), Double::sum);
+        (r.valuation() == Valuation.CIF ? importsCif : importsFob)
+            .merge(r.year(), r.valueUsdMillion(), Double::sum);
       }
     }
     TreeMap<Integer, Double> out = new TreeMap<>(exports);

@@ -69,7 +69,8 @@ public enum TradeFormat {
         return f;
       }
     }
-    throw new InvalidInputException("format '" + id + "' is not allowed; expected auto or one of " + ids());
+    throw new InvalidInputException(
+        "format '" + id + "' is not allowed; expected auto or one of " + ids());
   }
 
   /** Every id, comma-separated. */
@@ -90,25 +91,34 @@ public enum TradeFormat {
       return COMTRADE;
     }
     List<String> fields = Arrays.stream(line.split(line.indexOf('\t') >= 0 ? "\t" : ",", -1))
-        .map(f -> f.trim().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
-    if (fields.contains("refyear") && fields.contains("reportercode") && fields.contains("flowcode")) {
+        .map(f -> f.trim().replace("\"", "").toLowerCase(Locale.ROOT))
+        .toList();
+    if (fields.contains("refyear")
+        && fields.contains("reportercode")
+        && fields.contains("flowcode")) {
       return line.indexOf('\t') >= 0 ? COMTRADE_BULK : COMTRADE;
     }
-    if (fields.contains("trade flow code") && fields.contains("reporter code") && fields.contains("partner code")) {
+    if (fields.contains("trade flow code")
+        && fields.contains("reporter code")
+        && fields.contains("partner code")) {
       return COMTRADE_LEGACY;
     }
-    if (fields.contains("country code") && fields.contains("counterpart country code") && fields.contains("attribute")
+    if (fields.contains("country code")
+        && fields.contains("counterpart country code")
+        && fields.contains("attribute")
         && fields.contains("indicator code")) {
       return DOTS;
     }
-    if (fields.contains("counterpart_country") && fields.contains("obs_value") && fields.contains("time_period")) {
+    if (fields.contains("counterpart_country")
+        && fields.contains("obs_value")
+        && fields.contains("time_period")) {
       return IMTS;
     }
     if (fields.equals(List.of("t", "i", "j", "k", "v", "q"))) {
       return BACI;
     }
     String shown = line.length() > 120 ? line.substring(0, 120) + "..." : line;
-    throw new InvalidInputException(source + ":1: cannot detect the trade-file format; tried " + ids()
-        + "; the first line is '" + shown + "'");
+    throw new InvalidInputException(source + ":1: cannot detect the trade-file format; tried "
+        + ids() + "; the first line is '" + shown + "'");
   }
 }

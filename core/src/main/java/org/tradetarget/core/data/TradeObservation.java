@@ -60,7 +60,8 @@ public record TradeObservation(
           return f;
         }
       }
-      throw new IllegalArgumentException("expected one of exact, approximate, lower-bound, outlier, structural-break");
+      throw new IllegalArgumentException(
+          "expected one of exact, approximate, lower-bound, outlier, structural-break");
     }
   }
 
@@ -97,7 +98,8 @@ public record TradeObservation(
     Objects.requireNonNull(flag, "flag");
     Objects.requireNonNull(vintage, "vintage");
     if (!Double.isFinite(valueUsdMillion) || valueUsdMillion <= 0) {
-      throw new IllegalArgumentException("valueUsdMillion must be finite and > 0, got " + valueUsdMillion);
+      throw new IllegalArgumentException(
+          "valueUsdMillion must be finite and > 0, got " + valueUsdMillion);
     }
     source = source == null ? "" : source;
     sourceUrl = sourceUrl == null ? "" : sourceUrl;

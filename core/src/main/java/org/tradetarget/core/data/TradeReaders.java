@@ -30,7 +30,8 @@ final class TradeReaders {
   private TradeReaders() {}
 
   static TradeData read(Path path, ReadOptions options) {
-    String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    String source =
+        path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (Files.isDirectory(path) || options.format().equals(Optional.of(TradeFormat.BACI))) {
       return BaciReader.read(path, options);
     }
@@ -93,7 +94,12 @@ final class TradeReaders {
       }
       case COMTRADE_LEGACY -> {
         CsvRecords csv = CsvRecords.read(source, new StringReader(text));
-        csv.require("a legacy UN Comtrade file", "year", "trade flow code", "reporter code", "partner code",
+        csv.require(
+            "a legacy UN Comtrade file",
+            "year",
+            "trade flow code",
+            "reporter code",
+            "partner code",
             "trade value (us$)");
         for (CsvRecords.Row r : csv.rows()) {
           legacyRow(source, r, sink);
@@ -119,8 +125,15 @@ final class TradeReaders {
       this.format = format;
     }
 
-    void add(int line, int year, Country reporter, Country partner, TradeFlow flow, Valuation valuation,
-        double valueUsdMillion, boolean estimated) {
+    void add(
+        int line,
+        int year,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        Valuation valuation,
+        double valueUsdMillion,
+        boolean estimated) {
       if (reporter.equals(partner)) {
         skip("rows with the same country as reporter and partner");
         return;
@@ -128,11 +141,14 @@ final class TradeReaders {
       String key = year + "|" + reporter.id() + "|" + partner.id() + "|" + flow + "|" + valuation;
       Integer before = lines.putIfAbsent(key, line);
       if (before != null) {
-        throw new InvalidInputException(source + ":" + line + ": duplicate row: " + year + " " + reporter.id() + " "
-            + flow.id() + " " + valuation + " with " + partner.id() + " is already on line " + before
-            + "; expected one row per year, reporter, partner, flow and valuation");
+        throw new InvalidInputException(
+            source + ":" + line + ": duplicate row: " + year + " " + reporter.id() + " "
+                + flow.id() + " " + valuation + " with " + partner.id() + " is already on line "
+                + before
+                + "; expected one row per year, reporter, partner, flow and valuation");
       }
-      records.add(new TradeRecord(year, reporter, partner, flow, valuation, valueUsdMillion, format, estimated));
+      records.add(new TradeRecord(
+          year, reporter, partner, flow, valuation, valueUsdMillion, format, estimated));
     }
 
     void skip(String why) {
@@ -156,7 +172,8 @@ final class TradeReaders {
     return source + ":" + line + ": column '" + column + "'";
   }
 
-  static InvalidInputException bad(String source, int line, String column, String value, String allowed) {
+  static InvalidInputException bad(
+      String source, int line, String column, String value, String allowed) {
     return InvalidInputException.at(source, line, column, value, allowed);
   }
 
@@ -209,9 +226,12 @@ final class TradeReaders {
       return;
     }
     // only total rows count: partner2Code 0, motCode 0, customsCode C00, cmdCode TOTAL
-    if (!isEmptyOr(f.get("partner2code"), "0") || !isEmptyOr(f.get("motcode"), "0")
-        || !isEmptyOr(f.get("customscode"), "C00") || !isEmptyOr(f.get("cmdcode"), "TOTAL")) {
-      sink.skip("breakdown rows (partner2Code, motCode, customsCode or cmdCode other than the total 0, 0, C00, TOTAL)");
+    if (!isEmptyOr(f.get("partner2code"), "0")
+        || !isEmptyOr(f.get("motcode"), "0")
+        || !isEmptyOr(f.get("customscode"), "C00")
+        || !isEmptyOr(f.get("cmdcode"), "TOTAL")) {
+      sink.skip(
+          "breakdown rows (partner2Code, motCode, customsCode or cmdCode other than the total 0, 0, C00, TOTAL)");
       return;
     }
     String fc = f.get("flowcode");
@@ -234,7 +254,8 @@ final class TradeReaders {
     String fob = f.get("fobvalue");
     String primary = f.get("primaryvalue");
     boolean imports = flow.get() == TradeFlow.IMPORT || flow.get() == TradeFlow.RE_IMPORT;
-    Valuation valuation = imports && (!cif.isEmpty() || fob.isEmpty()) ? Valuation.CIF
+    Valuation valuation = imports && (!cif.isEmpty() || fob.isEmpty())
+        ? Valuation.CIF
         : imports ? Valuation.FOB : fob.isEmpty() && !cif.isEmpty() ? Valuation.CIF : Valuation.FOB;
     String column = "primaryValue";
     String v = primary;
@@ -249,8 +270,10 @@ final class TradeReaders {
     double usd = number(source, line, column, v);
     String flag = f.get("legacyestimationflag");
     String reported = f.get("isreported");
-    boolean estimated = (!flag.isEmpty() && !flag.equals("0")) || (!reported.isEmpty() && !isTrue(reported));
-    sink.add(line, year, reporter.get(), partner.get(), flow.get(), valuation, usd / 1e6, estimated);
+    boolean estimated =
+        (!flag.isEmpty() && !flag.equals("0")) || (!reported.isEmpty() && !isTrue(reported));
+    sink.add(
+        line, year, reporter.get(), partner.get(), flow.get(), valuation, usd / 1e6, estimated);
   }
 
   private static Optional<Country> party(String source, int line, Fields f, String who) {
@@ -274,21 +297,29 @@ final class TradeReaders {
       sink.skip("rows of period " + period.length() + "-digit periods (annual rows only)");
       return;
     }
-    if (!isEmptyOr(r.get("2nd partner code"), "0") || !isEmptyOr(r.get("mode of transport code"), "0")
-        || !isEmptyOr(r.get("customs proc. code"), "C00") || !isEmptyOr(r.get("commodity code"), "TOTAL")) {
-      sink.skip("breakdown rows (2nd partner, mode of transport, customs procedure or commodity other than the"
-          + " total)");
+    if (!isEmptyOr(r.get("2nd partner code"), "0")
+        || !isEmptyOr(r.get("mode of transport code"), "0")
+        || !isEmptyOr(r.get("customs proc. code"), "C00")
+        || !isEmptyOr(r.get("commodity code"), "TOTAL")) {
+      sink.skip(
+          "breakdown rows (2nd partner, mode of transport, customs procedure or commodity other than the"
+              + " total)");
       return;
     }
     String fc = r.get("trade flow code");
-    TradeFlow flow = TradeFlow.ofLegacyCode(fc).orElseThrow(
-        () -> bad(source, line, "Trade Flow Code", fc, "is not allowed; expected 1 (import), 2 (export), 3"
-            + " (re-export) or 4 (re-import)"));
+    TradeFlow flow = TradeFlow.ofLegacyCode(fc)
+        .orElseThrow(() -> bad(
+            source,
+            line,
+            "Trade Flow Code",
+            fc,
+            "is not allowed; expected 1 (import), 2 (export), 3"
+                + " (re-export) or 4 (re-import)"));
     int year = year(source, line, "Year", r.get("year"));
-    Optional<Country> reporter = CountryCodes.require(Scheme.COMTRADE, r.get("reporter code"),
-        at(source, line, "Reporter Code"));
-    Optional<Country> partner = CountryCodes.require(Scheme.COMTRADE, r.get("partner code"),
-        at(source, line, "Partner Code"));
+    Optional<Country> reporter = CountryCodes.require(
+        Scheme.COMTRADE, r.get("reporter code"), at(source, line, "Reporter Code"));
+    Optional<Country> partner = CountryCodes.require(
+        Scheme.COMTRADE, r.get("partner code"), at(source, line, "Partner Code"));
     if (reporter.isEmpty() || partner.isEmpty()) {
       sink.skip("rows whose reporter or partner is an area, not a country (World, nes areas, ...)");
       return;
@@ -301,25 +332,46 @@ final class TradeReaders {
     double usd = number(source, line, "Trade Value (US$)", v);
     boolean imports = flow == TradeFlow.IMPORT || flow == TradeFlow.RE_IMPORT;
     String flag = r.get("flag");
-    sink.add(line, year, reporter.get(), partner.get(), flow, imports ? Valuation.CIF : Valuation.FOB, usd / 1e6,
+    sink.add(
+        line,
+        year,
+        reporter.get(),
+        partner.get(),
+        flow,
+        imports ? Valuation.CIF : Valuation.FOB,
+        usd / 1e6,
         !flag.isEmpty() && !flag.equals("0"));
   }
 
   /** IMF DOTS legacy bulk CSV: one column per year; Value rows carry numbers, Status rows flags. */
   private static void dots(String source, String text, ReadOptions options, Sink sink) {
-    ReadOptions.Scale scale = options.scale().orElseThrow(() -> new InvalidInputException(source
-        + ": an IMF DOTS bulk file states no unit for its values; give the scale (--input-scale units|thousands|"
-        + "millions, scale: in a scenario, ReadOptions.withScale)"));
+    ReadOptions.Scale scale = options
+        .scale()
+        .orElseThrow(() -> new InvalidInputException(source
+            + ": an IMF DOTS bulk file states no unit for its values; give the scale (--input-scale units|thousands|"
+            + "millions, scale: in a scenario, ReadOptions.withScale)"));
     CsvRecords csv = CsvRecords.read(source, new StringReader(text));
-    csv.require("an IMF DOTS bulk file", "country code", "indicator code", "counterpart country code", "attribute");
+    csv.require(
+        "an IMF DOTS bulk file",
+        "country code",
+        "indicator code",
+        "counterpart country code",
+        "attribute");
     TreeMap<Integer, String> yearColumns = new TreeMap<>();
     for (String h : csv.header()) {
       if (YEAR.matcher(h).matches()) {
         yearColumns.put(Integer.parseInt(h), h);
       }
     }
-    record Pending(int line, int year, Country reporter, Country partner, TradeFlow flow, Valuation valuation,
-        double value, String key) {}
+    record Pending(
+        int line,
+        int year,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        Valuation valuation,
+        double value,
+        String key) {}
     List<Pending> values = new ArrayList<>();
     java.util.Set<String> estimated = new java.util.HashSet<>();
     for (CsvRecords.Row r : csv.rows()) {
@@ -340,16 +392,19 @@ final class TradeReaders {
           valuation = Valuation.FOB;
         }
         default -> {
-          sink.skip("rows of indicator " + indicator + " (TXG_FOB_USD, TMG_CIF_USD and TMG_FOB_USD only)");
+          sink.skip("rows of indicator " + indicator
+              + " (TXG_FOB_USD, TMG_CIF_USD and TMG_FOB_USD only)");
           continue;
         }
       }
       String attribute = r.get("attribute");
       boolean status = attribute.equalsIgnoreCase("Status");
       if (!status && !attribute.equalsIgnoreCase("Value")) {
-        throw bad(source, r.line(), "Attribute", attribute, "is not allowed; expected Value or Status");
+        throw bad(
+            source, r.line(), "Attribute", attribute, "is not allowed; expected Value or Status");
       }
-      String keyBase = r.get("country code") + "|" + indicator + "|" + r.get("counterpart country code") + "|";
+      String keyBase =
+          r.get("country code") + "|" + indicator + "|" + r.get("counterpart country code") + "|";
       if (status) {
         for (Map.Entry<Integer, String> y : yearColumns.entrySet()) {
           if (r.get(y.getValue()).toLowerCase(Locale.ROOT).contains("e")) {
@@ -358,12 +413,15 @@ final class TradeReaders {
         }
         continue;
       }
-      Optional<Country> reporter = CountryCodes.require(Scheme.IMF, r.get("country code"),
-          at(source, r.line(), "Country Code"));
-      Optional<Country> partner = CountryCodes.require(Scheme.IMF, r.get("counterpart country code"),
+      Optional<Country> reporter = CountryCodes.require(
+          Scheme.IMF, r.get("country code"), at(source, r.line(), "Country Code"));
+      Optional<Country> partner = CountryCodes.require(
+          Scheme.IMF,
+          r.get("counterpart country code"),
           at(source, r.line(), "Counterpart Country Code"));
       if (reporter.isEmpty() || partner.isEmpty()) {
-        sink.skip("rows whose country or counterpart is an area, not a country (World, regions, ...)");
+        sink.skip(
+            "rows whose country or counterpart is an area, not a country (World, regions, ...)");
         continue;
       }
       for (Map.Entry<Integer, String> y : yearColumns.entrySet()) {
@@ -372,23 +430,44 @@ final class TradeReaders {
           continue;
         }
         double d = number(source, r.line(), y.getValue(), v);
-        values.add(new Pending(r.line(), y.getKey(), reporter.get(), partner.get(), flow, valuation,
-            d * scale.toMillion(), keyBase + y.getKey()));
+        values.add(new Pending(
+            r.line(),
+            y.getKey(),
+            reporter.get(),
+            partner.get(),
+            flow,
+            valuation,
+            d * scale.toMillion(),
+            keyBase + y.getKey()));
       }
     }
     for (Pending p : values) {
-      sink.add(p.line, p.year, p.reporter, p.partner, p.flow, p.valuation, p.value, estimated.contains(p.key));
+      sink.add(
+          p.line,
+          p.year,
+          p.reporter,
+          p.partner,
+          p.flow,
+          p.valuation,
+          p.value,
+          estimated.contains(p.key));
     }
   }
 
   /** IMF IMTS SDMX-CSV: one observation a row; SCALE is the power of ten of OBS_VALUE in US$. */
   private static void imts(String source, String text, ReadOptions options, Sink sink) {
     CsvRecords csv = CsvRecords.read(source, new StringReader(text));
-    csv.require("an IMF IMTS SDMX-CSV file", "country", "indicator", "counterpart_country", "time_period",
+    csv.require(
+        "an IMF IMTS SDMX-CSV file",
+        "country",
+        "indicator",
+        "counterpart_country",
+        "time_period",
         "obs_value");
     if (!csv.has("scale") && options.scale().isEmpty()) {
-      throw new InvalidInputException(source + ":1: the file has no SCALE column; give the scale (--input-scale"
-          + " units|thousands|millions)");
+      throw new InvalidInputException(
+          source + ":1: the file has no SCALE column; give the scale (--input-scale"
+              + " units|thousands|millions)");
     }
     for (CsvRecords.Row r : csv.rows()) {
       int line = r.line();
@@ -414,14 +493,17 @@ final class TradeReaders {
           valuation = Valuation.FOB;
         }
         default -> {
-          sink.skip("rows of indicator " + indicator + " (XG_FOB_USD, MG_CIF_USD and MG_FOB_USD only)");
+          sink.skip(
+              "rows of indicator " + indicator + " (XG_FOB_USD, MG_CIF_USD and MG_FOB_USD only)");
           continue;
         }
       }
       Optional<Country> reporter = imtsParty(source, line, "COUNTRY", r.get("country"));
-      Optional<Country> partner = imtsParty(source, line, "COUNTERPART_COUNTRY", r.get("counterpart_country"));
+      Optional<Country> partner =
+          imtsParty(source, line, "COUNTERPART_COUNTRY", r.get("counterpart_country"));
       if (reporter.isEmpty() || partner.isEmpty()) {
-        sink.skip("rows whose country or counterpart is an area, not a country (World, regions, ...)");
+        sink.skip(
+            "rows whose country or counterpart is an area, not a country (World, regions, ...)");
         continue;
       }
       String v = r.get("obs_value");
@@ -436,10 +518,16 @@ final class TradeReaders {
         try {
           p = Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
-          throw bad(source, line, "SCALE", s, "is not allowed; expected the power of ten of OBS_VALUE, e.g. 6");
+          throw bad(
+              source,
+              line,
+              "SCALE",
+              s,
+              "is not allowed; expected the power of ten of OBS_VALUE, e.g. 6");
         }
         if (p < -3 || p > 15) {
-          throw bad(source, line, "SCALE", s, "is not allowed; expected a power of ten from -3 to 15");
+          throw bad(
+              source, line, "SCALE", s, "is not allowed; expected a power of ten from -3 to 15");
         }
         toMillion = Math.pow(10, p) / 1e6;
       } else {
@@ -447,7 +535,14 @@ final class TradeReaders {
       }
       String status = csv.has("obs_status") ? r.get("obs_status") : r.get("status");
       int year = year(source, line, "TIME_PERIOD", r.get("time_period"));
-      sink.add(line, year, reporter.get(), partner.get(), flow, valuation, d * toMillion,
+      sink.add(
+          line,
+          year,
+          reporter.get(),
+          partner.get(),
+          flow,
+          valuation,
+          d * toMillion,
           status.equalsIgnoreCase("E"));
     }
   }
@@ -460,8 +555,8 @@ final class TradeReaders {
       return e.get().country();
     }
     if (ALPHA3.matcher(code).matches() || code.isEmpty()) {
-      throw new InvalidInputException(at(source, line, column) + ": unknown " + Scheme.ISO_ALPHA.label()
-          + " country code '" + code + "'");
+      throw new InvalidInputException(at(source, line, column) + ": unknown "
+          + Scheme.ISO_ALPHA.label() + " country code '" + code + "'");
     }
     return Optional.empty(); // a region or group code such as G001 or 1C_ALL
   }
@@ -480,7 +575,8 @@ final class TradeReaders {
         }
       }
       if (!(d instanceof List<?> l)) {
-        throw new InvalidInputException(source + ": a UN Comtrade API response needs a \"data\" array");
+        throw new InvalidInputException(
+            source + ": a UN Comtrade API response needs a \"data\" array");
       }
       data = l;
     } else if (root instanceof List<?> l) {
@@ -495,8 +591,11 @@ final class TradeReaders {
       Map<String, String> fields = new HashMap<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object v = e.getValue();
-        String s = v == null ? "" : v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
-            ? Long.toString(d.longValue()) : v.toString();
+        String s = v == null
+            ? ""
+            : v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                ? Long.toString(d.longValue())
+                : v.toString();
         fields.put(((String) e.getKey()).toLowerCase(Locale.ROOT), s);
       }
       int line = j.lineOf(i);

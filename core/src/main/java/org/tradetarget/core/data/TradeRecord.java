@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param format the format of the file
  * @param estimated whether the source flags the value as estimated
  */
-public record TradeRecord(int year, Country reporter, Country partner, TradeFlow flow, Valuation valuation,
-    double valueUsdMillion, TradeFormat format, boolean estimated) {
+public record TradeRecord(
+    int year,
+    Country reporter,
+    Country partner,
+    TradeFlow flow,
+    Valuation valuation,
+    double valueUsdMillion,
+    TradeFormat format,
+    boolean estimated) {
   /** Validates every field. */
   public TradeRecord {
     Objects.requireNonNull(reporter, "reporter");
@@ -27,8 +34,8 @@ public record TradeRecord(int year, Country reporter, Country partner, TradeFlow
     Objects.requireNonNull(valuation, "valuation");
     Objects.requireNonNull(format, "format");
     if (!(valueUsdMillion >= 0) || !Double.isFinite(valueUsdMillion)) {
-      throw new IllegalArgumentException("valueUsdMillion " + valueUsdMillion + " is not allowed; expected a finite"
-          + " value >= 0 (US$ million)");
+      throw new IllegalArgumentException("valueUsdMillion " + valueUsdMillion
+          + " is not allowed; expected a finite" + " value >= 0 (US$ million)");
     }
   }
 

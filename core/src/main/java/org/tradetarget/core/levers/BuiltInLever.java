@@ -17,8 +17,14 @@ import org.tradetarget.core.data.InvalidInputException;
 @SuppressWarnings("ImmutableEnumChecker")
 public enum BuiltInLever {
   /** The Phnom Penh–Bavet expressway synchronised with the Ho Chi Minh City–Moc Bai expressway. */
-  PHNOM_PENH_BAVET_EXPRESSWAY(Lever.tradeCost("phnom-penh-bavet-expressway", List.of(Corridor.VN_KH), 2027, 3,
-      -0.03, 0.8, 1.0,
+  PHNOM_PENH_BAVET_EXPRESSWAY(Lever.tradeCost(
+      "phnom-penh-bavet-expressway",
+      List.of(Corridor.VN_KH),
+      2027,
+      3,
+      -0.03,
+      0.8,
+      1.0,
       "Assumption. Report 003 (Feb 2026): the leaders fast-tracked the synchronization of the Phnom Penh-Bavet"
           + " expressway with the Ho Chi Minh City-Moc Bai expressway. Timing: the Cambodian Minister of Public"
           + " Works and Transport gave a completion in 'the latter half of 2026 or the early months of 2027'"
@@ -29,8 +35,14 @@ public enum BuiltInLever {
           + " corridor's main road is assumed to cut its trade-cost factor by 3 %.")),
 
   /** Wharf No. 3 of the Lao-Viet International Port at Vũng Áng. */
-  VUNG_ANG_PORT_TERMINAL_3(Lever.tradeCost("vung-ang-port-terminal-3", List.of(Corridor.VN_LA), 2026, 3,
-      -0.02, 1.0, 0.0,
+  VUNG_ANG_PORT_TERMINAL_3(Lever.tradeCost(
+      "vung-ang-port-terminal-3",
+      List.of(Corridor.VN_LA),
+      2026,
+      3,
+      -0.02,
+      1.0,
+      0.0,
       "Report 004 (Apr 2025) names Vung Ang Port Terminal 3 a catalyst for regional connectivity. Wharf No. 3"
           + " of the Lao-Viet International Port was put into operation on 28 Apr 2025 (SGGP, 29 Apr 2025),"
           + " raising the port's capacity 'from 4.5 million tonnes to over 6.5 million tonnes'; 2026 is its"
@@ -40,8 +52,14 @@ public enum BuiltInLever {
           + " trade only, so a 2 % cut of its trade-cost factor is assumed.")),
 
   /** Cambodian farm exports by rail through Laos to China. */
-  CAMBODIA_LAOS_RAIL_TO_CHINA(Lever.direct("cambodia-laos-rail-to-china", List.of(Corridor.KH_LA), 2028, 3,
-      0.05, 0.5, 2.0,
+  CAMBODIA_LAOS_RAIL_TO_CHINA(Lever.direct(
+      "cambodia-laos-rail-to-china",
+      List.of(Corridor.KH_LA),
+      2028,
+      3,
+      0.05,
+      0.5,
+      2.0,
       "Assumption; no estimate of its trade effect was found. Report 003 (Feb 2026): Cambodia will utilize"
           + " Lao territory to transport agricultural products via high-speed rail to China. Transit goods are"
           + " not Cambodia-Laos trade; the assumed +5 % at full effect stands for the services and goods trade"
@@ -49,8 +67,14 @@ public enum BuiltInLever {
           + " years.")),
 
   /** Lao use of Cambodian seaports ("land-linked" strategy). */
-  LAO_USE_OF_CAMBODIAN_SEAPORTS(Lever.tradeCost("lao-use-of-cambodian-seaports", List.of(Corridor.KH_LA), 2027,
-      3, -0.05, 0.6, 1.5,
+  LAO_USE_OF_CAMBODIAN_SEAPORTS(Lever.tradeCost(
+      "lao-use-of-cambodian-seaports",
+      List.of(Corridor.KH_LA),
+      2027,
+      3,
+      -0.05,
+      0.6,
+      1.5,
       "Assumption. Report 003 (Feb 2026): Laos, seeking to fulfill its strategy of becoming a land-linked"
           + " nation, will utilize Cambodian seaports. Basis: Limao and Venables (2001, World Bank Economic"
           + " Review 15(3)) find infrastructure, including that of transit countries, an important determinant"
@@ -58,21 +82,34 @@ public enum BuiltInLever {
           + " probability 0.6 and a mean delay of 1.5 years are assumed.")),
 
   /** Cross-border economic zones (joint research agreed). */
-  CROSS_BORDER_ECONOMIC_ZONES(Lever.direct("cross-border-economic-zones",
-      List.of(Corridor.VN_LA, Corridor.VN_KH, Corridor.KH_LA), 2029, 4, 0.03, 0.5, 2.0,
+  CROSS_BORDER_ECONOMIC_ZONES(Lever.direct(
+      "cross-border-economic-zones",
+      List.of(Corridor.VN_LA, Corridor.VN_KH, Corridor.KH_LA),
+      2029,
+      4,
+      0.03,
+      0.5,
+      2.0,
       "Assumption; no estimate of its trade effect was found. Report 000 (May 2025): the three prime"
           + " ministers agreed to initiate joint research on establishing cross-border economic zones. Only"
           + " research is agreed, hence a late first year (2029), probability 0.5 and a mean delay of 2 years;"
           + " +3 % trade at full effect.")),
 
   /** Faster cross-border customs and immigration. */
-  FASTER_CUSTOMS_IMMIGRATION(Lever.direct("faster-customs-immigration",
-      List.of(Corridor.VN_LA, Corridor.VN_KH, Corridor.KH_LA), 2027, 2, 0.02, 0.7, 1.0,
-      "Assumption. Report 000 (May 2025): the leaders agreed to enhance the efficiency of cross-border customs"
-          + " and immigration processes; report 004: joint working groups on customs. Basis: Djankov, Freund"
-          + " and Pham ('Trading on Time', World Bank Policy Research Working Paper 3909, 2006) find that each"
-          + " additional day a product is delayed prior to being shipped reduces trade by at least 1 percent;"
-          + " two days saved are assumed, +2 % at full effect. Timing and probability are assumptions."));
+  FASTER_CUSTOMS_IMMIGRATION(
+      Lever.direct(
+          "faster-customs-immigration",
+          List.of(Corridor.VN_LA, Corridor.VN_KH, Corridor.KH_LA),
+          2027,
+          2,
+          0.02,
+          0.7,
+          1.0,
+          "Assumption. Report 000 (May 2025): the leaders agreed to enhance the efficiency of cross-border customs"
+              + " and immigration processes; report 004: joint working groups on customs. Basis: Djankov, Freund"
+              + " and Pham ('Trading on Time', World Bank Policy Research Working Paper 3909, 2006) find that each"
+              + " additional day a product is delayed prior to being shipped reduces trade by at least 1 percent;"
+              + " two days saved are assumed, +2 % at full effect. Timing and probability are assumptions."));
 
   private final Lever lever;
 

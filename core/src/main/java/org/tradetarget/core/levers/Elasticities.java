@@ -37,12 +37,14 @@ public record Elasticities(double betaI, double betaJ, double theta) {
   public static final double DEFAULT_THETA = -4.0;
 
   /** The defaults: β = 1 for both countries, θ = −4. */
-  public static final Elasticities DEFAULT = new Elasticities(DEFAULT_INCOME, DEFAULT_INCOME, DEFAULT_THETA);
+  public static final Elasticities DEFAULT =
+      new Elasticities(DEFAULT_INCOME, DEFAULT_INCOME, DEFAULT_THETA);
 
   /** Validates the values. */
   public Elasticities {
     if (!Double.isFinite(betaI) || !Double.isFinite(betaJ)) {
-      throw new IllegalArgumentException("income elasticities must be finite, got " + betaI + ", " + betaJ);
+      throw new IllegalArgumentException(
+          "income elasticities must be finite, got " + betaI + ", " + betaJ);
     }
     if (!(theta <= 0) || !Double.isFinite(theta)) {
       throw new IllegalArgumentException("trade-cost elasticity theta " + theta

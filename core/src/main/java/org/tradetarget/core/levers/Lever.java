@@ -57,21 +57,23 @@ public record Lever(
   /** Validates every value; messages name the lever and the field. */
   public Lever {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("lever name '" + name + "' is not allowed; expected letters, digits,"
-          + " '-', '_' or '.', starting with a letter or digit, e.g. my-bridge");
+      throw new IllegalArgumentException(
+          "lever name '" + name + "' is not allowed; expected letters, digits,"
+              + " '-', '_' or '.', starting with a letter or digit, e.g. my-bridge");
     }
     String who = "lever " + name + ": ";
     Objects.requireNonNull(corridors, who + "corridors");
     corridors = List.copyOf(corridors);
     if (corridors.isEmpty()) {
-      throw new IllegalArgumentException(who + "corridors must list at least one corridor; valid: "
-          + Corridor.validIds());
+      throw new IllegalArgumentException(
+          who + "corridors must list at least one corridor; valid: " + Corridor.validIds());
     }
     if (new HashSet<>(corridors).size() != corridors.size()) {
       throw new IllegalArgumentException(who + "corridors " + corridors + " repeat a corridor");
     }
     if (startYear < 1900 || startYear > 2200) {
-      throw new IllegalArgumentException(who + "start year " + startYear + " is not allowed; expected 1900 to 2200");
+      throw new IllegalArgumentException(
+          who + "start year " + startYear + " is not allowed; expected 1900 to 2200");
     }
     if (rampYears < 0 || rampYears > 100) {
       throw new IllegalArgumentException(who + "ramp years " + rampYears
@@ -80,36 +82,69 @@ public record Lever(
     Objects.requireNonNull(tradeCostChange, who + "tradeCostChange");
     Objects.requireNonNull(directEffect, who + "directEffect");
     if (tradeCostChange.isPresent() == directEffect.isPresent()) {
-      throw new IllegalArgumentException(who + "give exactly one of a trade-cost change and a direct effect");
+      throw new IllegalArgumentException(
+          who + "give exactly one of a trade-cost change and a direct effect");
     }
-    double v = tradeCostChange.isPresent() ? tradeCostChange.getAsDouble() : directEffect.getAsDouble();
+    double v =
+        tradeCostChange.isPresent() ? tradeCostChange.getAsDouble() : directEffect.getAsDouble();
     if (!(v > -1) || !Double.isFinite(v)) {
-      throw new IllegalArgumentException(who + (tradeCostChange.isPresent() ? "trade-cost change " : "direct effect ")
-          + v + " is not allowed; expected a finite fraction > -1 (-0.05 = 5 % lower)");
+      throw new IllegalArgumentException(
+          who + (tradeCostChange.isPresent() ? "trade-cost change " : "direct effect ") + v
+              + " is not allowed; expected a finite fraction > -1 (-0.05 = 5 % lower)");
     }
     if (!(probability >= 0 && probability <= 1)) {
-      throw new IllegalArgumentException(who + "probability " + probability
-          + " is not allowed; expected a fraction from 0 to 1");
+      throw new IllegalArgumentException(
+          who + "probability " + probability + " is not allowed; expected a fraction from 0 to 1");
     }
     if (!(delayMeanYears >= 0 && delayMeanYears <= 50)) {
-      throw new IllegalArgumentException(who + "mean delay " + delayMeanYears
-          + " is not allowed; expected years from 0 to 50");
+      throw new IllegalArgumentException(
+          who + "mean delay " + delayMeanYears + " is not allowed; expected years from 0 to 50");
     }
     Objects.requireNonNull(basis, who + "basis");
   }
 
   /** A lever with a trade-cost change c (a fraction, negative for a cut). */
-  public static Lever tradeCost(String name, List<Corridor> corridors, int startYear, int rampYears, double change,
-      double probability, double delayMeanYears, String basis) {
-    return new Lever(name, corridors, startYear, rampYears, OptionalDouble.of(change), OptionalDouble.empty(),
-        probability, delayMeanYears, basis);
+  public static Lever tradeCost(
+      String name,
+      List<Corridor> corridors,
+      int startYear,
+      int rampYears,
+      double change,
+      double probability,
+      double delayMeanYears,
+      String basis) {
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        OptionalDouble.of(change),
+        OptionalDouble.empty(),
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A lever with a direct trade effect d (a fraction, 0.05 = +5 % of trade). */
-  public static Lever direct(String name, List<Corridor> corridors, int startYear, int rampYears, double effect,
-      double probability, double delayMeanYears, String basis) {
-    return new Lever(name, corridors, startYear, rampYears, OptionalDouble.empty(), OptionalDouble.of(effect),
-        probability, delayMeanYears, basis);
+  public static Lever direct(
+      String name,
+      List<Corridor> corridors,
+      int startYear,
+      int rampYears,
+      double effect,
+      double probability,
+      double delayMeanYears,
+      String basis) {
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        OptionalDouble.empty(),
+        OptionalDouble.of(effect),
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** Whether the lever has a trade-cost change (rather than a direct effect). */
@@ -155,38 +190,86 @@ public record Lever(
 
   /** A copy with another name. */
   public Lever withName(String newName) {
-    return new Lever(newName, corridors, startYear, rampYears, tradeCostChange, directEffect, probability,
-        delayMeanYears, basis);
+    return new Lever(
+        newName,
+        corridors,
+        startYear,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy affecting other corridors. */
   public Lever withCorridors(List<Corridor> newCorridors) {
-    return new Lever(name, newCorridors, startYear, rampYears, tradeCostChange, directEffect, probability,
-        delayMeanYears, basis);
+    return new Lever(
+        name,
+        newCorridors,
+        startYear,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with another start year. */
   public Lever withStartYear(int year) {
-    return new Lever(name, corridors, year, rampYears, tradeCostChange, directEffect, probability,
-        delayMeanYears, basis);
+    return new Lever(
+        name,
+        corridors,
+        year,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with other ramp-up years. */
   public Lever withRampYears(int years) {
-    return new Lever(name, corridors, startYear, years, tradeCostChange, directEffect, probability,
-        delayMeanYears, basis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        years,
+        tradeCostChange,
+        directEffect,
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with a trade-cost change instead of the current effect. */
   public Lever withTradeCostChange(double change) {
-    return new Lever(name, corridors, startYear, rampYears, OptionalDouble.of(change), OptionalDouble.empty(),
-        probability, delayMeanYears, basis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        OptionalDouble.of(change),
+        OptionalDouble.empty(),
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with a direct effect instead of the current effect. */
   public Lever withDirectEffect(double effect) {
-    return new Lever(name, corridors, startYear, rampYears, OptionalDouble.empty(), OptionalDouble.of(effect),
-        probability, delayMeanYears, basis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        OptionalDouble.empty(),
+        OptionalDouble.of(effect),
+        probability,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with the same kind of effect (trade-cost or direct) of another size. */
@@ -196,17 +279,43 @@ public record Lever(
 
   /** A copy with another completion probability. */
   public Lever withProbability(double p) {
-    return new Lever(name, corridors, startYear, rampYears, tradeCostChange, directEffect, p, delayMeanYears, basis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        p,
+        delayMeanYears,
+        basis);
   }
 
   /** A copy with another mean delay (years). */
   public Lever withDelayMeanYears(double years) {
-    return new Lever(name, corridors, startYear, rampYears, tradeCostChange, directEffect, probability, years, basis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        probability,
+        years,
+        basis);
   }
 
   /** A copy with another basis text. */
   public Lever withBasis(String newBasis) {
-    return new Lever(name, corridors, startYear, rampYears, tradeCostChange, directEffect, probability,
-        delayMeanYears, newBasis);
+    return new Lever(
+        name,
+        corridors,
+        startYear,
+        rampYears,
+        tradeCostChange,
+        directEffect,
+        probability,
+        delayMeanYears,
+        newBasis);
   }
 }

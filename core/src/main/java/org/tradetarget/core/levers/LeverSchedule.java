@@ -50,7 +50,8 @@ public final class LeverSchedule {
     this.corridor = Objects.requireNonNull(corridor, "corridor");
     this.baseYear = baseYear;
     if (!(theta <= 0) || !Double.isFinite(theta)) {
-      throw new IllegalArgumentException("trade-cost elasticity theta " + theta + " is not allowed; expected <= 0");
+      throw new IllegalArgumentException(
+          "trade-cost elasticity theta " + theta + " is not allowed; expected <= 0");
     }
     this.theta = theta;
     this.levers = List.copyOf(levers);
@@ -67,13 +68,14 @@ public final class LeverSchedule {
         throw new IllegalArgumentException("lever " + v.name() + " is given twice for " + corridor);
       }
       if (!v.affects(corridor)) {
-        throw new IllegalArgumentException("lever " + v.name() + " affects " + v.corridors().stream()
-            .map(Corridor::id).toList() + ", not " + corridor.id());
+        throw new IllegalArgumentException("lever " + v.name() + " affects "
+            + v.corridors().stream().map(Corridor::id).toList() + ", not " + corridor.id());
       }
       if (v.startYear() <= baseYear) {
-        throw new IllegalArgumentException("lever " + v.name() + " starts in " + v.startYear()
-            + ", not after the base year " + baseYear + " of " + corridor.id()
-            + "; its effect up to the base year is already in the data, so give a later start year");
+        throw new IllegalArgumentException(
+            "lever " + v.name() + " starts in " + v.startYear()
+                + ", not after the base year " + baseYear + " of " + corridor.id()
+                + "; its effect up to the base year is already in the data, so give a later start year");
       }
       for (int h = 1; h <= MAX_STEPS; h++) {
         planned[l][h] = v.logEffect(baseYear + h, 0, theta);
@@ -191,7 +193,8 @@ public final class LeverSchedule {
     for (int l = 0; l < levers.size(); l++) {
       boolean done = PathDraws.uniform(pathKey, stream[l], 0) < probability[l];
       state[offset + 2 * l] = done ? 1.0 : 0.0;
-      state[offset + 2 * l + 1] = PathDraws.poisson(PathDraws.uniform(pathKey, stream[l], 1), delayMean[l]);
+      state[offset + 2 * l + 1] =
+          PathDraws.poisson(PathDraws.uniform(pathKey, stream[l], 1), delayMean[l]);
     }
   }
 

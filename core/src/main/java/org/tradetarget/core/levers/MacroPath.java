@@ -37,18 +37,26 @@ public final class MacroPath {
    * @throws IllegalArgumentException when the history has gaps, an explicit year is not after it,
    *     or a rate is not a finite fraction &gt; −1
    */
-  public MacroPath(Country country, AnnualSeries history, List<GrowthYear> explicit, double mediumTermRate,
+  public MacroPath(
+      Country country,
+      AnnualSeries history,
+      List<GrowthYear> explicit,
+      double mediumTermRate,
       String mediumTermBasis) {
     this(country, history, index(country, history, explicit), mediumTermRate, mediumTermBasis);
   }
 
-  private MacroPath(Country country, AnnualSeries history, NavigableMap<Integer, GrowthYear> explicit,
-      double mediumTermRate, String mediumTermBasis) {
+  private MacroPath(
+      Country country,
+      AnnualSeries history,
+      NavigableMap<Integer, GrowthYear> explicit,
+      double mediumTermRate,
+      String mediumTermBasis) {
     this.country = Objects.requireNonNull(country, "country");
     this.history = Objects.requireNonNull(history, "history");
     if (history.size() != history.lastYear() - history.firstYear() + 1) {
-      throw new IllegalArgumentException("GDP history of " + country + " must have consecutive years, got "
-          + history);
+      throw new IllegalArgumentException(
+          "GDP history of " + country + " must have consecutive years, got " + history);
     }
     if (!(mediumTermRate > -1) || !Double.isFinite(mediumTermRate)) {
       throw new IllegalArgumentException("medium-term growth of " + country + ": " + mediumTermRate
@@ -60,18 +68,21 @@ public final class MacroPath {
     this.mediumTermBasis = Objects.requireNonNull(mediumTermBasis, "mediumTermBasis");
   }
 
-  private static NavigableMap<Integer, GrowthYear> index(Country country, AnnualSeries history, List<GrowthYear> rows) {
+  private static NavigableMap<Integer, GrowthYear> index(
+      Country country, AnnualSeries history, List<GrowthYear> rows) {
     TreeMap<Integer, GrowthYear> m = new TreeMap<>();
     for (GrowthYear g : rows) {
       if (!g.country().equals(country)) {
-        throw new IllegalArgumentException("growth row of " + g.country() + " given for " + country);
+        throw new IllegalArgumentException(
+            "growth row of " + g.country() + " given for " + country);
       }
       if (g.year() <= history.lastYear()) {
         throw new IllegalArgumentException("growth of " + country + " in " + g.year()
             + " is not a forward year; the GDP history runs to " + history.lastYear());
       }
       if (m.put(g.year(), g) != null) {
-        throw new IllegalArgumentException("growth of " + country + " in " + g.year() + " is given twice");
+        throw new IllegalArgumentException(
+            "growth of " + country + " in " + g.year() + " is given twice");
       }
     }
     return m;
@@ -118,8 +129,14 @@ public final class MacroPath {
           + " is history, not a forward year; forward years start in " + (history.lastYear() + 1));
     }
     GrowthYear g = explicit.get(year);
-    return g != null ? g : new GrowthYear(country, year, mediumTermRate, false,
-        "medium-term rate held constant: " + mediumTermBasis);
+    return g != null
+        ? g
+        : new GrowthYear(
+            country,
+            year,
+            mediumTermRate,
+            false,
+            "medium-term rate held constant: " + mediumTermBasis);
   }
 
   /**
@@ -133,8 +150,8 @@ public final class MacroPath {
     if (year <= history.lastYear()) {
       int i = year - history.firstYear();
       if (i < 1) {
-        throw new IllegalArgumentException("GDP of " + country + " starts in " + history.firstYear()
-            + "; no growth for " + year);
+        throw new IllegalArgumentException(
+            "GDP of " + country + " starts in " + history.firstYear() + "; no growth for " + year);
       }
       return historyLog[i] - historyLog[i - 1];
     }
@@ -148,8 +165,8 @@ public final class MacroPath {
    */
   public double logGdp(int year, double inflation) {
     if (year < history.firstYear()) {
-      throw new IllegalArgumentException("GDP of " + country + " starts in " + history.firstYear()
-          + "; none for " + year);
+      throw new IllegalArgumentException(
+          "GDP of " + country + " starts in " + history.firstYear() + "; none for " + year);
     }
     int last = history.lastYear();
     if (year <= last) {
@@ -200,14 +217,18 @@ public final class MacroPath {
     TreeMap<Integer, GrowthYear> m = new TreeMap<>();
     for (Map.Entry<Integer, GrowthYear> e : explicit.entrySet()) {
       GrowthYear g = e.getValue();
-      m.put(e.getKey(), new GrowthYear(country, g.year(), g.rate() + delta, false, g.basis() + ", shifted by " + by));
+      m.put(
+          e.getKey(),
+          new GrowthYear(
+              country, g.year(), g.rate() + delta, false, g.basis() + ", shifted by " + by));
     }
-    return new MacroPath(country, history, m, mediumTermRate + delta, mediumTermBasis + ", shifted by " + by);
+    return new MacroPath(
+        country, history, m, mediumTermRate + delta, mediumTermBasis + ", shifted by " + by);
   }
 
   @Override
   public String toString() {
-    return "MacroPath[" + country + ", history " + history.firstYear() + "-" + history.lastYear() + ", explicit "
-        + explicit.keySet() + ", medium term " + mediumTermRate + "]";
+    return "MacroPath[" + country + ", history " + history.firstYear() + "-" + history.lastYear()
+        + ", explicit " + explicit.keySet() + ", medium term " + mediumTermRate + "]";
   }
 }

@@ -40,7 +40,8 @@ import org.tradetarget.core.data.MacroObservation;
  *       permanent: they move GDP's level in all later years. Years of the history have none.
  * </ul>
  */
-// Per-country values live in arrays indexed by Country.ordinal(), read once per path and year by the Monte Carlo.
+// Per-country values live in arrays indexed by Country.ordinal(), read once per path and year by
+// the Monte Carlo.
 @SuppressWarnings("EnumOrdinal")
 public final class MacroPaths {
   /** The default assumed US$ inflation, a fraction per year. */
@@ -60,7 +61,8 @@ public final class MacroPaths {
   private final double[] growthSd;
   private final double correlation;
 
-  private MacroPaths(Map<Country, MacroPath> paths, double inflation, double[] growthSd, double correlation) {
+  private MacroPaths(
+      Map<Country, MacroPath> paths, double inflation, double[] growthSd, double correlation) {
     if (!(inflation > -1) || !Double.isFinite(inflation)) {
       throw new IllegalArgumentException("inflation " + inflation
           + " is not allowed; expected a finite fraction > -1 (0.02 = 2 % a year)");
@@ -72,8 +74,8 @@ public final class MacroPaths {
       }
     }
     if (!(correlation >= 0 && correlation <= 1)) {
-      throw new IllegalArgumentException("growth correlation " + correlation
-          + " is not allowed; expected a value from 0 to 1");
+      throw new IllegalArgumentException(
+          "growth correlation " + correlation + " is not allowed; expected a value from 0 to 1");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("no macro path; expected one per country");
@@ -137,7 +139,8 @@ public final class MacroPaths {
         }
       }
       if (gdp.isEmpty()) {
-        throw new InvalidInputException(data.name() + ": no default GDP history (" + GDP + ") for " + c);
+        throw new InvalidInputException(
+            data.name() + ": no default GDP history (" + GDP + ") for " + c);
       }
       gdp.sort(java.util.Comparator.comparingInt(MacroObservation::year));
       int[] years = gdp.stream().mapToInt(MacroObservation::year).toArray();
@@ -147,7 +150,8 @@ public final class MacroPaths {
       MacroObservation last = null;
       for (MacroObservation m : growth) {
         if (m.year() > history.lastYear()) {
-          rows.add(new GrowthYear(c, m.year(), m.value() / 100.0, true, m.vintage() + ", " + m.kind()));
+          rows.add(
+              new GrowthYear(c, m.year(), m.value() / 100.0, true, m.vintage() + ", " + m.kind()));
           if (last == null || m.year() > last.year()) {
             last = m;
           }
@@ -157,8 +161,12 @@ public final class MacroPaths {
         throw new InvalidInputException(data.name() + ": no default growth forecast for " + c
             + " after " + history.lastYear() + " to take the medium-term rate from");
       }
-      String basis = String.format(Locale.ROOT, "the last sourced forecast, %s %% for %d from %s",
-          trim(last.value()), last.year(), last.vintage());
+      String basis = String.format(
+          Locale.ROOT,
+          "the last sourced forecast, %s %% for %d from %s",
+          trim(last.value()),
+          last.year(),
+          last.vintage());
       out.add(new MacroPath(c, history, rows, last.value() / 100.0, basis));
     }
     return of(out);

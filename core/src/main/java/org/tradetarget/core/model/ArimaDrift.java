@@ -35,8 +35,15 @@ public final class ArimaDrift implements Projection {
    * @param lastLogs the last p + 1 log values x_{n−p}..x_n, oldest first
    * @param driftSe the standard error of μ (0 when μ was given, not estimated)
    */
-  public ArimaDrift(String kind, int lastYear, int step, double[] ar, double drift, double sigma2,
-      double[] lastLogs, double driftSe) {
+  public ArimaDrift(
+      String kind,
+      int lastYear,
+      int step,
+      double[] ar,
+      double drift,
+      double sigma2,
+      double[] lastLogs,
+      double driftSe) {
     if (lastLogs.length != ar.length + 1) {
       throw new IllegalArgumentException("need the last " + (ar.length + 1) + " log values for p = "
           + ar.length + ", got " + lastLogs.length);
@@ -58,7 +65,8 @@ public final class ArimaDrift implements Projection {
       throw new IllegalArgumentException("sigma2 must be finite and >= 0, got " + sigma2);
     }
     if (!(driftSe >= 0) || !Double.isFinite(driftSe)) {
-      throw new IllegalArgumentException("drift standard error must be finite and >= 0, got " + driftSe);
+      throw new IllegalArgumentException(
+          "drift standard error must be finite and >= 0, got " + driftSe);
     }
     if (step < 1) {
       throw new IllegalArgumentException("step must be >= 1, got " + step);

@@ -51,14 +51,18 @@ public final class EnsembleProjection implements Projection {
    * @param weights per member, ≥ 0, summing to 1 (within 1e-9)
    */
   public EnsembleProjection(List<Projection> members, List<Boolean> valueScale, double[] weights) {
-    if (members.isEmpty() || members.size() != weights.length || members.size() != valueScale.size()) {
-      throw new IllegalArgumentException("an ensemble needs one weight and one scale per member; got "
-          + members.size() + " members and " + weights.length + " weights");
+    if (members.isEmpty()
+        || members.size() != weights.length
+        || members.size() != valueScale.size()) {
+      throw new IllegalArgumentException(
+          "an ensemble needs one weight and one scale per member; got " + members.size()
+              + " members and " + weights.length + " weights");
     }
     double sum = 0;
     for (double w : weights) {
       if (!(w >= 0) || !Double.isFinite(w)) {
-        throw new IllegalArgumentException("ensemble weight " + w + " is not allowed; expected a number >= 0");
+        throw new IllegalArgumentException(
+            "ensemble weight " + w + " is not allowed; expected a number >= 0");
       }
       sum += w;
     }
@@ -66,10 +70,13 @@ public final class EnsembleProjection implements Projection {
       throw new IllegalArgumentException("ensemble weights sum to " + sum + "; expected 1");
     }
     for (Projection p : members) {
-      if (p.lastYear() != members.get(0).lastYear() || p.step() != members.get(0).step()) {
-        throw new IllegalArgumentException("ensemble members must share the last year and step: " + p.kind() + " has "
-            + p.lastYear() + "/" + p.step() + ", " + members.get(0).kind() + " " + members.get(0).lastYear() + "/"
-            + members.get(0).step());
+      if (p.lastYear() != members.get(0).lastYear()
+          || p.step() != members.get(0).step()) {
+        throw new IllegalArgumentException(
+            "ensemble members must share the last year and step: " + p.kind() + " has "
+                + p.lastYear() + "/" + p.step() + ", " + members.get(0).kind() + " "
+                + members.get(0).lastYear() + "/"
+                + members.get(0).step());
       }
     }
     this.members = List.copyOf(members);
@@ -169,7 +176,9 @@ public final class EnsembleProjection implements Projection {
       }
       point[t] = quantile(0.5, centre, spread, a, b);
       logPoint[t] = Math.log(point[t]);
-      logSe[t] = wLog > 0 ? Math.sqrt(Math.max(m2Log / wLog - (mLog / wLog) * (mLog / wLog), 0.0)) : Double.NaN;
+      logSe[t] = wLog > 0
+          ? Math.sqrt(Math.max(m2Log / wLog - (mLog / wLog) * (mLog / wLog), 0.0))
+          : Double.NaN;
       for (int l = 0; l < levels.length; l++) {
         double tail = 0.5 - levels[l] / 200.0;
         lo[l][t] = quantile(tail, centre, spread, a, b);
@@ -189,7 +198,9 @@ public final class EnsembleProjection implements Projection {
       } else if (v <= 0) {
         x = -40;
       } else {
-        x = spread[m] > 0 ? (Math.log(v) - centre[m]) / spread[m] : (Math.log(v) >= centre[m] ? 40 : -40);
+        x = spread[m] > 0
+            ? (Math.log(v) - centre[m]) / spread[m]
+            : (Math.log(v) >= centre[m] ? 40 : -40);
       }
       g += weights[m] * STD.cumulativeProbability(x);
     }

@@ -54,8 +54,8 @@ public record Forecast(
   /** Fails unless 0 &lt; level &lt; 100 (a percent). */
   public static void checkLevel(double level) {
     if (!(level > 0 && level < 100)) {
-      throw new IllegalArgumentException(
-          "interval level " + level + " is not allowed; expected a percent strictly between 0 and 100, e.g. 80 or 95");
+      throw new IllegalArgumentException("interval level " + level
+          + " is not allowed; expected a percent strictly between 0 and 100, e.g. 80 or 95");
     }
   }
 
@@ -78,7 +78,11 @@ public record Forecast(
    * @param quantile the standardised quantile function (normal or t)
    */
   public static Forecast fromLog(
-      int[] years, double[] logPoint, double[] logSe, double[] levels, DoubleUnaryOperator quantile) {
+      int[] years,
+      double[] logPoint,
+      double[] logSe,
+      double[] levels,
+      DoubleUnaryOperator quantile) {
     int h = years.length;
     double[] point = new double[h];
     double[] mean = new double[h];
@@ -96,7 +100,8 @@ public record Forecast(
         hi[k][i] = Math.exp(logPoint[i] + q * logSe[i]);
       }
     }
-    return new Forecast(years.clone(), point, mean, logPoint.clone(), logSe.clone(), levels.clone(), lo, hi);
+    return new Forecast(
+        years.clone(), point, mean, logPoint.clone(), logSe.clone(), levels.clone(), lo, hi);
   }
 
   /**
@@ -106,7 +111,8 @@ public record Forecast(
   public Forecast withLogShift(double[] shift) {
     int h = horizon();
     if (shift.length != h) {
-      throw new IllegalArgumentException("a log shift per step is needed: " + shift.length + " for " + h + " steps");
+      throw new IllegalArgumentException(
+          "a log shift per step is needed: " + shift.length + " for " + h + " steps");
     }
     double[] p2 = new double[h];
     double[] m2 = new double[h];
@@ -129,7 +135,8 @@ public record Forecast(
   /** The years for steps 1..horizon after {@code lastYear}. */
   public static int[] stepYears(int lastYear, int step, int horizon) {
     if (horizon < 1) {
-      throw new IllegalArgumentException("horizon " + horizon + " is not allowed; expected at least 1 step");
+      throw new IllegalArgumentException(
+          "horizon " + horizon + " is not allowed; expected at least 1 step");
     }
     int[] y = new int[horizon];
     for (int h = 1; h <= horizon; h++) {

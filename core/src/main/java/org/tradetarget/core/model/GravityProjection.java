@@ -84,22 +84,33 @@ public final class GravityProjection implements Projection {
    * @param levers the corridor's levers (each must affect it and start after the base year)
    * @throws IllegalArgumentException for values out of range (messages name them)
    */
-  public GravityProjection(Corridor corridor, int baseYear, double baseValue, Elasticities elasticities,
-      double trend, double sigma, double trendSe, MacroPaths macro, List<Lever> levers) {
+  public GravityProjection(
+      Corridor corridor,
+      int baseYear,
+      double baseValue,
+      Elasticities elasticities,
+      double trend,
+      double sigma,
+      double trendSe,
+      MacroPaths macro,
+      List<Lever> levers) {
     this.corridor = Objects.requireNonNull(corridor, "corridor");
     this.elasticities = Objects.requireNonNull(elasticities, "elasticities");
     this.macro = Objects.requireNonNull(macro, "macro");
     if (!(baseValue > 0) || !Double.isFinite(baseValue)) {
-      throw new IllegalArgumentException("base value " + baseValue + " is not allowed; expected a finite value > 0");
+      throw new IllegalArgumentException(
+          "base value " + baseValue + " is not allowed; expected a finite value > 0");
     }
     if (!Double.isFinite(trend)) {
       throw new IllegalArgumentException("trend " + trend + " is not finite");
     }
     if (!(sigma >= 0) || !Double.isFinite(sigma)) {
-      throw new IllegalArgumentException("sigma " + sigma + " is not allowed; expected a finite value >= 0");
+      throw new IllegalArgumentException(
+          "sigma " + sigma + " is not allowed; expected a finite value >= 0");
     }
     if (!(trendSe >= 0) || !Double.isFinite(trendSe)) {
-      throw new IllegalArgumentException("trend standard error " + trendSe + " is not allowed; expected >= 0");
+      throw new IllegalArgumentException(
+          "trend standard error " + trendSe + " is not allowed; expected >= 0");
     }
     this.ci = corridor.first();
     this.cj = corridor.second();
@@ -233,8 +244,8 @@ public final class GravityProjection implements Projection {
   private static int checkedSteps(int baseYear, int year) {
     int h = year - baseYear;
     if (h < 1 || h > MAX) {
-      throw new IllegalArgumentException("year " + year + " is not allowed; expected a year from " + (baseYear + 1)
-          + " to " + (baseYear + MAX));
+      throw new IllegalArgumentException("year " + year + " is not allowed; expected a year from "
+          + (baseYear + 1) + " to " + (baseYear + MAX));
     }
     return h;
   }
@@ -242,7 +253,10 @@ public final class GravityProjection implements Projection {
   /** The log point forecast h years after the base (h = 0: the base). */
   public double logPoint(int h) {
     int i = index(h);
-    return baseLog + trend * h + elasticities.betaI() * gdpI[i] + elasticities.betaJ() * gdpJ[i]
+    return baseLog
+        + trend * h
+        + elasticities.betaI() * gdpI[i]
+        + elasticities.betaJ() * gdpJ[i]
         + schedule.expectedTotal(h);
   }
 
@@ -274,7 +288,8 @@ public final class GravityProjection implements Projection {
   @Override
   public Forecast forecast(int horizon, double... levels) {
     if (horizon > MAX) {
-      throw new IllegalArgumentException("horizon " + horizon + " is not allowed; expected at most " + MAX + " years");
+      throw new IllegalArgumentException(
+          "horizon " + horizon + " is not allowed; expected at most " + MAX + " years");
     }
     int[] years = Forecast.stepYears(baseYear, 1, horizon);
     double[] lp = new double[horizon];
@@ -292,9 +307,18 @@ public final class GravityProjection implements Projection {
     return trendSe == 0 ? this : with(trend, 0.0, macro, schedule.levers());
   }
 
-  private GravityProjection with(double newTrend, double newTrendSe, MacroPaths newMacro, List<Lever> newLevers) {
-    return new GravityProjection(corridor, baseYear, baseValue, elasticities, newTrend, sigma, newTrendSe,
-        newMacro, newLevers);
+  private GravityProjection with(
+      double newTrend, double newTrendSe, MacroPaths newMacro, List<Lever> newLevers) {
+    return new GravityProjection(
+        corridor,
+        baseYear,
+        baseValue,
+        elasticities,
+        newTrend,
+        sigma,
+        newTrendSe,
+        newMacro,
+        newLevers);
   }
 
   /** A copy with other levers. */
@@ -309,8 +333,8 @@ public final class GravityProjection implements Projection {
 
   /** A copy with other elasticities (levers' trade-cost effects follow the new θ). */
   public GravityProjection withElasticities(Elasticities e) {
-    return new GravityProjection(corridor, baseYear, baseValue, e, trend, sigma, trendSe, macro,
-        schedule.levers());
+    return new GravityProjection(
+        corridor, baseYear, baseValue, e, trend, sigma, trendSe, macro, schedule.levers());
   }
 
   @Override
@@ -322,9 +346,6 @@ public final class GravityProjection implements Projection {
     Sim() {
       super(FIXED_SLOTS + schedule.slots(), sigma, baseLog, baseYear, 1);
     }
-
-
-
 
     @Override
     public boolean randomInitialState() {
@@ -373,7 +394,9 @@ public final class GravityProjection implements Projection {
         state[o + 7] = dj;
       }
       int i = Math.min(h, MAX);
-      return x + elasticities.betaI() * (gdpI[i] + di) + elasticities.betaJ() * (gdpJ[i] + dj)
+      return x
+          + elasticities.betaI() * (gdpI[i] + di)
+          + elasticities.betaJ() * (gdpJ[i] + dj)
           + schedule.effect(state, o + FIXED_SLOTS, h);
     }
 

@@ -63,8 +63,15 @@ public final class HoltTrend implements Projection {
    * @param finalState where to write [l_n, b_n], or null
    * @return the sum of squared one-step errors
    */
-  public static double filter(double[] x, double alpha, double beta, double phi, double l0,
-      double b0, double[] residuals, double[] finalState) {
+  public static double filter(
+      double[] x,
+      double alpha,
+      double beta,
+      double phi,
+      double l0,
+      double b0,
+      double[] residuals,
+      double[] finalState) {
     double l = l0;
     double b = b0;
     double sse = 0.0;

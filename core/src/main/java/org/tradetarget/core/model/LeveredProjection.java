@@ -80,7 +80,9 @@ public final class LeveredProjection implements Projection {
   @Override
   public LeveredProjection withoutEstimationTerms() {
     Projection w = inner.withoutEstimationTerms();
-    return w == inner ? this : new LeveredProjection(w, schedule.corridor(), schedule.levers(), schedule.theta());
+    return w == inner
+        ? this
+        : new LeveredProjection(w, schedule.corridor(), schedule.levers(), schedule.theta());
   }
 
   @Override

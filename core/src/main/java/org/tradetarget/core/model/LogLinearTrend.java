@@ -32,8 +32,18 @@ public final class LogLinearTrend implements Projection {
   private final double sxx;
   private final boolean estimationTerms;
 
-  private LogLinearTrend(int lastYear, int step, double lastT, double lastLog, double intercept,
-      double slope, double sigma, int points, double meanT, double sxx, boolean estimationTerms) {
+  private LogLinearTrend(
+      int lastYear,
+      int step,
+      double lastT,
+      double lastLog,
+      double intercept,
+      double slope,
+      double sigma,
+      int points,
+      double meanT,
+      double sxx,
+      boolean estimationTerms) {
     this.lastYear = lastYear;
     this.step = step;
     this.lastT = lastT;
@@ -62,8 +72,17 @@ public final class LogLinearTrend implements Projection {
    * @param sxx Σ(t − t̄)² &gt; 0
    * @throws IllegalArgumentException naming the first bad argument
    */
-  public static LogLinearTrend of(int lastYear, int step, double lastT, double lastLog,
-      double intercept, double slope, double sigma, int points, double meanT, double sxx) {
+  public static LogLinearTrend of(
+      int lastYear,
+      int step,
+      double lastT,
+      double lastLog,
+      double intercept,
+      double slope,
+      double sigma,
+      int points,
+      double meanT,
+      double sxx) {
     requireFinite(lastT, "lastT");
     requireFinite(lastLog, "lastLog");
     requireFinite(intercept, "intercept");
@@ -81,7 +100,8 @@ public final class LogLinearTrend implements Projection {
     if (step < 1) {
       throw new IllegalArgumentException("step must be >= 1, got " + step);
     }
-    return new LogLinearTrend(lastYear, step, lastT, lastLog, intercept, slope, sigma, points, meanT, sxx, true);
+    return new LogLinearTrend(
+        lastYear, step, lastT, lastLog, intercept, slope, sigma, points, meanT, sxx, true);
   }
 
   private static void requireFinite(double v, String name) {
@@ -159,7 +179,11 @@ public final class LogLinearTrend implements Projection {
       lp[h - 1] = logPoint(h);
       se[h - 1] = logSe(h);
     }
-    return Forecast.fromLog(years, lp, se, levels,
+    return Forecast.fromLog(
+        years,
+        lp,
+        se,
+        levels,
         estimationTerms ? Forecast.tQuantile(points - 2) : Forecast.normalQuantile());
   }
 
@@ -167,7 +191,8 @@ public final class LogLinearTrend implements Projection {
   @Override
   public LogLinearTrend withoutEstimationTerms() {
     return estimationTerms
-        ? new LogLinearTrend(lastYear, step, lastT, lastLog, intercept, slope, sigma, points, meanT, sxx, false)
+        ? new LogLinearTrend(
+            lastYear, step, lastT, lastLog, intercept, slope, sigma, points, meanT, sxx, false)
         : this;
   }
 

@@ -36,8 +36,17 @@ public final class LogisticCurve implements Projection {
   private final double[][] covariance;
   private final boolean estimationTerms;
 
-  private LogisticCurve(int lastYear, int step, double lastValue, double capacity, double rate,
-      double midpoint, double sigma, int df, double[][] covariance, boolean estimationTerms) {
+  private LogisticCurve(
+      int lastYear,
+      int step,
+      double lastValue,
+      double capacity,
+      double rate,
+      double midpoint,
+      double sigma,
+      int df,
+      double[][] covariance,
+      boolean estimationTerms) {
     this.lastYear = lastYear;
     this.step = step;
     this.lastValue = lastValue;
@@ -65,13 +74,22 @@ public final class LogisticCurve implements Projection {
    *     parameters are 0. Copied.
    * @throws IllegalArgumentException naming the first bad argument
    */
-  public static LogisticCurve of(int lastYear, int step, double lastValue, double capacity,
-      double rate, double midpoint, double sigma, int df, double[][] covariance) {
+  public static LogisticCurve of(
+      int lastYear,
+      int step,
+      double lastValue,
+      double capacity,
+      double rate,
+      double midpoint,
+      double sigma,
+      int df,
+      double[][] covariance) {
     if (!(capacity > 0) || !Double.isFinite(capacity)) {
       throw new IllegalArgumentException("capacity must be finite and > 0, got " + capacity);
     }
     if (!Double.isFinite(rate) || !Double.isFinite(midpoint)) {
-      throw new IllegalArgumentException("rate and midpoint must be finite, got " + rate + ", " + midpoint);
+      throw new IllegalArgumentException(
+          "rate and midpoint must be finite, got " + rate + ", " + midpoint);
     }
     if (!(lastValue > 0) || !Double.isFinite(lastValue)) {
       throw new IllegalArgumentException("lastValue must be finite and > 0, got " + lastValue);
@@ -86,19 +104,22 @@ public final class LogisticCurve implements Projection {
       throw new IllegalArgumentException("step must be >= 1, got " + step);
     }
     if (covariance.length != 3) {
-      throw new IllegalArgumentException("covariance must be 3x3, got " + covariance.length + " rows");
+      throw new IllegalArgumentException(
+          "covariance must be 3x3, got " + covariance.length + " rows");
     }
     double[][] c = new double[3][];
     for (int i = 0; i < 3; i++) {
       if (covariance[i].length != 3) {
-        throw new IllegalArgumentException("covariance must be 3x3, row " + i + " has " + covariance[i].length);
+        throw new IllegalArgumentException(
+            "covariance must be 3x3, row " + i + " has " + covariance[i].length);
       }
       for (double v : covariance[i]) {
         requireFinite(v, "covariance");
       }
       c[i] = covariance[i].clone();
     }
-    return new LogisticCurve(lastYear, step, lastValue, capacity, rate, midpoint, sigma, df, c, true);
+    return new LogisticCurve(
+        lastYear, step, lastValue, capacity, rate, midpoint, sigma, df, c, true);
   }
 
   private static void requireFinite(double v, String name) {
@@ -176,7 +197,8 @@ public final class LogisticCurve implements Projection {
     }
     double e = Math.exp(-rate * (year - midpoint));
     double d = 1 + e;
-    double[] g = {1 / d, capacity * e * (year - midpoint) / (d * d), -capacity * e * rate / (d * d)};
+    double[] g = {1 / d, capacity * e * (year - midpoint) / (d * d), -capacity * e * rate / (d * d)
+    };
     double v = sigma * sigma;
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
@@ -215,7 +237,8 @@ public final class LogisticCurve implements Projection {
   @Override
   public LogisticCurve withoutEstimationTerms() {
     return estimationTerms
-        ? new LogisticCurve(lastYear, step, lastValue, capacity, rate, midpoint, sigma, df, covariance, false)
+        ? new LogisticCurve(
+            lastYear, step, lastValue, capacity, rate, midpoint, sigma, df, covariance, false)
         : this;
   }
 

@@ -38,15 +38,31 @@ public final class RandomWalkDrift implements Projection {
    *     estimated)
    * @param driftUncertainty whether intervals include the drift's sampling variance (needs n ≥ 2)
    */
-  public RandomWalkDrift(String kind, int lastYear, int step, double lastLog, double drift,
-      double sigma, int points, boolean driftUncertainty) {
+  public RandomWalkDrift(
+      String kind,
+      int lastYear,
+      int step,
+      double lastLog,
+      double drift,
+      double sigma,
+      int points,
+      boolean driftUncertainty) {
     this(kind, lastYear, step, lastLog, drift, sigma, points, driftUncertainty, Double.NaN);
   }
 
-  private RandomWalkDrift(String kind, int lastYear, int step, double lastLog, double drift,
-      double sigma, int points, boolean driftUncertainty, double rate) {
+  private RandomWalkDrift(
+      String kind,
+      int lastYear,
+      int step,
+      double lastLog,
+      double drift,
+      double sigma,
+      int points,
+      boolean driftUncertainty,
+      double rate) {
     if (!Double.isFinite(lastLog) || !Double.isFinite(drift)) {
-      throw new IllegalArgumentException("base log value and drift must be finite, got " + lastLog + ", " + drift);
+      throw new IllegalArgumentException(
+          "base log value and drift must be finite, got " + lastLog + ", " + drift);
     }
     if (!(sigma >= 0) || !Double.isFinite(sigma)) {
       throw new IllegalArgumentException("sigma must be finite and >= 0, got " + sigma);
@@ -55,7 +71,8 @@ public final class RandomWalkDrift implements Projection {
       throw new IllegalArgumentException("step must be >= 1, got " + step);
     }
     if (driftUncertainty && points < 2) {
-      throw new IllegalArgumentException("drift uncertainty needs at least 2 points, got " + points);
+      throw new IllegalArgumentException(
+          "drift uncertainty needs at least 2 points, got " + points);
     }
     this.kind = kind;
     this.lastYear = lastYear;
@@ -79,12 +96,13 @@ public final class RandomWalkDrift implements Projection {
    *     the engine is σ/√(points − 1)); 0 when the rate is given
    * @throws IllegalArgumentException if rate ≤ −1 or is not finite, or σ is negative
    */
-  public static RandomWalkDrift ofRate(String kind, int lastYear, int step, double lastLog,
-      double rate, double sigma, int points) {
+  public static RandomWalkDrift ofRate(
+      String kind, int lastYear, int step, double lastLog, double rate, double sigma, int points) {
     if (!(rate > -1) || !Double.isFinite(rate)) {
       throw new IllegalArgumentException("rate must be finite and > -1, got " + rate);
     }
-    return new RandomWalkDrift(kind, lastYear, step, lastLog, Math.log1p(rate), sigma, points, false, rate);
+    return new RandomWalkDrift(
+        kind, lastYear, step, lastLog, Math.log1p(rate), sigma, points, false, rate);
   }
 
   @Override
@@ -184,7 +202,8 @@ public final class RandomWalkDrift implements Projection {
 
     /** {@link #step} for a block of paths: x ← x + μ + ε, state [x, μ] per path. */
     @Override
-    public void stepBlock(double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
+    public void stepBlock(
+        double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
       for (int p = from, i = epsOffset; p < to; p++, i++) {
         int o = 2 * p;
         double x = state[o] + state[o + 1] + eps[i];

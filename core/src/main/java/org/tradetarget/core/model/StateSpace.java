@@ -71,7 +71,8 @@ public interface StateSpace {
    * loop that gives bitwise the same values (the same arithmetic in the same order) without a call
    * per path. Must not allocate.
    */
-  default void stepBlock(double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
+  default void stepBlock(
+      double[] state, int from, int to, double[] eps, int epsOffset, double[] out) {
     int ss = stateSize();
     for (int p = from, i = epsOffset; p < to; p++, i++) {
       out[p] = step(state, p * ss, eps[i]);
@@ -92,7 +93,8 @@ public interface StateSpace {
    */
   default void shiftDrift(double[] state, int offset, double delta) {
     if (delta != 0.0) {
-      throw new UnsupportedOperationException(getClass().getSimpleName() + " has no drift to shift");
+      throw new UnsupportedOperationException(
+          getClass().getSimpleName() + " has no drift to shift");
     }
   }
 }

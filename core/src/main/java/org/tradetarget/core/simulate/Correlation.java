@@ -41,8 +41,8 @@ public final class Correlation {
     double[][] m = new double[k][];
     for (int i = 0; i < k; i++) {
       if (matrix[i] == null || matrix[i].length != k) {
-        throw new IllegalArgumentException("correlation matrix must be square: row " + (i + 1) + " has "
-            + (matrix[i] == null ? 0 : matrix[i].length) + " entries, expected " + k);
+        throw new IllegalArgumentException("correlation matrix must be square: row " + (i + 1)
+            + " has " + (matrix[i] == null ? 0 : matrix[i].length) + " entries, expected " + k);
       }
       m[i] = matrix[i].clone();
     }
@@ -50,30 +50,35 @@ public final class Correlation {
       for (int j = 0; j < k; j++) {
         double v = m[i][j];
         if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException("correlation matrix entry (" + (i + 1) + "," + (j + 1) + ") is " + v
-              + "; expected a finite value");
+          throw new IllegalArgumentException("correlation matrix entry (" + (i + 1) + "," + (j + 1)
+              + ") is " + v + "; expected a finite value");
         }
         if (i == j && Math.abs(v - 1) > TOLERANCE) {
-          throw new IllegalArgumentException("correlation matrix diagonal entry (" + (i + 1) + "," + (i + 1)
-              + ") is " + v + "; expected 1");
+          throw new IllegalArgumentException("correlation matrix diagonal entry (" + (i + 1) + ","
+              + (i + 1) + ") is " + v + "; expected 1");
         }
         if (Math.abs(v) > 1 + TOLERANCE) {
-          throw new IllegalArgumentException("correlation matrix entry (" + (i + 1) + "," + (j + 1) + ") is " + v
-              + "; expected a value in [-1, 1]");
+          throw new IllegalArgumentException("correlation matrix entry (" + (i + 1) + "," + (j + 1)
+              + ") is " + v + "; expected a value in [-1, 1]");
         }
         if (Math.abs(v - m[j][i]) > TOLERANCE) {
-          throw new IllegalArgumentException("correlation matrix is not symmetric: entry (" + (i + 1) + ","
-              + (j + 1) + ") is " + v + " but (" + (j + 1) + "," + (i + 1) + ") is " + m[j][i]);
+          throw new IllegalArgumentException(
+              "correlation matrix is not symmetric: entry (" + (i + 1) + "," + (j + 1) + ") is " + v
+                  + " but (" + (j + 1) + "," + (i + 1) + ") is " + m[j][i]);
         }
       }
     }
     double[][] l;
     try {
-      l = new CholeskyDecomposition(new Array2DRowRealMatrix(m, true), TOLERANCE, 1e-10).getL().getData();
+      l = new CholeskyDecomposition(new Array2DRowRealMatrix(m, true), TOLERANCE, 1e-10)
+          .getL()
+          .getData();
     } catch (NonPositiveDefiniteMatrixException e) {
-      throw new IllegalArgumentException("correlation matrix " + Arrays.deepToString(m)
-          + " is not positive definite; no set of shocks has these correlations (a correlation of exactly 1"
-          + " or -1 is also rejected)", e);
+      throw new IllegalArgumentException(
+          "correlation matrix " + Arrays.deepToString(m)
+              + " is not positive definite; no set of shocks has these correlations (a correlation of exactly 1"
+              + " or -1 is also rejected)",
+          e);
     } catch (NonSymmetricMatrixException | NonSquareMatrixException e) {
       throw new IllegalArgumentException("correlation matrix is not a symmetric square matrix", e);
     }
@@ -83,7 +88,8 @@ public final class Correlation {
   /** The identity: independent shocks. */
   public static Correlation independent(int size) {
     if (size < 1) {
-      throw new IllegalArgumentException("correlation size " + size + " is not allowed; expected at least 1");
+      throw new IllegalArgumentException(
+          "correlation size " + size + " is not allowed; expected at least 1");
     }
     double[][] m = new double[size][size];
     for (int i = 0; i < size; i++) {

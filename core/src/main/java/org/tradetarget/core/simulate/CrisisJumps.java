@@ -19,11 +19,12 @@ public record CrisisJumps(double probability, double meanLogSize, double sdLogSi
           + " is not allowed; expected a fraction in [0, 1]");
     }
     if (!Double.isFinite(meanLogSize)) {
-      throw new IllegalArgumentException("crisis jump mean log size " + meanLogSize + " is not finite");
+      throw new IllegalArgumentException(
+          "crisis jump mean log size " + meanLogSize + " is not finite");
     }
     if (!(sdLogSize >= 0) || !Double.isFinite(sdLogSize)) {
-      throw new IllegalArgumentException("crisis jump log-size sd " + sdLogSize
-          + " is not allowed; expected a finite value >= 0");
+      throw new IllegalArgumentException(
+          "crisis jump log-size sd " + sdLogSize + " is not allowed; expected a finite value >= 0");
     }
   }
 

@@ -62,7 +62,8 @@ final class Engine implements AutoCloseable {
     blocks = s.blocks;
     obs = new double[k][n];
     quantileP = spec.quantiles();
-    shocks = new ShockDraws(spec.seed(), blocks, spec.shocks(), s.chol, spec.jumps(), s.sigma, s.residuals);
+    shocks = new ShockDraws(
+        spec.seed(), blocks, spec.shocks(), s.chol, spec.jumps(), s.sigma, s.residuals);
     int size = Math.max(1, Math.min(spec.threads(), blocks));
     workers = new Worker[size];
     for (int w = 0; w < size; w++) {
@@ -107,7 +108,7 @@ final class Engine implements AutoCloseable {
   }
 
   SimulationResult run() {
-    return run(t -> { });
+    return run(t -> {});
   }
 
   /** Runs, telling {@code yearDone} the number of each simulated year as soon as it is summarised. */
@@ -132,7 +133,8 @@ final class Engine implements AutoCloseable {
       }
       yearDone.accept(t);
     }
-    // The last year's values were not overwritten by a next year: gather them in a pass of their own.
+    // The last year's values were not overwritten by a next year: gather them in a pass of their
+    // own.
     for (int c = 0; c < k; c++) {
       if (quantiles.pending(c)) {
         quantiles.gatherAll(c, team);
@@ -158,11 +160,20 @@ final class Engine implements AutoCloseable {
         years[step - 1] = s.baseYear[c] + step;
       }
       int d = s.deadlineStep[c];
-      out.add(new SeriesSummary(s.names[c], s.baseYear[c], StrictMath.exp(s.baseLog[c]), years, mean[c],
-          quantileP, quantiles.values(c),
+      out.add(new SeriesSummary(
+          s.names[c],
+          s.baseYear[c],
+          StrictMath.exp(s.baseLog[c]),
+          years,
+          mean[c],
+          quantileP,
+          quantiles.values(c),
           s.hasTarget(c) ? OptionalDouble.of(s.target[c]) : OptionalDouble.empty(),
           d > 0 ? OptionalInt.of(s.baseYear[c] + d) : OptionalInt.empty(),
-          atOrAbove[c], firstPassage[c], Optional.ofNullable(tallies[c]), samplePaths[c]));
+          atOrAbove[c],
+          firstPassage[c],
+          Optional.ofNullable(tallies[c]),
+          samplePaths[c]));
     }
     return new SimulationResult(s.spec, out, joint);
   }
@@ -252,8 +263,9 @@ final class Engine implements AutoCloseable {
       below += bi[oi + 2];
     }
     if (!Double.isFinite(sumD) || !Double.isFinite(sumD2)) {
-      throw new IllegalStateException("series " + s.names[c] + ": the model produced a non-finite log value in "
-          + (s.baseYear[c] + step) + "; check its parameters (sigma " + s.sigma[c] + ")");
+      throw new IllegalStateException(
+          "series " + s.names[c] + ": the model produced a non-finite log value in "
+              + (s.baseYear[c] + step) + "; check its parameters (sigma " + s.sigma[c] + ")");
     }
     int t = step - 1;
     mean[c][t] = sumV / n;

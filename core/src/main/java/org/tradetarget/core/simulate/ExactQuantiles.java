@@ -53,6 +53,7 @@ final class ExactQuantiles {
   private final int[][][] hist;
   /** Per member and series: the least and greatest log value of the member's share (rebuild). */
   private final double[][] min;
+
   private final double[][] max;
   private final AtomicInteger nextBlock = new AtomicInteger();
   /** The series of the running parallel pass. */
@@ -69,6 +70,7 @@ final class ExactQuantiles {
   private final double[] quantileP;
   /** The distinct 0-based ranks that the quantiles need, increasing. */
   private final int[] ranks;
+
   private final int[] loRank;
   private final int[] hiRank;
   private final int[] localRanks;
@@ -76,12 +78,14 @@ final class ExactQuantiles {
 
   /** Per series: the merged histogram, marked slots and rank slots of the year awaiting its gather. */
   private final int[][] merged;
+
   private final boolean[][] marked;
   private final int[][] rankBin;
   /** Per series: whether the values of the last marked year still have to be gathered. */
   private final boolean[] pending;
   /** Per series: the gathered values, block b's in [b·BLOCK, b·BLOCK + gatherCount[c][b]). */
   private final double[][] scratch;
+
   private final int[][] gatherCount;
 
   /** Per series: quantiles[c][i][t], the quantile of probability i at checkpoint index t. */

@@ -18,6 +18,7 @@ final class FastExp {
   private static final double INV_LN2_N = TABLE_SIZE / StrictMath.log(2.0);
   /** ln2/256 split so that k·LN2_N_HI is exact for |k| &lt; 2^20. */
   private static final double LN2_N_HI;
+
   private static final double LN2_N_LO;
   private static final long[] TABLE = new long[TABLE_SIZE];
 
@@ -25,9 +26,11 @@ final class FastExp {
     double ln2n = StrictMath.log(2.0) / TABLE_SIZE;
     LN2_N_HI = Double.longBitsToDouble(Double.doubleToRawLongBits(ln2n) & 0xFFFFFFFF00000000L);
     // ln2 = 0.6931471805599453094172321...; the low part from the exact split of the long decimal.
-    LN2_N_LO = new java.math.BigDecimal("0.69314718055994530941723212145817656807550013436025525412")
+    LN2_N_LO = new java.math.BigDecimal(
+            "0.69314718055994530941723212145817656807550013436025525412")
         .divide(java.math.BigDecimal.valueOf(TABLE_SIZE))
-        .subtract(new java.math.BigDecimal(LN2_N_HI)).doubleValue();
+        .subtract(new java.math.BigDecimal(LN2_N_HI))
+        .doubleValue();
     for (int j = 0; j < TABLE_SIZE; j++) {
       TABLE[j] = Double.doubleToRawLongBits(StrictMath.pow(2.0, j / (double) TABLE_SIZE));
     }
@@ -45,7 +48,8 @@ final class FastExp {
     kd -= SHIFTER;
     double r = (x - kd * LN2_N_HI) - kd * LN2_N_LO;
     double p = 1.0 + r * (1.0 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24))));
-    double scale = Double.longBitsToDouble(TABLE[(int) m & (TABLE_SIZE - 1)] + ((m >> TABLE_BITS) << 52));
+    double scale =
+        Double.longBitsToDouble(TABLE[(int) m & (TABLE_SIZE - 1)] + ((m >> TABLE_BITS) << 52));
     return scale * p;
   }
 }

@@ -113,8 +113,9 @@ public final class MonteCarlo {
    *     a deadline is not one of its series' checkpoints
    * @throws IllegalStateException when a model produces a non-finite log value
    */
-  public static SimulationResult run(List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec) {
-    return run(series, correlation, spec, t -> { });
+  public static SimulationResult run(
+      List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec) {
+    return run(series, correlation, spec, t -> {});
   }
 
   /**
@@ -122,7 +123,10 @@ public final class MonteCarlo {
    * simulated year as soon as it is summarised (for progress displays; called on the calling
    * thread; it must not block). The results do not depend on it.
    */
-  public static SimulationResult run(List<SimulatedSeries> series, Correlation correlation, SimulationSpec spec,
+  public static SimulationResult run(
+      List<SimulatedSeries> series,
+      Correlation correlation,
+      SimulationSpec spec,
       java.util.function.IntConsumer yearDone) {
     java.util.Objects.requireNonNull(yearDone, "yearDone");
     try (Engine e = new Engine(series, correlation, spec)) {

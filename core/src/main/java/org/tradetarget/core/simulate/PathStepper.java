@@ -213,7 +213,8 @@ final class PathStepper {
       hist[(p & (LANES - 1)) * SLOTS + j]++;
       // Branch-free (the comparison is unpredictable while the paths cross the target): h = 1 when
       // x >= lnT, from the sign of x − lnT (for finite x, x − lnT is +0.0 when equal and negative
-      // only when x < lnT; a non-finite x fails the summary of the year); nw = 1 when the path is at
+      // only when x < lnT; a non-finite x fails the summary of the year); nw = 1 when the path is
+      // at
       // or above for the first time (its first-passage mark is still 0).
       int h = 1 - (int) (Double.doubleToRawLongBits(x - lnT) >>> 63);
       above += h;

@@ -22,10 +22,12 @@ final class RunSetup {
   final int k;
   /** The number of blocks of {@value MonteCarlo#BLOCK_PATHS} paths (the last may be shorter). */
   final int blocks;
+
   final int samples;
   final boolean bootstrap;
   /** The lower Cholesky factor of the shocks' correlation, or null for independent shocks. */
   final double[][] chol;
+
   final double phi;
   /** Whether persistence φ &lt; 1 (mean reversion is on). */
   final boolean reverting;
@@ -45,6 +47,7 @@ final class RunSetup {
   final double[] logTarget;
   /** The deadline as a step from the series' base year, or −1 without one. */
   final int[] deadlineStep;
+
   final double[][] residuals;
   /** The drift's standard error when parameter uncertainty is on, else 0. */
   final double[] driftSe;
@@ -71,13 +74,14 @@ final class RunSetup {
     this.samples = spec.samplePaths();
     this.bootstrap = spec.shocks().model() == ShockModel.BOOTSTRAP;
     if (correlation != null && correlation.size() != k) {
-      throw new IllegalArgumentException("correlation matrix is " + correlation.size() + " x " + correlation.size()
-          + " but there are " + k + " series");
+      throw new IllegalArgumentException("correlation matrix is " + correlation.size() + " x "
+          + correlation.size() + " but there are " + k + " series");
     }
     boolean correlated = correlation != null && !correlation.isIdentity();
     if (correlated && bootstrap) {
-      throw new IllegalArgumentException("bootstrap shocks cannot be correlated; use normal or t shocks with a"
-          + " correlation matrix, or bootstrap without one");
+      throw new IllegalArgumentException(
+          "bootstrap shocks cannot be correlated; use normal or t shocks with a"
+              + " correlation matrix, or bootstrap without one");
     }
     this.chol = correlated ? correlation.cholesky() : null;
     this.phi = spec.persistence();
@@ -102,7 +106,8 @@ final class RunSetup {
     for (int c = 0; c < k; c++) {
       SimulatedSeries s = series.get(c);
       if (!seen.add(s.name())) {
-        throw new IllegalArgumentException("series name " + s.name() + " appears twice; names must be distinct");
+        throw new IllegalArgumentException(
+            "series name " + s.name() + " appears twice; names must be distinct");
       }
       names[c] = s.name();
       models[c] = s.model();
@@ -115,11 +120,12 @@ final class RunSetup {
       y0 = Math.min(y0, baseYear[c]);
       residuals[c] = s.residualsShared();
       if (bootstrap && residuals[c].length == 0) {
-        throw new IllegalArgumentException("series " + names[c] + ": bootstrap shocks need residuals; none given");
+        throw new IllegalArgumentException(
+            "series " + names[c] + ": bootstrap shocks need residuals; none given");
       }
       if (!(sigma[c] >= 0) || !Double.isFinite(sigma[c]) || !Double.isFinite(baseLog[c])) {
-        throw new IllegalArgumentException("series " + names[c] + ": model sigma " + sigma[c] + " and base log "
-            + baseLog[c] + " must be finite, sigma >= 0");
+        throw new IllegalArgumentException("series " + names[c] + ": model sigma " + sigma[c]
+            + " and base log " + baseLog[c] + " must be finite, sigma >= 0");
       }
       driftSe[c] = spec.parameterUncertainty() ? s.model().driftStandardError() : 0.0;
       target[c] = s.target().orElse(Double.NaN);
@@ -138,7 +144,8 @@ final class RunSetup {
         int step = d.getAsInt() - baseYear[c];
         if (step < 1 || step > horizon - offset[c]) {
           throw new IllegalArgumentException("series " + names[c] + ": deadline " + d.getAsInt()
-              + " is not a checkpoint; expected a year from " + (baseYear[c] + 1) + " to " + (y0 + horizon)
+              + " is not a checkpoint; expected a year from " + (baseYear[c] + 1) + " to "
+              + (y0 + horizon)
               + " (extend the horizon for a later deadline)");
         }
         deadlineStep[c] = step;

@@ -115,12 +115,19 @@ public record SeriesSummary(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SeriesSummary s && name.equals(s.name) && baseYear == s.baseYear
-        && Double.compare(baseValue, s.baseValue) == 0 && java.util.Arrays.equals(years, s.years)
-        && java.util.Arrays.equals(mean, s.mean) && java.util.Arrays.equals(quantileProbabilities, s.quantileProbabilities)
-        && java.util.Arrays.deepEquals(quantiles, s.quantiles) && target.equals(s.target)
-        && deadline.equals(s.deadline) && java.util.Arrays.equals(atOrAbove, s.atOrAbove)
-        && java.util.Arrays.equals(firstPassage, s.firstPassage) && deadlineTally.equals(s.deadlineTally)
+    return o instanceof SeriesSummary s
+        && name.equals(s.name)
+        && baseYear == s.baseYear
+        && Double.compare(baseValue, s.baseValue) == 0
+        && java.util.Arrays.equals(years, s.years)
+        && java.util.Arrays.equals(mean, s.mean)
+        && java.util.Arrays.equals(quantileProbabilities, s.quantileProbabilities)
+        && java.util.Arrays.deepEquals(quantiles, s.quantiles)
+        && target.equals(s.target)
+        && deadline.equals(s.deadline)
+        && java.util.Arrays.equals(atOrAbove, s.atOrAbove)
+        && java.util.Arrays.equals(firstPassage, s.firstPassage)
+        && deadlineTally.equals(s.deadlineTally)
         && java.util.Arrays.deepEquals(samplePaths, s.samplePaths);
   }
 
@@ -131,7 +138,8 @@ public record SeriesSummary(
 
   @Override
   public String toString() {
-    return "SeriesSummary[" + name + ", years " + (years.length == 0 ? "-" : years[0] + ".." + years[years.length - 1])
-        + ", mean=" + java.util.Arrays.toString(mean) + "]";
+    return "SeriesSummary[" + name + ", years "
+        + (years.length == 0 ? "-" : years[0] + ".." + years[years.length - 1]) + ", mean="
+        + java.util.Arrays.toString(mean) + "]";
   }
 }

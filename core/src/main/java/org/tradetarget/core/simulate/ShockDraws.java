@@ -49,7 +49,13 @@ final class ShockDraws {
    * @param sigma per series, the σ of normal and t shocks
    * @param residuals per series, the residuals of bootstrap shocks (non-empty when bootstrap)
    */
-  ShockDraws(long seed, int blocks, Shocks shocks, double[][] chol, Optional<CrisisJumps> crisis, double[] sigma,
+  ShockDraws(
+      long seed,
+      int blocks,
+      Shocks shocks,
+      double[][] chol,
+      Optional<CrisisJumps> crisis,
+      double[] sigma,
       double[][] residuals) {
     this.k = sigma.length;
     this.sigma = sigma;

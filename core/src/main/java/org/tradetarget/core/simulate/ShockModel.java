@@ -45,7 +45,8 @@ public enum ShockModel {
 
   /** The valid names as written by a user, comma-separated. */
   public static String validNames() {
-    return Arrays.stream(values()).map(m -> m == STUDENT_T ? "t:NU (NU > 2)" : m.id)
+    return Arrays.stream(values())
+        .map(m -> m == STUDENT_T ? "t:NU (NU > 2)" : m.id)
         .collect(Collectors.joining(", "));
   }
 }

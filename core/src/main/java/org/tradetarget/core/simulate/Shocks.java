@@ -46,27 +46,32 @@ public record Shocks(ShockModel model, double degreesOfFreedom) {
     if (colon >= 0) {
       String head = s.substring(0, colon).trim();
       if (!head.equalsIgnoreCase(ShockModel.STUDENT_T.id())) {
-        throw new InvalidInputException("unknown shock model '" + text + "'; valid: " + ShockModel.validNames());
+        throw new InvalidInputException(
+            "unknown shock model '" + text + "'; valid: " + ShockModel.validNames());
       }
       double nu;
       try {
         nu = Double.parseDouble(s.substring(colon + 1).trim());
       } catch (NumberFormatException e) {
         throw new InvalidInputException("shock model '" + text + "': degrees of freedom '"
-            + s.substring(colon + 1).trim() + "' is not a number; expected t:NU with NU > 2, e.g. t:5");
+            + s.substring(colon + 1).trim()
+            + "' is not a number; expected t:NU with NU > 2, e.g. t:5");
       }
       return studentT(nu);
     }
     ShockModel m = ShockModel.of(s);
     if (m == ShockModel.STUDENT_T) {
-      throw new InvalidInputException("shock model 't' needs degrees of freedom; write t:NU with NU > 2, e.g. t:5");
+      throw new InvalidInputException(
+          "shock model 't' needs degrees of freedom; write t:NU with NU > 2, e.g. t:5");
     }
     return m == ShockModel.NORMAL ? NORMAL : BOOTSTRAP;
   }
 
   /** The standard deviation of the standardised shock's scale factor: √((ν − 2)/ν) for t, else 1. */
   double tScale() {
-    return model == ShockModel.STUDENT_T ? Math.sqrt((degreesOfFreedom - 2) / degreesOfFreedom) : 1.0;
+    return model == ShockModel.STUDENT_T
+        ? Math.sqrt((degreesOfFreedom - 2) / degreesOfFreedom)
+        : 1.0;
   }
 
   @Override

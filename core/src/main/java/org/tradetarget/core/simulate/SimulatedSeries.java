@@ -20,7 +20,11 @@ import org.tradetarget.core.model.StateSpace;
  */
 @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record SimulatedSeries(
-    String name, StateSpace model, double[] residuals, OptionalDouble target, OptionalInt deadline) {
+    String name,
+    StateSpace model,
+    double[] residuals,
+    OptionalDouble target,
+    OptionalInt deadline) {
 
   /** Validates the values and copies the residuals. */
   public SimulatedSeries {
@@ -34,7 +38,8 @@ public record SimulatedSeries(
         throw new IllegalArgumentException("series " + name + ": residual " + r + " is not finite");
       }
     }
-    if (target.isPresent() && !(target.getAsDouble() > 0 && Double.isFinite(target.getAsDouble()))) {
+    if (target.isPresent()
+        && !(target.getAsDouble() > 0 && Double.isFinite(target.getAsDouble()))) {
       throw new IllegalArgumentException("series " + name + ": target " + target.getAsDouble()
           + " is not allowed; expected a finite value > 0 (US$ million)");
     }
@@ -49,17 +54,20 @@ public record SimulatedSeries(
 
   /** A series without target. */
   public static SimulatedSeries of(String name, StateSpace model) {
-    return new SimulatedSeries(name, model, new double[0], OptionalDouble.empty(), OptionalInt.empty());
+    return new SimulatedSeries(
+        name, model, new double[0], OptionalDouble.empty(), OptionalInt.empty());
   }
 
   /** A copy with a target (US$ million) and no deadline. */
   public SimulatedSeries withTarget(double value) {
-    return new SimulatedSeries(name, model, residuals, OptionalDouble.of(value), OptionalInt.empty());
+    return new SimulatedSeries(
+        name, model, residuals, OptionalDouble.of(value), OptionalInt.empty());
   }
 
   /** A copy with a target (US$ million) and its deadline year. */
   public SimulatedSeries withTarget(double value, int deadlineYear) {
-    return new SimulatedSeries(name, model, residuals, OptionalDouble.of(value), OptionalInt.of(deadlineYear));
+    return new SimulatedSeries(
+        name, model, residuals, OptionalDouble.of(value), OptionalInt.of(deadlineYear));
   }
 
   /** A copy with residuals for bootstrap shocks. */

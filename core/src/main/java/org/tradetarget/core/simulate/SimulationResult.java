@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param jointMetCount paths meeting every deadline target by its deadline; empty when no series
  *     has a target with a deadline
  */
-public record SimulationResult(SimulationSpec spec, List<SeriesSummary> series, OptionalInt jointMetCount) {
+public record SimulationResult(
+    SimulationSpec spec, List<SeriesSummary> series, OptionalInt jointMetCount) {
   /** Copies the list. */
   public SimulationResult {
     series = List.copyOf(series);
@@ -26,7 +27,9 @@ public record SimulationResult(SimulationSpec spec, List<SeriesSummary> series, 
 
   /** The summary of the series with this name. */
   public SeriesSummary series(String name) {
-    return series.stream().filter(s -> s.name().equals(name)).findFirst()
+    return series.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no series named " + name));
   }
 }

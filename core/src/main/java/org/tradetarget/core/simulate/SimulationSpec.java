@@ -57,11 +57,12 @@ public record SimulationSpec(
       throw new IllegalArgumentException("paths " + paths + " is not allowed; expected at least 1");
     }
     if (horizon < 1 || horizon > MAX_HORIZON) {
-      throw new IllegalArgumentException("horizon " + horizon + " is not allowed; expected 1 to "
-          + MAX_HORIZON + " years");
+      throw new IllegalArgumentException(
+          "horizon " + horizon + " is not allowed; expected 1 to " + MAX_HORIZON + " years");
     }
     if (threads < 1) {
-      throw new IllegalArgumentException("threads " + threads + " is not allowed; expected at least 1");
+      throw new IllegalArgumentException(
+          "threads " + threads + " is not allowed; expected at least 1");
     }
     if (shocks == null) {
       throw new IllegalArgumentException("shocks must not be null");
@@ -80,23 +81,33 @@ public record SimulationSpec(
     for (int i = 0; i < quantiles.length; i++) {
       double p = quantiles[i];
       if (!(p >= 0 && p <= 1)) {
-        throw new IllegalArgumentException("quantile probability " + p + " is not allowed; expected a fraction in [0, 1]");
+        throw new IllegalArgumentException(
+            "quantile probability " + p + " is not allowed; expected a fraction in [0, 1]");
       }
       if (i > 0 && !(p > quantiles[i - 1])) {
-        throw new IllegalArgumentException("quantile probabilities must strictly increase, got "
-            + Arrays.toString(quantiles));
+        throw new IllegalArgumentException(
+            "quantile probabilities must strictly increase, got " + Arrays.toString(quantiles));
       }
     }
     if (samplePaths < 0 || samplePaths > Math.min(paths, MAX_SAMPLE_PATHS)) {
-      throw new IllegalArgumentException("sample paths " + samplePaths + " is not allowed; expected 0 to "
-          + Math.min(paths, MAX_SAMPLE_PATHS));
+      throw new IllegalArgumentException("sample paths " + samplePaths
+          + " is not allowed; expected 0 to " + Math.min(paths, MAX_SAMPLE_PATHS));
     }
   }
 
   /** N paths over H years with every other setting at its default. */
   public static SimulationSpec of(int paths, int horizon) {
-    return new SimulationSpec(paths, horizon, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-        Shocks.NORMAL, Optional.empty(), 1.0, false, DEFAULT_QUANTILES, 0);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        DEFAULT_SEED,
+        Runtime.getRuntime().availableProcessors(),
+        Shocks.NORMAL,
+        Optional.empty(),
+        1.0,
+        false,
+        DEFAULT_QUANTILES,
+        0);
   }
 
   /** The quantile probabilities (a copy). */
@@ -107,89 +118,198 @@ public record SimulationSpec(
 
   /** A copy with another number of paths. */
   public SimulationSpec withPaths(int newPaths) {
-    return new SimulationSpec(newPaths, horizon, seed, threads, shocks, jumps, persistence,
-        parameterUncertainty, quantiles, Math.min(samplePaths, newPaths));
+    return new SimulationSpec(
+        newPaths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        Math.min(samplePaths, newPaths));
   }
 
   /** A copy with another horizon (years). */
   public SimulationSpec withHorizon(int newHorizon) {
-    return new SimulationSpec(paths, newHorizon, seed, threads, shocks, jumps, persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        newHorizon,
+        seed,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with another seed. */
   public SimulationSpec withSeed(long newSeed) {
-    return new SimulationSpec(paths, horizon, newSeed, threads, shocks, jumps, persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        newSeed,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with another number of worker threads (the result does not change). */
   public SimulationSpec withThreads(int newThreads) {
-    return new SimulationSpec(paths, horizon, seed, newThreads, shocks, jumps, persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        newThreads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with other shocks. */
   public SimulationSpec withShocks(Shocks newShocks) {
-    return new SimulationSpec(paths, horizon, seed, threads, newShocks, jumps, persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        newShocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with crisis jumps. */
   public SimulationSpec withJumps(CrisisJumps newJumps) {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, Optional.of(newJumps), persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        Optional.of(newJumps),
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy without crisis jumps. */
   public SimulationSpec withoutJumps() {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, Optional.empty(), persistence,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        Optional.empty(),
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with persistence φ in [0, 1] (mean reversion when φ &lt; 1). */
   public SimulationSpec withPersistence(double phi) {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, jumps, phi,
-        parameterUncertainty, quantiles, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        jumps,
+        phi,
+        parameterUncertainty,
+        quantiles,
+        samplePaths);
   }
 
   /** A copy with or without parameter uncertainty. */
   public SimulationSpec withParameterUncertainty(boolean on) {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, jumps, persistence, on,
-        quantiles, samplePaths);
+    return new SimulationSpec(
+        paths, horizon, seed, threads, shocks, jumps, persistence, on, quantiles, samplePaths);
   }
 
   /** A copy with other quantile probabilities. */
   public SimulationSpec withQuantiles(double... probabilities) {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, jumps, persistence,
-        parameterUncertainty, probabilities, samplePaths);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        probabilities,
+        samplePaths);
   }
 
   /** A copy that returns the first {@code count} paths whole. */
   public SimulationSpec withSamplePaths(int count) {
-    return new SimulationSpec(paths, horizon, seed, threads, shocks, jumps, persistence,
-        parameterUncertainty, quantiles, count);
+    return new SimulationSpec(
+        paths,
+        horizon,
+        seed,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        quantiles,
+        count);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SimulationSpec s && paths == s.paths && horizon == s.horizon && seed == s.seed
-        && threads == s.threads && shocks.equals(s.shocks) && jumps.equals(s.jumps)
-        && Double.compare(persistence, s.persistence) == 0 && parameterUncertainty == s.parameterUncertainty
-        && Arrays.equals(quantiles, s.quantiles) && samplePaths == s.samplePaths;
+    return o instanceof SimulationSpec s
+        && paths == s.paths
+        && horizon == s.horizon
+        && seed == s.seed
+        && threads == s.threads
+        && shocks.equals(s.shocks)
+        && jumps.equals(s.jumps)
+        && Double.compare(persistence, s.persistence) == 0
+        && parameterUncertainty == s.parameterUncertainty
+        && Arrays.equals(quantiles, s.quantiles)
+        && samplePaths == s.samplePaths;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(new long[] {paths, horizon, seed, threads, shocks.hashCode(), jumps.hashCode(),
-        Double.hashCode(persistence), parameterUncertainty ? 1 : 0, Arrays.hashCode(quantiles), samplePaths});
+    return Arrays.hashCode(new long[] {
+      paths,
+      horizon,
+      seed,
+      threads,
+      shocks.hashCode(),
+      jumps.hashCode(),
+      Double.hashCode(persistence),
+      parameterUncertainty ? 1 : 0,
+      Arrays.hashCode(quantiles),
+      samplePaths
+    });
   }
 
   @Override
   public String toString() {
-    return "SimulationSpec[paths=" + paths + ", horizon=" + horizon + ", seed=" + seed + ", threads=" + threads
+    return "SimulationSpec[paths=" + paths + ", horizon=" + horizon + ", seed=" + seed
+        + ", threads=" + threads
         + ", shocks=" + shocks + ", jumps=" + jumps + ", persistence=" + persistence
-        + ", parameterUncertainty=" + parameterUncertainty + ", quantiles=" + Arrays.toString(quantiles)
+        + ", parameterUncertainty=" + parameterUncertainty + ", quantiles="
+        + Arrays.toString(quantiles)
         + ", samplePaths=" + samplePaths + "]";
   }
 }

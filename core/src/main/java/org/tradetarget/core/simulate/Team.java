@@ -42,7 +42,8 @@ final class Team implements AutoCloseable {
    * Runs {@code task.accept(member)} on every member and waits for all. A failure on any member is
    * rethrown here.
    */
-  // Only the calling thread writes phase (the helpers read it), and yield is the back-off after a short spin.
+  // Only the calling thread writes phase (the helpers read it), and yield is the back-off after a
+  // short spin.
   @SuppressWarnings({"NonAtomicVolatileUpdate", "ThreadPriorityCheck"})
   void run(IntConsumer job) {
     if (size == 1) {

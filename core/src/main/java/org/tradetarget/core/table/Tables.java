@@ -16,8 +16,8 @@ import org.tradetarget.core.data.TradeFormat;
 import org.tradetarget.core.data.TradeObservation;
 import org.tradetarget.core.data.TradeRecord;
 import org.tradetarget.core.data.Valuation;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -33,7 +33,8 @@ public final class Tables {
 
   /** A two-column table {@code year, value} of a series. */
   public static Table of(AnnualSeries series) {
-    return Table.create(series.name(),
+    return Table.create(
+        series.name(),
         IntColumn.create("year", series.years()),
         DoubleColumn.create("value", series.values()));
   }
@@ -64,7 +65,8 @@ public final class Tables {
       url.append(o.sourceUrl());
       quote.append(o.quote());
     }
-    return Table.create(name, corridor, year, flow, value, reporter, flag, vintage, isDefault, source, url, quote);
+    return Table.create(
+        name, corridor, year, flow, value, reporter, flag, vintage, isDefault, source, url, quote);
   }
 
   /**
@@ -91,7 +93,8 @@ public final class Tables {
       format.append(r.format().id());
       estimated.append(r.estimated());
     }
-    return Table.create(data.source(), year, reporter, partner, flow, valuation, value, format, estimated);
+    return Table.create(
+        data.source(), year, reporter, partner, flow, valuation, value, format, estimated);
   }
 
   /**
@@ -117,29 +120,36 @@ public final class Tables {
         continue;
       }
       if (!(values[r] > 0) || Double.isInfinite(values[r])) {
-        throw new InvalidInputException(name + ": row " + r + ": column '" + valueColumn + "': '" + values[r]
-            + "' is not allowed; expected a value > 0 (US$ million)");
+        throw new InvalidInputException(name + ": row " + r + ": column '" + valueColumn + "': '"
+            + values[r] + "' is not allowed; expected a value > 0 (US$ million)");
       }
       if (m.put((int) y, values[r]) != null) {
-        throw new InvalidInputException(name + ": row " + r + ": column '" + yearColumn + "': year " + (int) y
-            + " appears twice; expected one row per year");
+        throw new InvalidInputException(name + ": row " + r + ": column '" + yearColumn + "': year "
+            + (int) y + " appears twice; expected one row per year");
       }
     }
     if (m.isEmpty()) {
       throw new InvalidInputException(name + ": column '" + valueColumn + "' has no value");
     }
-    return AnnualSeries.of(name, m.keySet().stream().mapToInt(Integer::intValue).toArray(),
+    return AnnualSeries.of(
+        name,
+        m.keySet().stream().mapToInt(Integer::intValue).toArray(),
         m.values().stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static double[] numbers(Table t, String column, String name) {
     if (!t.columnNames().contains(column)) {
-      throw new InvalidInputException(name + ": no column '" + column + "'; the columns are " + t.columnNames());
+      throw new InvalidInputException(
+          name + ": no column '" + column + "'; the columns are " + t.columnNames());
     }
     ColumnType type = t.column(column).type();
-    if (type != ColumnType.INTEGER && type != ColumnType.DOUBLE && type != ColumnType.LONG
-        && type != ColumnType.FLOAT && type != ColumnType.SHORT) {
-      throw new InvalidInputException(name + ": column '" + column + "' is " + type.name() + "; expected numbers");
+    if (type != ColumnType.INTEGER
+        && type != ColumnType.DOUBLE
+        && type != ColumnType.LONG
+        && type != ColumnType.FLOAT
+        && type != ColumnType.SHORT) {
+      throw new InvalidInputException(
+          name + ": column '" + column + "' is " + type.name() + "; expected numbers");
     }
     return t.numberColumn(column).asDoubleArray();
   }
@@ -154,11 +164,13 @@ public final class Tables {
    */
   public static TradeData observations(Table table) {
     String name = table.name() == null ? "table" : table.name();
-    List<String> need = List.of("year", "reporter", "partner", "flow", "valuation", "value_usd_million", "format");
-    List<String> missing = need.stream().filter(c -> !table.columnNames().contains(c)).toList();
+    List<String> need =
+        List.of("year", "reporter", "partner", "flow", "valuation", "value_usd_million", "format");
+    List<String> missing =
+        need.stream().filter(c -> !table.columnNames().contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new InvalidInputException(name + ": the table lacks " + String.join(", ", missing) + "; expected the"
-          + " columns " + String.join(", ", need) + " (estimated optional)");
+      throw new InvalidInputException(name + ": the table lacks " + String.join(", ", missing)
+          + "; expected the" + " columns " + String.join(", ", need) + " (estimated optional)");
     }
     double[] years = numbers(table, "year", name);
     double[] values = numbers(table, "value_usd_million", name);
@@ -168,7 +180,8 @@ public final class Tables {
       String where = name + ": row " + r + ": column '";
       double y = years[r];
       if (Double.isNaN(y) || y != Math.rint(y)) {
-        throw new InvalidInputException(where + "year': '" + y + "' is not allowed; expected a calendar year");
+        throw new InvalidInputException(
+            where + "year': '" + y + "' is not allowed; expected a calendar year");
       }
       Country rep = country(table, r, "reporter", where);
       Country par = country(table, r, "partner", where);
@@ -180,8 +193,8 @@ public final class Tables {
         }
       }
       if (flow == null) {
-        throw new InvalidInputException(where + "flow': '" + f + "' is not allowed; expected export, import,"
-            + " re-export or re-import");
+        throw new InvalidInputException(where + "flow': '" + f
+            + "' is not allowed; expected export, import," + " re-export or re-import");
       }
       Valuation val;
       try {
@@ -200,7 +213,8 @@ public final class Tables {
       } catch (InvalidInputException e) {
         throw new InvalidInputException(where + "format': " + e.getMessage());
       }
-      boolean est = hasEstimated && "true".equalsIgnoreCase(table.getString(r, "estimated").trim());
+      boolean est = hasEstimated
+          && "true".equalsIgnoreCase(table.getString(r, "estimated").trim());
       out.add(new TradeRecord((int) y, rep, par, flow, val, values[r], format, est));
     }
     return TradeData.of(name, out, 1.0);
@@ -211,7 +225,8 @@ public final class Tables {
     try {
       return Country.of(v);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(where + column + "': '" + v + "' is not allowed; expected " + Country.validIds());
+      throw new InvalidInputException(
+          where + column + "': '" + v + "' is not allowed; expected " + Country.validIds());
     }
   }
 
@@ -245,8 +260,19 @@ public final class Tables {
       appendOrMissing(ratio, a.credibilityRatio());
       status.append(a.status().id());
     }
-    return Table.create("targets", corridor, target, deadline, assumed, baseYear, base, required,
-        historical, from, ratio, status);
+    return Table.create(
+        "targets",
+        corridor,
+        target,
+        deadline,
+        assumed,
+        baseYear,
+        base,
+        required,
+        historical,
+        from,
+        ratio,
+        status);
   }
 
   /**

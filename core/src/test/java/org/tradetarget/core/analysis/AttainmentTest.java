@@ -24,7 +24,9 @@ final class AttainmentTest {
   private static final double V0 = 10_500;
 
   private static SimulatedSeries rw(String name, double mu, double sigma) {
-    return SimulatedSeries.of(name, new RandomWalkDrift("rw-drift", 2024, 1, Math.log(V0), mu, sigma, 0, false).simulator());
+    return SimulatedSeries.of(
+        name,
+        new RandomWalkDrift("rw-drift", 2024, 1, Math.log(V0), mu, sigma, 0, false).simulator());
   }
 
   @Test
@@ -35,7 +37,8 @@ final class AttainmentTest {
     double target = 20_000;
     int d = 6;
     int n = 200_000;
-    Attainment a = Attainment.of(MonteCarlo.run(List.of(rw("x", mu, sigma).withTarget(target, 2024 + d)),
+    Attainment a = Attainment.of(MonteCarlo.run(
+        List.of(rw("x", mu, sigma).withTarget(target, 2024 + d)),
         SimulationSpec.of(n, 8).withSeed(99)));
     Shortfall s = a.series().get(0).shortfall().orElseThrow();
     double m = Math.log(V0) + mu * d;
@@ -48,13 +51,17 @@ final class AttainmentTest {
     assertEquals(expected, s.expected(), 4 * s.expectedSe());
     double below = STD.cumulativeProbability(-d2);
     assertEquals(below, s.belowAtDeadline(), 4 * Math.sqrt(below * (1 - below) / n));
-    assertEquals(expected / below, s.meanGivenBelow().getAsDouble(), 4 * s.expectedSe() / below + 1e-9 * target);
+    assertEquals(
+        expected / below,
+        s.meanGivenBelow().getAsDouble(),
+        4 * s.expectedSe() / below + 1e-9 * target);
     assertEquals(s.expected() / s.belowAtDeadline(), s.meanGivenBelow().getAsDouble(), 1e-9);
   }
 
   @Test
   void firstPassage_sumsToOne_andCumulatesToMetBy() {
-    Attainment a = Attainment.of(MonteCarlo.run(List.of(rw("x", 0.05, 0.15).withTarget(14_000)),
+    Attainment a = Attainment.of(MonteCarlo.run(
+        List.of(rw("x", 0.05, 0.15).withTarget(14_000)),
         SimulationSpec.of(20_000, 10).withSeed(3)));
     SeriesAttainment s = a.series().get(0);
     FirstPassage f = s.firstPassage().orElseThrow();
@@ -74,8 +81,10 @@ final class AttainmentTest {
 
   @Test
   void withoutTarget_probabilitiesAreUndefined() {
-    SeriesAttainment s = Attainment.of(MonteCarlo.run(List.of(rw("x", 0.05, 0.1)), SimulationSpec.of(1000, 3)))
-        .series().get(0);
+    SeriesAttainment s = Attainment.of(
+            MonteCarlo.run(List.of(rw("x", 0.05, 0.1)), SimulationSpec.of(1000, 3)))
+        .series()
+        .get(0);
     assertTrue(Double.isNaN(s.checkpoints().get(0).atOrAbove()));
     assertTrue(Double.isNaN(s.checkpoints().get(0).metBySe()));
     assertTrue(s.firstPassage().isEmpty());
@@ -84,15 +93,19 @@ final class AttainmentTest {
   @Test
   void joint_ofIndependentSeries_isTheProductOfTheirOdds() {
     int n = 200_000;
-    Attainment a = Attainment.of(MonteCarlo.run(List.of(
-        rw("a", 0.08, 0.1).withTarget(15_000, 2029),
-        rw("b", 0.05, 0.2).withTarget(14_000, 2030)), SimulationSpec.of(n, 6).withSeed(17)));
+    Attainment a = Attainment.of(MonteCarlo.run(
+        List.of(
+            rw("a", 0.08, 0.1).withTarget(15_000, 2029),
+            rw("b", 0.05, 0.2).withTarget(14_000, 2030)),
+        SimulationSpec.of(n, 6).withSeed(17)));
     double pa = a.series("a").checkpoint(2029).metBy();
     double pb = a.series("b").checkpoint(2030).metBy();
     double product = pa * pb;
     // The product of two estimates is itself uncertain; 4 SE of the joint plus the product's
     // propagated error.
-    double tol = 4 * (a.jointSe().getAsDouble() + Math.sqrt(pb * pb * pa * (1 - pa) / n + pa * pa * pb * (1 - pb) / n));
+    double tol = 4
+        * (a.jointSe().getAsDouble()
+            + Math.sqrt(pb * pb * pa * (1 - pa) / n + pa * pa * pb * (1 - pb) / n));
     assertEquals(product, a.joint().getAsDouble(), tol);
     assertEquals(Attainment.se(a.joint().getAsDouble(), n), a.jointSe().getAsDouble(), 0.0);
   }

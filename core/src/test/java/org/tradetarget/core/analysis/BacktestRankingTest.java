@@ -17,14 +17,15 @@ import org.tradetarget.core.data.AnnualSeries;
  * and combine corridors with equal weight.
  */
 final class BacktestRankingTest {
-  private static final AnnualSeries EIGHT = AnnualSeries.of("eight",
+  private static final AnnualSeries EIGHT = AnnualSeries.of(
+      "eight",
       new int[] {2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008},
       new double[] {100, 110, 125, 130, 150, 160, 170, 190});
 
   @Test
   void perSeries_ranksByMeanCrpsOverEveryForecast_andLeavesOutKindsWithSkippedOrigins() {
-    List<BacktestResult> results = Backtest.run(EIGHT,
-        List.of(ModelKind.RW_DRIFT, ModelKind.CAGR, ModelKind.LOG_LINEAR), 2, 3);
+    List<BacktestResult> results = Backtest.run(
+        EIGHT, List.of(ModelKind.RW_DRIFT, ModelKind.CAGR, ModelKind.LOG_LINEAR), 2, 3);
     BacktestRanking ranking = BacktestRanking.of("eight", results);
     // Origins 3..7: h = 1 at 5 origins, h = 2 at 4, so 9 forecasts per kind.
     assertEquals(9, ranking.forecasts());
@@ -68,15 +69,27 @@ final class BacktestRankingTest {
 
   @Test
   void overall_averagesEachKindsScoreOverTheRankedSeries_withEqualWeights() {
-    BacktestRanking a = new BacktestRanking("VN-LA",
-        List.of(ranked(ModelKind.RW_DRIFT, 1, 0.1), ranked(ModelKind.LOG_LINEAR, 2, 0.3), unranked(ModelKind.ARIMA)), 12);
-    BacktestRanking b = new BacktestRanking("VN-KH",
-        List.of(ranked(ModelKind.ARIMA, 1, 0.1), ranked(ModelKind.LOG_LINEAR, 2, 0.2), ranked(ModelKind.RW_DRIFT, 3, 0.5)), 9);
+    BacktestRanking a = new BacktestRanking(
+        "VN-LA",
+        List.of(
+            ranked(ModelKind.RW_DRIFT, 1, 0.1),
+            ranked(ModelKind.LOG_LINEAR, 2, 0.3),
+            unranked(ModelKind.ARIMA)),
+        12);
+    BacktestRanking b = new BacktestRanking(
+        "VN-KH",
+        List.of(
+            ranked(ModelKind.ARIMA, 1, 0.1),
+            ranked(ModelKind.LOG_LINEAR, 2, 0.2),
+            ranked(ModelKind.RW_DRIFT, 3, 0.5)),
+        9);
     BacktestRanking none = new BacktestRanking("KH-LA", List.of(unranked(ModelKind.RW_DRIFT)), 0);
     BacktestRanking overall = BacktestRanking.overall(List.of(a, b, none));
     assertEquals("overall", overall.name());
-    assertEquals(2, overall.forecasts(), "two series have a ranking; KH-LA has none and does not count");
-    // log-linear (0.3 + 0.2)/2 = 0.25 beats rw-drift (0.1 + 0.5)/2 = 0.3; arima is unranked on VN-LA.
+    assertEquals(
+        2, overall.forecasts(), "two series have a ranking; KH-LA has none and does not count");
+    // log-linear (0.3 + 0.2)/2 = 0.25 beats rw-drift (0.1 + 0.5)/2 = 0.3; arima is unranked on
+    // VN-LA.
     List<BacktestRanking.Entry> e = overall.entries();
     assertEquals(ModelKind.LOG_LINEAR, e.get(0).kind());
     assertEquals(0.25, e.get(0).score().getAsDouble(), 1e-15);
@@ -91,10 +104,16 @@ final class BacktestRankingTest {
 
   @Test
   void equalScores_shareARank() {
-    BacktestRanking a = new BacktestRanking("x",
-        List.of(ranked(ModelKind.RW_DRIFT, 1, 0.2), ranked(ModelKind.ARIMA, 1, 0.2), ranked(ModelKind.CAGR, 3, 0.4)), 1);
+    BacktestRanking a = new BacktestRanking(
+        "x",
+        List.of(
+            ranked(ModelKind.RW_DRIFT, 1, 0.2),
+            ranked(ModelKind.ARIMA, 1, 0.2),
+            ranked(ModelKind.CAGR, 3, 0.4)),
+        1);
     BacktestRanking overall = BacktestRanking.overall(List.of(a));
-    assertEquals(List.of(OptionalInt.of(1), OptionalInt.of(1), OptionalInt.of(3)),
+    assertEquals(
+        List.of(OptionalInt.of(1), OptionalInt.of(1), OptionalInt.of(3)),
         overall.entries().stream().map(BacktestRanking.Entry::rank).toList());
   }
 }

@@ -20,8 +20,10 @@ import org.tradetarget.core.data.InvalidInputException;
  */
 final class BacktestTest {
   /** Six annual values, 2001-2006. */
-  private static final AnnualSeries SIX = AnnualSeries.of("six",
-      new int[] {2001, 2002, 2003, 2004, 2005, 2006}, new double[] {100, 110, 125, 130, 150, 160});
+  private static final AnnualSeries SIX =
+      AnnualSeries.of("six", new int[] {2001, 2002, 2003, 2004, 2005, 2006}, new double[] {
+        100, 110, 125, 130, 150, 160
+      });
 
   private static double value(OptionalDouble d) {
     assertTrue(d.isPresent(), "score should be defined");
@@ -123,8 +125,9 @@ final class BacktestTest {
    */
   @Test
   void logLinear_crps_usesTheNormalWithTheKindsLogSe() {
-    AnnualSeries s = AnnualSeries.of("four", new int[] {2001, 2002, 2003, 2004},
-        new double[] {Math.exp(0), Math.exp(0.1), Math.exp(0.3), Math.exp(0.4)});
+    AnnualSeries s = AnnualSeries.of("four", new int[] {2001, 2002, 2003, 2004}, new double[] {
+      Math.exp(0), Math.exp(0.1), Math.exp(0.3), Math.exp(0.4)
+    });
     BacktestResult r = Backtest.run(s, ModelKind.LOG_LINEAR, ModelParams.none(), 1, 3);
     BacktestForecast f = r.forecasts().get(0);
     assertEquals(0.4333333333, f.logMean(), 1e-9);
@@ -148,8 +151,10 @@ final class BacktestTest {
     BacktestResult r = Backtest.run(s, ModelKind.LOGISTIC, ModelParams.none(), 1, 12);
     assertTrue(r.skipped().isEmpty(), r.skipped().toString());
     for (BacktestForecast f : r.forecasts()) {
-      org.tradetarget.core.model.LogisticCurve c = (org.tradetarget.core.model.LogisticCurve) ModelKind.LOGISTIC
-          .fit(s.slice(0, f.trainPoints()), ModelParams.none()).projection();
+      org.tradetarget.core.model.LogisticCurve c =
+          (org.tradetarget.core.model.LogisticCurve) ModelKind.LOGISTIC
+              .fit(s.slice(0, f.trainPoints()), ModelParams.none())
+              .projection();
       assertEquals(Math.log(f.point()), f.logMean(), 1e-12);
       assertEquals(c.se(f.year()) / f.point(), f.logSe(), 1e-12);
       assertTrue(Double.isFinite(f.crpsLog()) && f.crpsLog() > 0, "CRPS " + f.crpsLog());
@@ -158,18 +163,31 @@ final class BacktestTest {
 
   @Test
   void failedFits_areSkippedAndCounted_neverScoredAsNaN() {
-    // cagr (window 5) needs 6 points: on 8 points with min-train 3, origins 3, 4, 5 fail and 6, 7 fit.
-    AnnualSeries eight = AnnualSeries.of("eight", new int[] {2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008},
+    // cagr (window 5) needs 6 points: on 8 points with min-train 3, origins 3, 4, 5 fail and 6, 7
+    // fit.
+    AnnualSeries eight = AnnualSeries.of(
+        "eight",
+        new int[] {2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008},
         new double[] {100, 110, 125, 130, 150, 160, 170, 190});
     BacktestResult r = Backtest.run(eight, ModelKind.CAGR, ModelParams.none(), 2, 3);
     assertEquals(5, r.origins());
-    assertEquals(List.of(2003, 2004, 2005), r.skipped().stream().map(BacktestResult.SkippedOrigin::originYear).toList());
-    assertTrue(r.skipped().get(0).reason().contains("6 consecutive points"), r.skipped().get(0).reason());
+    assertEquals(
+        List.of(2003, 2004, 2005),
+        r.skipped().stream().map(BacktestResult.SkippedOrigin::originYear).toList());
+    assertTrue(
+        r.skipped().get(0).reason().contains("6 consecutive points"),
+        r.skipped().get(0).reason());
     assertEquals(2, r.horizon(1).n(), "origins 6 and 7");
     assertEquals(1, r.horizon(2).n(), "origin 6 only");
     for (HorizonScore h : r.horizons()) {
-      for (OptionalDouble d : List.of(h.mape(), h.mase(), h.rmseLog(), h.coverage80(), h.coverage95(),
-          h.winkler95(), h.crpsLog())) {
+      for (OptionalDouble d : List.of(
+          h.mape(),
+          h.mase(),
+          h.rmseLog(),
+          h.coverage80(),
+          h.coverage95(),
+          h.winkler95(),
+          h.crpsLog())) {
         assertTrue(d.isPresent() && Double.isFinite(d.getAsDouble()), "defined and finite: " + h);
       }
     }
@@ -183,12 +201,17 @@ final class BacktestTest {
 
   @Test
   void gappySeries_everyKindUsesTheConsecutiveRunEndingAtTheLastPoint() {
-    // 1990 is cut off by the gap 1991-1999; log-linear, which accepts gaps, is backtested on the same run.
-    AnnualSeries gappy = AnnualSeries.of("gappy", new int[] {1990, 2001, 2002, 2003, 2004, 2005, 2006},
+    // 1990 is cut off by the gap 1991-1999; log-linear, which accepts gaps, is backtested on the
+    // same run.
+    AnnualSeries gappy = AnnualSeries.of(
+        "gappy",
+        new int[] {1990, 2001, 2002, 2003, 2004, 2005, 2006},
         new double[] {5, 100, 110, 125, 130, 150, 160});
     BacktestResult r = Backtest.run(gappy, ModelKind.LOG_LINEAR, ModelParams.none(), 1, 3);
     assertEquals(2001, r.run().firstYear());
-    assertEquals(List.of(2003, 2004, 2005), r.forecasts().stream().map(BacktestForecast::originYear).toList());
+    assertEquals(
+        List.of(2003, 2004, 2005),
+        r.forecasts().stream().map(BacktestForecast::originYear).toList());
     BacktestResult same = Backtest.run(SIX, ModelKind.LOG_LINEAR, ModelParams.none(), 1, 3);
     assertEquals(same.forecasts(), r.forecasts());
   }
@@ -197,11 +220,18 @@ final class BacktestTest {
   void badSettings_failNamingTheValueAndWhatIsAllowed() {
     assertMessage(() -> Backtest.check(SIX, 0, 3), "horizon 0", "at least 1");
     assertMessage(() -> Backtest.check(SIX, 1, 1), "min-train 1", "at least 2");
-    assertMessage(() -> Backtest.check(SIX, 1, 6), "min-train 6 is too large", "2001-2006 has 6 points",
+    assertMessage(
+        () -> Backtest.check(SIX, 1, 6),
+        "min-train 6 is too large",
+        "2001-2006 has 6 points",
         "at most 5");
-    assertMessage(() -> Backtest.check(SIX, 4, 3), "horizon 4 is too large with min-train 3", "at most 3 steps");
+    assertMessage(
+        () -> Backtest.check(SIX, 4, 3),
+        "horizon 4 is too large with min-train 3",
+        "at most 3 steps");
     AnnualSeries two = AnnualSeries.of("two", new int[] {2001, 2002}, new double[] {1, 2});
-    assertMessage(() -> Backtest.check(two, 1, 2), "min-train 2 is too large", "too few to backtest");
+    assertMessage(
+        () -> Backtest.check(two, 1, 2), "min-train 2 is too large", "too few to backtest");
     Backtest.check(SIX, 3, 3);
   }
 

@@ -22,9 +22,14 @@ final class DecompositionTest {
   @Test
   void partsSumToTheTotal_threeCorridorsTenYears() {
     for (Corridor c : Corridor.all()) {
-      GravityProjection p = (GravityProjection) GravityCalibrator.fit(Dataset.embedded().series(c), c,
-          MacroPaths.embedded(), LeverSchedule.affecting(BuiltInLever.all(), c),
-          ModelParams.none().with("calibrate_trend", "true"), OptionalInt.empty()).projection();
+      GravityProjection p = (GravityProjection) GravityCalibrator.fit(
+              Dataset.embedded().series(c),
+              c,
+              MacroPaths.embedded(),
+              LeverSchedule.affecting(BuiltInLever.all(), c),
+              ModelParams.none().with("calibrate_trend", "true"),
+              OptionalInt.empty())
+          .projection();
       for (int y = p.lastYear() + 1; y <= p.lastYear() + 10; y++) {
         Decomposition d = Decomposition.of(p, y);
         assertEquals(d.total(), d.sum(), 1e-12, c + " " + y);
@@ -37,7 +42,8 @@ final class DecompositionTest {
         assertEquals(1.0, shares, 1e-9);
       }
       Decomposition d = Decomposition.of(p, p.lastYear() + 5);
-      List<String> drivers = d.contributions().stream().map(Decomposition.Contribution::driver).toList();
+      List<String> drivers =
+          d.contributions().stream().map(Decomposition.Contribution::driver).toList();
       assertEquals("gdp:" + c.first().id(), drivers.get(0));
       assertEquals("gdp:" + c.second().id(), drivers.get(1));
       assertEquals("trend", drivers.get(2));
@@ -51,7 +57,8 @@ final class DecompositionTest {
     for (Country c : MacroPaths.embedded().countries()) {
       m = m.withConstantGrowth(c, 0.0);
     }
-    GravityProjection p = new GravityProjection(Corridor.VN_LA, 2025, 2980, Elasticities.DEFAULT, 0, 0.1, 0, m, List.of());
+    GravityProjection p = new GravityProjection(
+        Corridor.VN_LA, 2025, 2980, Elasticities.DEFAULT, 0, 0.1, 0, m, List.of());
     Decomposition d = Decomposition.of(p, 2030);
     assertEquals(0.0, d.total());
     assertTrue(d.contributions().stream().allMatch(k -> k.share().isEmpty()));

@@ -28,7 +28,9 @@ final class EnsembleMonteCarloTest {
   private static final int PATHS = 40_000;
   private static final double TARGET = 5_000;
   private static final int DEADLINE = 2030;
-  private static final ModelKind[] MEMBERS = {ModelKind.RW_DRIFT, ModelKind.ARIMA, ModelKind.HOLT_DAMPED};
+  private static final ModelKind[] MEMBERS = {
+    ModelKind.RW_DRIFT, ModelKind.ARIMA, ModelKind.HOLT_DAMPED
+  };
   private static final double[] WEIGHTS = {0.4, 0.3, 0.3};
 
   private static AnnualSeries vnla() {
@@ -36,7 +38,10 @@ final class EnsembleMonteCarloTest {
   }
 
   private static ModelParams ensembleParams() {
-    return ModelParams.none().with("rw-drift", "0.4").with("arima", "0.3").with("holt-damped", "0.3");
+    return ModelParams.none()
+        .with("rw-drift", "0.4")
+        .with("arima", "0.3")
+        .with("holt-damped", "0.3");
   }
 
   private static SeriesSummary run(StateSpace model, SimulationSpec spec) {
@@ -56,12 +61,14 @@ final class EnsembleMonteCarloTest {
 
   private static void assertMix(SimulationSpec spec) {
     AnnualSeries s = vnla();
-    double ens = metByDeadline(run(ModelKind.ENSEMBLE.fit(s, ensembleParams()).projection().simulator(), spec));
+    double ens = metByDeadline(
+        run(ModelKind.ENSEMBLE.fit(s, ensembleParams()).projection().simulator(), spec));
     double mix = 0;
     double lo = 1;
     double hi = 0;
     for (int m = 0; m < MEMBERS.length; m++) {
-      double p = metByDeadline(run(MEMBERS[m].fit(s, ModelParams.none()).projection().simulator(), spec));
+      double p =
+          metByDeadline(run(MEMBERS[m].fit(s, ModelParams.none()).projection().simulator(), spec));
       mix += WEIGHTS[m] * p;
       lo = Math.min(lo, p);
       hi = Math.max(hi, p);
@@ -79,7 +86,10 @@ final class EnsembleMonteCarloTest {
 
   @Test
   void pMet_isTheWeightedMixOfTheMembers_tShocksAndParameterUncertainty() {
-    assertMix(SimulationSpec.of(PATHS, 8).withSeed(8).withThreads(2).withShocks(Shocks.studentT(5))
+    assertMix(SimulationSpec.of(PATHS, 8)
+        .withSeed(8)
+        .withThreads(2)
+        .withShocks(Shocks.studentT(5))
         .withParameterUncertainty(true));
   }
 
@@ -89,10 +99,13 @@ final class EnsembleMonteCarloTest {
     int samples = 200;
     SimulationSpec spec = SimulationSpec.of(2_000, 8).withSeed(9).withSamplePaths(samples);
     AnnualSeries s = vnla();
-    double[][] ens = run(ModelKind.ENSEMBLE.fit(s, ensembleParams()).projection().simulator(), spec).samplePaths();
+    double[][] ens = run(
+            ModelKind.ENSEMBLE.fit(s, ensembleParams()).projection().simulator(), spec)
+        .samplePaths();
     double[][][] member = new double[MEMBERS.length][][];
     for (int m = 0; m < MEMBERS.length; m++) {
-      member[m] = run(MEMBERS[m].fit(s, ModelParams.none()).projection().simulator(), spec).samplePaths();
+      member[m] = run(MEMBERS[m].fit(s, ModelParams.none()).projection().simulator(), spec)
+          .samplePaths();
     }
     int[] count = new int[MEMBERS.length];
     for (int j = 0; j < samples; j++) {
@@ -106,13 +119,16 @@ final class EnsembleMonteCarloTest {
       assertEquals(1, matches, "sample path " + j + " must equal exactly one member's");
     }
     for (int m = 0; m < MEMBERS.length; m++) {
-      assertTrue(count[m] > 0.5 * WEIGHTS[m] * samples, MEMBERS[m].id() + " followed by " + count[m] + " of " + samples);
+      assertTrue(
+          count[m] > 0.5 * WEIGHTS[m] * samples,
+          MEMBERS[m].id() + " followed by " + count[m] + " of " + samples);
     }
   }
 
   @Test
   void memberOf_picksByCumulativeWeight() {
-    // u for a key is PathDraws.uniform(key, stream, 0); over many keys the shares approach the weights.
+    // u for a key is PathDraws.uniform(key, stream, 0); over many keys the shares approach the
+    // weights.
     double[] w = {0.2, 0.0, 0.8};
     int[] n = new int[3];
     for (long key = 1; key <= 100_000; key++) {
@@ -125,10 +141,13 @@ final class EnsembleMonteCarloTest {
 
   @Test
   void weightsNotSummingToOne_areNormalisedAndSaidSo() {
-    var cal = ModelKind.ENSEMBLE.fit(vnla(), ModelParams.none().with("rw-drift", "2").with("arima", "2"));
+    var cal =
+        ModelKind.ENSEMBLE.fit(vnla(), ModelParams.none().with("rw-drift", "2").with("arima", "2"));
     EnsembleProjection p = (EnsembleProjection) cal.projection();
     assertEquals(List.of("rw-drift", "arima"), p.memberKinds());
     assertEquals(0.5, p.weights()[0], 1e-15);
-    assertTrue(cal.notes().stream().anyMatch(n -> n.contains("sum to 4") && n.contains("normalised")), cal.notes().toString());
+    assertTrue(
+        cal.notes().stream().anyMatch(n -> n.contains("sum to 4") && n.contains("normalised")),
+        cal.notes().toString());
   }
 }

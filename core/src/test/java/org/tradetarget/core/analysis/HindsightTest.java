@@ -33,14 +33,19 @@ final class HindsightTest {
 
   private static Target earlier(Corridor c, double value, int deadline) {
     return DATA.earlierTargets().stream()
-        .filter(t -> t.corridor().equals(c) && t.valueUsdMillion() == value && t.deadline().orElse(0) == deadline)
-        .findFirst().orElseThrow();
+        .filter(t -> t.corridor().equals(c)
+            && t.valueUsdMillion() == value
+            && t.deadline().orElse(0) == deadline)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void table_coversEveryEarlierTargetWithEveryMethod() {
     List<Target> targets = DATA.earlierTargets();
-    assertTrue(targets.size() >= 7, "seeds/ holds at least the 7 earlier targets known when this was written");
+    assertTrue(
+        targets.size() >= 7,
+        "seeds/ holds at least the 7 earlier targets known when this was written");
     List<ModelKind> kinds = Hindsight.DEFAULT_KINDS;
     List<HindsightRow> rows = Hindsight.run(DATA, kinds, SPEC.withPaths(2_000));
     assertEquals(targets.size() * kinds.size(), rows.size());
@@ -49,7 +54,8 @@ final class HindsightTest {
         HindsightRow row = rows.get(i * kinds.size() + k);
         assertEquals(targets.get(i), row.target());
         assertEquals(kinds.get(k), row.kind());
-        assertTrue(row.pMet().isPresent() || !row.note().isEmpty(), "an empty p_met says why: " + row);
+        assertTrue(
+            row.pMet().isPresent() || !row.note().isEmpty(), "an empty p_met says why: " + row);
       }
     }
   }
@@ -59,18 +65,29 @@ final class HindsightTest {
     for (Target t : DATA.earlierTargets()) {
       AnnualSeries s = DATA.series(t.corridor());
       Outcome o = Outcome.judge(s, t.valueUsdMillion(), t.deadline().getAsInt());
-      assertEquals(t.outcome(), o.id(), t.corridor() + " " + t.valueUsdMillion() + " by " + t.deadline() + ": "
-          + t.outcomeNote());
+      assertEquals(
+          t.outcome(),
+          o.id(),
+          t.corridor() + " " + t.valueUsdMillion() + " by " + t.deadline() + ": "
+              + t.outcomeNote());
     }
   }
 
   @Test
   void outcome_rules() {
-    AnnualSeries s = AnnualSeries.of("s", new int[] {2010, 2011, 2013, 2014}, new double[] {80, 90, 100, 120});
-    assertEquals(Outcome.MET, Outcome.judge(s, 100, 2013), "reaching the target exactly in the deadline year");
-    assertEquals(Outcome.MISSED, Outcome.judge(s, 100, 2012), "reached only after the deadline (2012 is missing)");
+    AnnualSeries s =
+        AnnualSeries.of("s", new int[] {2010, 2011, 2013, 2014}, new double[] {80, 90, 100, 120});
+    assertEquals(
+        Outcome.MET,
+        Outcome.judge(s, 100, 2013),
+        "reaching the target exactly in the deadline year");
+    assertEquals(
+        Outcome.MISSED,
+        Outcome.judge(s, 100, 2012),
+        "reached only after the deadline (2012 is missing)");
     assertEquals(Outcome.MISSED, Outcome.judge(s, 130, 2014));
-    assertEquals(Outcome.OPEN, Outcome.judge(s, 130, 2015), "deadline after the data, not reached yet");
+    assertEquals(
+        Outcome.OPEN, Outcome.judge(s, 130, 2015), "deadline after the data, not reached yet");
     assertEquals(Outcome.MET, Outcome.judge(s, 85, 2020), "met early, deadline still ahead");
     assertEquals(OptionalInt.of(2013), Outcome.firstReached(s, 95));
     assertEquals(Outcome.MISSED, Outcome.of("Missed"));
@@ -104,11 +121,16 @@ final class HindsightTest {
     double b = Math.log(5000);
     double m1 = Math.log(4704) + mu;
     NormalDistribution x1 = new NormalDistribution(null, m1, sigma);
-    double bothBelow = new IterativeLegendreGaussIntegrator(16, 1e-12, 1e-14).integrate(10_000_000,
-        x -> x1.density(x) * STD.cumulativeProbability((b - x - mu) / sigma), m1 - 12 * sigma, b);
+    double bothBelow = new IterativeLegendreGaussIntegrator(16, 1e-12, 1e-14)
+        .integrate(
+            10_000_000,
+            x -> x1.density(x) * STD.cumulativeProbability((b - x - mu) / sigma),
+            m1 - 12 * sigma,
+            b);
     double expected = 1 - bothBelow;
 
-    HindsightRow row = Hindsight.judge(earlier(Corridor.VN_KH, 5000, 2020), s, ModelKind.RW_DRIFT, SPEC);
+    HindsightRow row =
+        Hindsight.judge(earlier(Corridor.VN_KH, 5000, 2020), s, ModelKind.RW_DRIFT, SPEC);
     assertEquals(OptionalInt.of(2019), row.announcedYear());
     assertEquals(2012, row.used().orElseThrow().firstYear());
     assertEquals(2018, row.used().orElseThrow().lastYear());
@@ -149,29 +171,42 @@ final class HindsightTest {
     }
     double expected = 1 - allBelow;
 
-    HindsightRow row = Hindsight.judge(earlier(Corridor.VN_KH, 5000, 2015), DATA.series(Corridor.VN_KH),
-        ModelKind.LOG_LINEAR, SPEC);
+    HindsightRow row = Hindsight.judge(
+        earlier(Corridor.VN_KH, 5000, 2015),
+        DATA.series(Corridor.VN_KH),
+        ModelKind.LOG_LINEAR,
+        SPEC);
     assertEquals(3, row.used().orElseThrow().size());
     assertEquals(Outcome.MISSED, row.outcome());
-    assertEquals(expected, row.pMet().getAsDouble(), 4 * Math.sqrt(expected * (1 - expected) / PATHS));
+    assertEquals(
+        expected, row.pMet().getAsDouble(), 4 * Math.sqrt(expected * (1 - expected) / PATHS));
   }
 
   @Test
   void tooShortAHistory_givesAnEmptyPMetWithANote() {
     // VN-LA US$1,000 million by 2012, announced 2012: only 2011 is known before.
-    HindsightRow row = Hindsight.judge(earlier(Corridor.VN_LA, 1000, 2012), DATA.series(Corridor.VN_LA),
-        ModelKind.RW_DRIFT, SPEC);
+    HindsightRow row = Hindsight.judge(
+        earlier(Corridor.VN_LA, 1000, 2012), DATA.series(Corridor.VN_LA), ModelKind.RW_DRIFT, SPEC);
     assertFalse(row.pMet().isPresent());
     assertFalse(row.pMetSe().isPresent());
-    assertTrue(row.note().startsWith("no fit on the data up to 2011: rw-drift needs at least 3 points"), row.note());
+    assertTrue(
+        row.note().startsWith("no fit on the data up to 2011: rw-drift needs at least 3 points"),
+        row.note());
     assertEquals(Outcome.MISSED, row.outcome());
   }
 
   @Test
   void aTargetAlreadyReachedBeforeItsAnnouncement_hasPMetOne() {
-    AnnualSeries s = AnnualSeries.of("VN-LA", new int[] {2001, 2002, 2003, 2004}, new double[] {100, 120, 90, 95});
-    Target t = new Target(Corridor.VN_LA, 110, OptionalInt.of(2006), Target.Kind.EARLIER,
-        new Target.Provenance("2005-03-01", "", "", "", "", ""), "met", "");
+    AnnualSeries s = AnnualSeries.of(
+        "VN-LA", new int[] {2001, 2002, 2003, 2004}, new double[] {100, 120, 90, 95});
+    Target t = new Target(
+        Corridor.VN_LA,
+        110,
+        OptionalInt.of(2006),
+        Target.Kind.EARLIER,
+        new Target.Provenance("2005-03-01", "", "", "", "", ""),
+        "met",
+        "");
     HindsightRow row = Hindsight.judge(t, s, ModelKind.RW_DRIFT, SPEC);
     assertEquals(1.0, row.pMet().getAsDouble(), 0);
     assertEquals(OptionalInt.of(2005), row.announcedYear());
@@ -181,15 +216,28 @@ final class HindsightTest {
 
   @Test
   void noDeadlineOrNoAnnouncementYear_givesAnEmptyPMetWithANote() {
-    AnnualSeries s = AnnualSeries.of("VN-LA", new int[] {2001, 2002, 2003, 2004}, new double[] {100, 120, 90, 95});
-    Target noDeadline = new Target(Corridor.VN_LA, 500, OptionalInt.empty(), Target.Kind.EARLIER,
-        new Target.Provenance("2003", "", "", "", "", ""), "open", "");
+    AnnualSeries s = AnnualSeries.of(
+        "VN-LA", new int[] {2001, 2002, 2003, 2004}, new double[] {100, 120, 90, 95});
+    Target noDeadline = new Target(
+        Corridor.VN_LA,
+        500,
+        OptionalInt.empty(),
+        Target.Kind.EARLIER,
+        new Target.Provenance("2003", "", "", "", "", ""),
+        "open",
+        "");
     HindsightRow a = Hindsight.judge(noDeadline, s, ModelKind.RW_DRIFT, SPEC);
     assertFalse(a.pMet().isPresent());
     assertEquals("the target has no deadline", a.note());
     assertEquals(Outcome.OPEN, a.outcome());
-    Target undated = new Target(Corridor.VN_LA, 500, OptionalInt.of(2008), Target.Kind.EARLIER,
-        new Target.Provenance("unknown", "", "", "", "", ""), "open", "");
+    Target undated = new Target(
+        Corridor.VN_LA,
+        500,
+        OptionalInt.of(2008),
+        Target.Kind.EARLIER,
+        new Target.Provenance("unknown", "", "", "", "", ""),
+        "open",
+        "");
     HindsightRow b = Hindsight.judge(undated, s, ModelKind.RW_DRIFT, SPEC);
     assertFalse(b.pMet().isPresent());
     assertTrue(b.note().contains("no announcement year"), b.note());

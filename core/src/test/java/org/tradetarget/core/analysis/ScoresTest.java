@@ -23,7 +23,8 @@ final class ScoresTest {
     double lo = Math.min(mu, y) - 40 * sigma;
     double hi = Math.max(mu, y) + 40 * sigma;
     double below = gl.integrate(100_000_000, x -> Math.pow(f.cumulativeProbability(x), 2), lo, y);
-    double above = gl.integrate(100_000_000, x -> Math.pow(1 - f.cumulativeProbability(x), 2), y, hi);
+    double above =
+        gl.integrate(100_000_000, x -> Math.pow(1 - f.cumulativeProbability(x), 2), y, hi);
     return below + above;
   }
 
@@ -60,7 +61,8 @@ final class ScoresTest {
     double previous = -1;
     for (double y = 0; y <= 5; y += 0.5) {
       double c = Scores.crpsNormal(0, 1, y);
-      assertTrue(c > previous, "CRPS grows as y moves away from the mean: " + c + " after " + previous);
+      assertTrue(
+          c > previous, "CRPS grows as y moves away from the mean: " + c + " after " + previous);
       previous = c;
     }
   }
@@ -79,7 +81,8 @@ final class ScoresTest {
 
   @Test
   void badArguments_fail_namingTheValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scores.winkler(1, 2, 1.5, 1.5));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Scores.winkler(1, 2, 1.5, 1.5));
     assertTrue(e.getMessage().contains("1.5"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Scores.winkler(3, 2, 1.5, 0.05));
     assertThrows(IllegalArgumentException.class, () -> Scores.winkler(1, 2, Double.NaN, 0.05));

@@ -14,7 +14,8 @@ import org.tradetarget.core.testing.Reference;
 
 /** Skill weights: w ∝ 1 / mean CRPS of each member's rolling-origin forecasts, from the first origin all can fit. */
 final class SkillWeightsTest {
-  private static final List<ModelKind> MEMBERS = List.of(ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.ARIMA);
+  private static final List<ModelKind> MEMBERS =
+      List.of(ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.ARIMA);
 
   /** The mean CRPS over every scored forecast, summed by hand from the backtest's forecasts. */
   private static double meanCrps(AnnualSeries s, ModelKind k, int h, int minTrain) {
@@ -40,9 +41,11 @@ final class SkillWeightsTest {
       sum += inv[i];
     }
     for (int i = 0; i < 3; i++) {
-      assertEquals(inv[i] / sum, w.weights().get(MEMBERS.get(i)), 1e-12, MEMBERS.get(i).id());
+      assertEquals(
+          inv[i] / sum, w.weights().get(MEMBERS.get(i)), 1e-12, MEMBERS.get(i).id());
     }
-    assertEquals(1.0, w.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+    assertEquals(
+        1.0, w.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
   }
 
   @Test
@@ -52,7 +55,8 @@ final class SkillWeightsTest {
     List<ModelKind> m = List.of(ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR);
     SkillWeights w = SkillWeights.of(List.of(a, b), m, 2);
     double rw = (meanCrps(a, ModelKind.RW_DRIFT, 2, 3) + meanCrps(b, ModelKind.RW_DRIFT, 2, 3)) / 2;
-    double ll = (meanCrps(a, ModelKind.LOG_LINEAR, 2, 3) + meanCrps(b, ModelKind.LOG_LINEAR, 2, 3)) / 2;
+    double ll =
+        (meanCrps(a, ModelKind.LOG_LINEAR, 2, 3) + meanCrps(b, ModelKind.LOG_LINEAR, 2, 3)) / 2;
     assertEquals((1 / rw) / (1 / rw + 1 / ll), w.weights().get(ModelKind.RW_DRIFT), 1e-12);
     assertEquals(2, w.series());
   }
@@ -61,7 +65,8 @@ final class SkillWeightsTest {
   void aSeriesTooShortForTheMembers_isRefusedWithAClearMessage() {
     AnnualSeries s = Reference.series("airmiles");
     AnnualSeries shortRun = s.between(s.lastYear() - 5, s.lastYear());
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> SkillWeights.of(shortRun, List.of(ModelKind.RW_DRIFT, ModelKind.HOLT_DAMPED), 3));
     assertTrue(e.getMessage().contains("has 6 points, the members need 10"), e.getMessage());
   }

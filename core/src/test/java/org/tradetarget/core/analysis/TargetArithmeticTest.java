@@ -34,14 +34,16 @@ final class TargetArithmeticTest {
       int y1 = (int) Reference.param(c, "Y1").getAsDouble();
       double expected = Reference.param(c, "cagr").getAsDouble();
       assertEquals(expected, TargetArithmetic.cagr(y0, v0, y1, v1), Math.abs(expected) * 1e-9, c);
-      assertEquals(expected, TargetArithmetic.requiredCagr(v0, y0, v1, y1), Math.abs(expected) * 1e-9, c);
+      assertEquals(
+          expected, TargetArithmetic.requiredCagr(v0, y0, v1, y1), Math.abs(expected) * 1e-9, c);
     }
   }
 
   @Test
   void yearsNeededInvertsGrowth() {
     // 1.1^n = 2 -> n = ln 2 / ln 1.1 = 7.272540897341713
-    assertEquals(7.272540897341713, TargetArithmetic.yearsNeeded(100, 200, 0.10).getAsDouble(), 1e-12);
+    assertEquals(
+        7.272540897341713, TargetArithmetic.yearsNeeded(100, 200, 0.10).getAsDouble(), 1e-12);
     assertEquals(0.0, TargetArithmetic.yearsNeeded(100, 90, 0.10).getAsDouble());
     assertTrue(TargetArithmetic.yearsNeeded(100, 200, 0.0).isEmpty());
     assertTrue(TargetArithmetic.yearsNeeded(100, 200, -0.05).isEmpty());
@@ -49,7 +51,8 @@ final class TargetArithmeticTest {
 
   @Test
   void historicalCagrStartsAtMostFiveYearsBack() {
-    AnnualSeries s = AnnualSeries.of("s", new int[] {2015, 2019, 2020, 2022, 2025}, new double[] {50, 100, 110, 130, 200});
+    AnnualSeries s = AnnualSeries.of(
+        "s", new int[] {2015, 2019, 2020, 2022, 2025}, new double[] {50, 100, 110, 130, 200});
     TargetArithmetic.Historical h = TargetArithmetic.historicalCagr(s, 2025);
     // earliest observation in 2020..2024 is 2020 (110): (200/110)^(1/5) - 1
     assertEquals(2020, h.fromYear().getAsInt());
@@ -79,7 +82,8 @@ final class TargetArithmeticTest {
   @Test
   void targetAtOrBelowBaseIsMet() {
     AnnualSeries s = AnnualSeries.of("x", new int[] {2024, 2025}, new double[] {900, 1000});
-    TargetAssessment a = TargetArithmetic.assess(Target.of(Corridor.VN_LA, 1000, OptionalInt.of(2030)), s, 2030);
+    TargetAssessment a =
+        TargetArithmetic.assess(Target.of(Corridor.VN_LA, 1000, OptionalInt.of(2030)), s, 2030);
     assertEquals(TargetAssessment.Status.MET, a.status());
     assertTrue(a.requiredCagr().isEmpty());
     assertTrue(a.credibilityRatio().isEmpty());
@@ -88,7 +92,8 @@ final class TargetArithmeticTest {
   @Test
   void ratioEmptyWhenHistoryShrank() {
     AnnualSeries s = AnnualSeries.of("x", new int[] {2020, 2025}, new double[] {2000, 1000});
-    TargetAssessment a = TargetArithmetic.assess(Target.of(Corridor.VN_LA, 5000, OptionalInt.empty()), s, 2030);
+    TargetAssessment a =
+        TargetArithmetic.assess(Target.of(Corridor.VN_LA, 5000, OptionalInt.empty()), s, 2030);
     assertTrue(a.historicalCagr().getAsDouble() < 0);
     assertTrue(a.credibilityRatio().isEmpty());
   }
@@ -96,12 +101,17 @@ final class TargetArithmeticTest {
   @Test
   void deadlineNotAfterBaseIsAnError() {
     AnnualSeries s = AnnualSeries.of("x", new int[] {2024, 2025}, new double[] {900, 1000});
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> TargetArithmetic.assess(Target.of(Corridor.VN_LA, 5000, OptionalInt.empty()), s, 2025));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () ->
+            TargetArithmetic.assess(Target.of(Corridor.VN_LA, 5000, OptionalInt.empty()), s, 2025));
     assertTrue(e.getMessage().contains("2025"), e.getMessage());
-    assertThrows(InvalidInputException.class, () -> TargetArithmetic.requiredCagr(100, 2025, 200, 2024));
-    assertThrows(InvalidInputException.class, () -> TargetArithmetic.requiredCagr(0, 2025, 200, 2030));
-    assertThrows(InvalidInputException.class, () -> TargetArithmetic.requiredCagr(100, 2025, -1, 2030));
+    assertThrows(
+        InvalidInputException.class, () -> TargetArithmetic.requiredCagr(100, 2025, 200, 2024));
+    assertThrows(
+        InvalidInputException.class, () -> TargetArithmetic.requiredCagr(0, 2025, 200, 2030));
+    assertThrows(
+        InvalidInputException.class, () -> TargetArithmetic.requiredCagr(100, 2025, -1, 2030));
   }
 
   @Test

@@ -24,7 +24,8 @@ final class LayerRules {
   static final String ROOT = "org.tradetarget.core";
 
   /** The stages in data-flow order: a package may use only earlier ones. */
-  static final List<String> STAGES = List.of("data", "levers", "model", "calibrate", "simulate", "analysis", "table");
+  static final List<String> STAGES =
+      List.of("data", "levers", "model", "calibrate", "simulate", "analysis", "table");
 
   private static final String JDK = "java..";
   private static final String COMMONS_MATH = "org.apache.commons.math3..";
@@ -41,19 +42,33 @@ final class LayerRules {
   static final ArchRule ONLY_LISTED_IMPORTS = onlyListedImports();
 
   /** The library never prints or exits: results go back to the caller. */
-  static final ArchRule NEVER_PRINTS_OR_EXITS = noClasses().that().resideInAPackage(ROOT + "..")
-      .should().accessField(System.class, "out")
-      .orShould().accessField(System.class, "err")
-      .orShould().callMethod(System.class, "exit", int.class)
-      .orShould().callMethod(Runtime.class, "exit", int.class)
-      .orShould().callMethod(Runtime.class, "halt", int.class)
-      .orShould().callMethodWhere(target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
+  static final ArchRule NEVER_PRINTS_OR_EXITS = noClasses()
+      .that()
+      .resideInAPackage(ROOT + "..")
+      .should()
+      .accessField(System.class, "out")
+      .orShould()
+      .accessField(System.class, "err")
+      .orShould()
+      .callMethod(System.class, "exit", int.class)
+      .orShould()
+      .callMethod(Runtime.class, "exit", int.class)
+      .orShould()
+      .callMethod(Runtime.class, "halt", int.class)
+      .orShould()
+      .callMethodWhere(
+          target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
       .because("the library returns results and throws; only the command line prints or exits");
 
   /** Tablesaw stays at the library's edge. */
-  static final ArchRule TABLESAW_ONLY_IN_TABLE = noClasses().that().resideInAPackage(ROOT + "..")
-      .and().resideOutsideOfPackage(ROOT + ".table..")
-      .should().dependOnClassesThat().resideInAPackage(TABLESAW)
+  static final ArchRule TABLESAW_ONLY_IN_TABLE = noClasses()
+      .that()
+      .resideInAPackage(ROOT + "..")
+      .and()
+      .resideOutsideOfPackage(ROOT + ".table..")
+      .should()
+      .dependOnClassesThat()
+      .resideInAPackage(TABLESAW)
       .because("core.table is the only package that converts to Tablesaw");
 
   private static Map<String, List<String>> mayImport() {
@@ -63,8 +78,16 @@ final class LayerRules {
     m.put("model", List.of(JDK, pkg("data"), pkg("levers"), COMMONS_MATH));
     m.put("calibrate", List.of(JDK, pkg("data"), pkg("levers"), pkg("model"), COMMONS_MATH));
     m.put("simulate", List.of(JDK, pkg("data"), pkg("model"), COMMONS_RNG, COMMONS_MATH));
-    m.put("analysis", List.of(JDK, pkg("data"), pkg("levers"), pkg("model"), pkg("calibrate"), pkg("simulate"),
-        COMMONS_MATH));
+    m.put(
+        "analysis",
+        List.of(
+            JDK,
+            pkg("data"),
+            pkg("levers"),
+            pkg("model"),
+            pkg("calibrate"),
+            pkg("simulate"),
+            COMMONS_MATH));
     m.put("table", List.of(JDK, ROOT + "..", TABLESAW));
     return m;
   }
@@ -72,10 +95,16 @@ final class LayerRules {
   private static ArchRule onlyEarlierStages() {
     List<ArchRule> rules = new ArrayList<>();
     for (int i = 0; i + 1 < STAGES.size(); i++) {
-      String[] later = STAGES.subList(i + 1, STAGES.size()).stream().map(LayerRules::pkg).toArray(String[]::new);
-      rules.add(noClasses().that().resideInAPackage(pkg(STAGES.get(i)))
-          .should().dependOnClassesThat().resideInAnyPackage(later)
-          .because("core." + STAGES.get(i) + " may use only earlier stages of " + String.join(" → ", STAGES)));
+      String[] later =
+          STAGES.subList(i + 1, STAGES.size()).stream().map(LayerRules::pkg).toArray(String[]::new);
+      rules.add(noClasses()
+          .that()
+          .resideInAPackage(pkg(STAGES.get(i)))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(later)
+          .because("core." + STAGES.get(i) + " may use only earlier stages of "
+              + String.join(" → ", STAGES)));
     }
     return CompositeArchRule.of(rules);
   }
@@ -85,8 +114,12 @@ final class LayerRules {
     for (Map.Entry<String, List<String>> e : MAY_IMPORT.entrySet()) {
       List<String> allowed = new ArrayList<>(e.getValue());
       allowed.add(pkg(e.getKey()));
-      rules.add(classes().that().resideInAPackage(pkg(e.getKey()))
-          .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+      rules.add(classes()
+          .that()
+          .resideInAPackage(pkg(e.getKey()))
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(allowed.toArray(String[]::new))
           .because("core." + e.getKey() + "'s package-info says what it may import"));
     }
     return CompositeArchRule.of(rules);

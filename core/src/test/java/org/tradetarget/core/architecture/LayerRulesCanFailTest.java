@@ -22,7 +22,12 @@ import org.tradetarget.core.simulate.archfixture.UsesUnlistedPackage;
  */
 final class LayerRulesCanFailTest {
   /** The fixtures, imported once (the import resolves what they use from the class path). */
-  private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(UsesLaterStage.class, UsesUnlistedPackage.class, PrintsAndExits.class, UsesTablesaw.class);
+  private static final JavaClasses FIXTURES = new ClassFileImporter()
+      .importClasses(
+          UsesLaterStage.class,
+          UsesUnlistedPackage.class,
+          PrintsAndExits.class,
+          UsesTablesaw.class);
 
   /** The rule's verdict on one fixture class (the parts of a rule about other packages check nothing). */
   private static EvaluationResult check(ArchRule rule, Class<?> fixture) {
@@ -37,14 +42,17 @@ final class LayerRulesCanFailTest {
   void aFullyQualifiedUseOfALaterStageIsReported() {
     EvaluationResult r = check(LayerRules.ONLY_EARLIER_STAGES, UsesLaterStage.class);
     assertTrue(r.hasViolation());
-    assertTrue(report(r).contains(UsesLaterStage.class.getName() + ".spec()")
-        && report(r).contains("org.tradetarget.core.simulate.SimulationSpec"), report(r));
+    assertTrue(
+        report(r).contains(UsesLaterStage.class.getName() + ".spec()")
+            && report(r).contains("org.tradetarget.core.simulate.SimulationSpec"),
+        report(r));
     assertTrue(check(LayerRules.ONLY_LISTED_IMPORTS, UsesLaterStage.class).hasViolation());
   }
 
   @Test
   void anEarlierPackageThatThePackageInfoDoesNotListIsReported() {
-    assertFalse(check(LayerRules.ONLY_EARLIER_STAGES, UsesUnlistedPackage.class).hasViolation(),
+    assertFalse(
+        check(LayerRules.ONLY_EARLIER_STAGES, UsesUnlistedPackage.class).hasViolation(),
         "levers is earlier than simulate");
     EvaluationResult r = check(LayerRules.ONLY_LISTED_IMPORTS, UsesUnlistedPackage.class);
     assertTrue(r.hasViolation());
@@ -57,8 +65,9 @@ final class LayerRulesCanFailTest {
     List<String> details = r.getFailureReport().getDetails();
     assertEquals(4, details.size(), report(r));
     for (String method : List.of("toOut()", "toErr()", "stackTrace()", "exit()")) {
-      assertTrue(details.stream().anyMatch(d -> d.contains(PrintsAndExits.class.getName() + "." + method)), method
-          + " not reported in:\n" + report(r));
+      assertTrue(
+          details.stream().anyMatch(d -> d.contains(PrintsAndExits.class.getName() + "." + method)),
+          method + " not reported in:\n" + report(r));
     }
   }
 

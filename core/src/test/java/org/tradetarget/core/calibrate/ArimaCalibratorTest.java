@@ -35,10 +35,12 @@ final class ArimaCalibratorTest {
   @ValueSource(strings = {"airmiles", "synth_a"})
   void atRsCoefficients_forecastMatchesArimaExactly(String series) {
     String id = series + "__arima110_drift";
-    Calibration c = ModelKind.ARIMA.fit(Reference.series(series), params(
-        "ar1", Double.toString(param(id, "param_ar1")),
-        "drift", Double.toString(param(id, "param_drift")),
-        "sigma2", Double.toString(param(id, "param_sigma2"))));
+    Calibration c = ModelKind.ARIMA.fit(
+        Reference.series(series),
+        params(
+            "ar1", Double.toString(param(id, "param_ar1")),
+            "drift", Double.toString(param(id, "param_drift")),
+            "sigma2", Double.toString(param(id, "param_sigma2"))));
     assertForecast(id, c.projection().forecast(10, 80, 95), 10, EXACT);
   }
 
@@ -54,7 +56,8 @@ final class ArimaCalibratorTest {
     assertRelative(param(id, "param_sigma2"), m.sigma2(), 0.02, "sigma2");
     assertRelative(param(id, "param_loglik"), c.logLik().getAsDouble(), 0.02, "loglik");
     assertRelative(param(id, "param_aicc"), c.aicc().getAsDouble(), 0.02, "aicc");
-    assertRelative(param(id, "param_se_drift"), m.simulator().driftStandardError(), 0.05, "se drift");
+    assertRelative(
+        param(id, "param_se_drift"), m.simulator().driftStandardError(), 0.05, "se drift");
     assertForecast(id, f, 10, 0.06);
     double[] point = Reference.path(id, "point");
     for (int h = 0; h < 10; h++) {
@@ -86,42 +89,52 @@ final class ArimaCalibratorTest {
   @Test
   void orderTwo_fitsAndReportsBothCoefficients() {
     Calibration c = ModelKind.ARIMA.fit(Reference.series("airmiles"), params("p", "2"));
-    assertTrue(c.parameters().keySet().containsAll(java.util.List.of("ar1", "ar2", "drift",
-        "sigma2", "loglik", "aicc")), c.parameters().toString());
+    assertTrue(
+        c.parameters()
+            .keySet()
+            .containsAll(java.util.List.of("ar1", "ar2", "drift", "sigma2", "loglik", "aicc")),
+        c.parameters().toString());
     assertTrue(ArimaCalibrator.isStationary(((ArimaDrift) c.projection()).ar()));
   }
 
   @Test
   void ar2WithOrderOne_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelKind.ARIMA
-        .fit(Reference.series("airmiles"), params("ar1", "0.1", "ar2", "0.1", "drift", "0.1")));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () -> ModelKind.ARIMA.fit(
+            Reference.series("airmiles"), params("ar1", "0.1", "ar2", "0.1", "drift", "0.1")));
     assertTrue(e.getMessage().contains("ar2") && e.getMessage().contains("p=2"), e.getMessage());
   }
 
   @Test
   void coefficientWithoutDrift_isRejectedNamingTheMissingOne() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ModelKind.ARIMA.fit(Reference.series("airmiles"), params("ar1", "0.3")));
     assertTrue(e.getMessage().contains("missing: drift"), e.getMessage());
   }
 
   @Test
   void sigma2Alone_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ModelKind.ARIMA.fit(Reference.series("airmiles"), params("sigma2", "0.01")));
     assertTrue(e.getMessage().contains("sigma2"), e.getMessage());
   }
 
   @Test
   void nonStationaryCoefficient_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelKind.ARIMA
-        .fit(Reference.series("airmiles"), params("ar1", "1.2", "drift", "0.1")));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () -> ModelKind.ARIMA.fit(
+            Reference.series("airmiles"), params("ar1", "1.2", "drift", "0.1")));
     assertTrue(e.getMessage().contains("not stationary"), e.getMessage());
   }
 
   @Test
   void orderThree_isRejectedListingTheRange() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ModelKind.ARIMA.fit(Reference.series("airmiles"), params("p", "3")));
     assertTrue(e.getMessage().contains("from 0 to 2"), e.getMessage());
   }
@@ -129,8 +142,8 @@ final class ArimaCalibratorTest {
   @Test
   void tooFewPoints_failsNamingTheMinimum() {
     AnnualSeries five = Reference.series("airmiles").between(1956, 1960);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelKind.ARIMA.fit(five, ModelParams.none()));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class, () -> ModelKind.ARIMA.fit(five, ModelParams.none()));
     assertTrue(e.getMessage().contains("at least 6"), e.getMessage());
     assertEquals(5, ModelKind.ARIMA.fit(five, params("p", "0")).used().size());
   }
@@ -143,8 +156,8 @@ final class ArimaCalibratorTest {
       values[i] = 100 * Math.pow(1.5, i);
     }
     AnnualSeries s = AnnualSeries.of("exact", years, values);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelKind.ARIMA.fit(s, ModelParams.none()));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ModelKind.ARIMA.fit(s, ModelParams.none()));
     assertTrue(e.getMessage().contains("constant-growth"), e.getMessage());
   }
 

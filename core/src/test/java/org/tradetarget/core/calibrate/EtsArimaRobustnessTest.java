@@ -20,7 +20,8 @@ import org.tradetarget.core.testing.Reference;
  */
 final class EtsArimaRobustnessTest {
   private static final List<ModelParams> ARIMA_ORDERS = List.of(
-      ModelParams.none().with("p", "0"), ModelParams.none().with("p", "1"),
+      ModelParams.none().with("p", "0"),
+      ModelParams.none().with("p", "1"),
       ModelParams.none().with("p", "2"));
 
   @Test
@@ -64,8 +65,8 @@ final class EtsArimaRobustnessTest {
     try {
       c = kind.fit(s, params);
     } catch (InvalidInputException e) {
-      assertTrue(e.getMessage().contains(kind.id()) && !e.getMessage().contains("NaN"),
-          e.getMessage());
+      assertTrue(
+          e.getMessage().contains(kind.id()) && !e.getMessage().contains("NaN"), e.getMessage());
       return 0;
     } catch (RuntimeException e) {
       throw new AssertionError(kind.id() + " " + params + " on " + s + " threw " + e, e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -14,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.Projection;
 import org.tradetarget.core.model.StateSpace;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tradetarget.core.testing.Reference;
 
 /**
@@ -29,12 +29,14 @@ final class EtsArimaSimulatorTest {
   private static final double[] LEVELS = {80, 95};
 
   static Stream<Arguments> fits() {
-    return Stream.of("airmiles", "synth_a").flatMap(s -> Stream.of(
-        Arguments.of(s, ModelKind.HOLT, ModelParams.none()),
-        Arguments.of(s, ModelKind.HOLT_DAMPED, ModelParams.none()),
-        Arguments.of(s, ModelKind.HOLT, ModelParams.none().with("alpha", "0.8").with("beta", "0.2")),
-        Arguments.of(s, ModelKind.ARIMA, ModelParams.none()),
-        Arguments.of(s, ModelKind.ARIMA, ModelParams.none().with("p", "2"))));
+    return Stream.of("airmiles", "synth_a")
+        .flatMap(s -> Stream.of(
+            Arguments.of(s, ModelKind.HOLT, ModelParams.none()),
+            Arguments.of(s, ModelKind.HOLT_DAMPED, ModelParams.none()),
+            Arguments.of(
+                s, ModelKind.HOLT, ModelParams.none().with("alpha", "0.8").with("beta", "0.2")),
+            Arguments.of(s, ModelKind.ARIMA, ModelParams.none()),
+            Arguments.of(s, ModelKind.ARIMA, ModelParams.none().with("p", "2"))));
   }
 
   @ParameterizedTest(name = "{1} {2} on {0}")
@@ -87,9 +89,10 @@ final class EtsArimaSimulatorTest {
         double bound = Math.log(q < 0.5 ? f.lower()[level][h - 1] : f.upper()[level][h - 1]);
         double empirical = sorted[(int) Math.round(q * (PATHS - 1))];
         double zq = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(q);
-        double mcSd = Math.sqrt(q * (1 - q) / PATHS)
-            / new NormalDistribution(null, 0, 1).density(zq) * se;
-        assertTrue(Math.abs(empirical - bound) <= 5 * mcSd,
+        double mcSd =
+            Math.sqrt(q * (1 - q) / PATHS) / new NormalDistribution(null, 0, 1).density(zq) * se;
+        assertTrue(
+            Math.abs(empirical - bound) <= 5 * mcSd,
             kind.id() + " h=" + h + " q=" + q + ": simulated " + empirical + " vs bound " + bound
                 + " (allowed " + 5 * mcSd + ")");
       }

@@ -37,7 +37,8 @@ final class ForecastAssertions {
     String[] names = {"point", "lo80", "hi80", "lo95", "hi95"};
     for (int q = 0; q < names.length; q++) {
       double[] ref = Reference.path(caseId, names[q]);
-      assertEquals(true, ref.length >= h, caseId + " has fewer than " + h + " steps of " + names[q]);
+      assertEquals(
+          true, ref.length >= h, caseId + " has fewer than " + h + " steps of " + names[q]);
       for (int i = 0; i < h; i++) {
         assertRelative(ref[i], ours[q][i], tol, caseId + " " + names[q] + " h=" + (i + 1));
       }
@@ -46,7 +47,7 @@ final class ForecastAssertions {
 
   /** A reference parameter that must exist. */
   static double param(String caseId, String name) {
-    return Reference.param(caseId, name).orElseThrow(
-        () -> new AssertionError(caseId + " has no " + name));
+    return Reference.param(caseId, name)
+        .orElseThrow(() -> new AssertionError(caseId + " has no " + name));
   }
 }

@@ -38,7 +38,8 @@ final class HoltCalibratorTest {
   @ValueSource(strings = {"airmiles", "synth_a"})
   void fixedAlphaBeta_simpleStart_matchesForecastHoltExactly(String series) {
     String id = series + "__holt_fixed_A";
-    Calibration c = ModelKind.HOLT.fit(Reference.series(series), params("alpha", "0.8", "beta", "0.2"));
+    Calibration c =
+        ModelKind.HOLT.fit(Reference.series(series), params("alpha", "0.8", "beta", "0.2"));
     HoltTrend m = (HoltTrend) c.projection();
     assertRelative(param(id, "param_l0"), c.parameters().get("l0"), EXACT, "l0");
     assertRelative(param(id, "param_b0"), c.parameters().get("b0"), EXACT, "b0");
@@ -121,50 +122,62 @@ final class HoltCalibratorTest {
 
   @Test
   void alphaWithoutBeta_isRejectedNamingTheMissingOne() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ModelKind.HOLT.fit(Reference.series("airmiles"), params("alpha", "0.5")));
     assertTrue(e.getMessage().contains("missing: beta"), e.getMessage());
   }
 
   @Test
   void l0Alone_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ModelKind.HOLT.fit(Reference.series("airmiles"), params("l0", "6")));
-    assertTrue(e.getMessage().contains("'l0'") && e.getMessage().contains("alpha and beta"),
+    assertTrue(
+        e.getMessage().contains("'l0'") && e.getMessage().contains("alpha and beta"),
         e.getMessage());
   }
 
   @Test
   void dampedWithoutPhi_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelKind.HOLT_DAMPED
-        .fit(Reference.series("airmiles"), params("alpha", "0.5", "beta", "0.1")));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () -> ModelKind.HOLT_DAMPED.fit(
+            Reference.series("airmiles"), params("alpha", "0.5", "beta", "0.1")));
     assertTrue(e.getMessage().contains("missing: phi"), e.getMessage());
   }
 
   @Test
   void phiForUndampedHolt_isAnUnknownParameter() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelKind.HOLT
-        .fit(Reference.series("airmiles"), params("alpha", "0.5", "beta", "0.1", "phi", "0.9")));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () -> ModelKind.HOLT.fit(
+            Reference.series("airmiles"), params("alpha", "0.5", "beta", "0.1", "phi", "0.9")));
     assertTrue(e.getMessage().contains("phi") && e.getMessage().contains("valid"), e.getMessage());
   }
 
   @Test
   void alphaOutOfRange_isRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelKind.HOLT
-        .fit(Reference.series("airmiles"), params("alpha", "0", "beta", "0.1")));
-    assertTrue(e.getMessage().contains("alpha") && e.getMessage().contains("(0, 1]"), e.getMessage());
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () ->
+            ModelKind.HOLT.fit(Reference.series("airmiles"), params("alpha", "0", "beta", "0.1")));
+    assertTrue(
+        e.getMessage().contains("alpha") && e.getMessage().contains("(0, 1]"), e.getMessage());
   }
 
   @Test
   void tooFewPointsToFit_failsSayingWhatToDo() {
     AnnualSeries eight = Reference.series("airmiles").between(1953, 1960);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelKind.HOLT.fit(eight, ModelParams.none()));
-    assertTrue(e.getMessage().contains("at least 9") && e.getMessage().contains("give alpha and beta"),
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class, () -> ModelKind.HOLT.fit(eight, ModelParams.none()));
+    assertTrue(
+        e.getMessage().contains("at least 9") && e.getMessage().contains("give alpha and beta"),
         e.getMessage());
-    InvalidInputException d = assertThrows(InvalidInputException.class,
-        () -> ModelKind.HOLT_DAMPED.fit(Reference.series("airmiles").between(1952, 1960),
-            ModelParams.none()));
+    InvalidInputException d = assertThrows(
+        InvalidInputException.class,
+        () -> ModelKind.HOLT_DAMPED.fit(
+            Reference.series("airmiles").between(1952, 1960), ModelParams.none()));
     assertTrue(d.getMessage().contains("at least 10"), d.getMessage());
   }
 
@@ -173,7 +186,8 @@ final class HoltCalibratorTest {
     AnnualSeries two = AnnualSeries.of("two", new int[] {2020, 2021}, new double[] {100, 110});
     Calibration c = ModelKind.HOLT.fit(two, params("alpha", "0.5", "beta", "0.5"));
     // With g = ln 1.1: l0 = ln 100, b0 = g. Step 1: forecast ln 100 + g, error −g, then
-    // l1 = ln 100 + g − 0.5 g and b1 = g − 0.5 · 0.5 · g = 0.75 g. Step 2: forecast ln 100 + 1.25 g,
+    // l1 = ln 100 + g − 0.5 g and b1 = g − 0.5 · 0.5 · g = 0.75 g. Step 2: forecast ln 100 + 1.25
+    // g,
     // error (ln 100 + g) − (ln 100 + 1.25 g) = −0.25 g. σ² = SSE/n = (1 + 0.0625) g² / 2.
     double g = Math.log(1.1);
     assertEquals(Math.sqrt(1.0625 * g * g / 2), c.sigma(), 1e-15);

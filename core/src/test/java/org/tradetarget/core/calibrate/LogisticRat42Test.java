@@ -29,7 +29,9 @@ import org.tradetarget.core.model.LogisticCurve;
 final class LogisticRat42Test {
   private static final int ORIGIN = 2000;
   private static final double[] X = {9, 14, 21, 28, 42, 57, 63, 70, 79};
-  private static final double[] Y = {8.930, 10.800, 18.590, 22.330, 39.350, 56.110, 61.730, 64.620, 67.080};
+  private static final double[] Y = {
+    8.930, 10.800, 18.590, 22.330, 39.350, 56.110, 61.730, 64.620, 67.080
+  };
 
   private static final double B1 = 7.2462237576E+01;
   private static final double B2 = 2.6180768402E+00;
@@ -91,7 +93,8 @@ final class LogisticRat42Test {
   void withCapacityFixedAtCertifiedValue_recoversRateAndMidpoint() {
     // With K fixed at b1 the least-squares r and t0 are the certified ones (the full optimum is
     // also optimal along the K = b1 slice), so they agree to the certificate's precision.
-    Calibration c = ModelKind.LOGISTIC.fit(rat42(), ModelParams.none().with("capacity", Double.toString(B1)));
+    Calibration c =
+        ModelKind.LOGISTIC.fit(rat42(), ModelParams.none().with("capacity", Double.toString(B1)));
     assertEquals(B1, c.parameters().get("capacity"), 0.0, "fixed capacity");
     rel(B3, c.parameters().get("rate"), 1e-6, "rate");
     rel(B2, c.parameters().get("rate") * (c.parameters().get("midpoint") - ORIGIN), 1e-6, "b2");

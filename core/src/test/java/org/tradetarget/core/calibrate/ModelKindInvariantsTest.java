@@ -49,7 +49,9 @@ final class ModelKindInvariantsTest {
   /** One case per kind; {@link #everyKind_hasACase} fails when a kind has none. */
   static Stream<Arguments> kinds() {
     return Stream.of(
-        Arguments.of(ModelKind.CONSTANT_GROWTH, Reference.series("synth_a"),
+        Arguments.of(
+            ModelKind.CONSTANT_GROWTH,
+            Reference.series("synth_a"),
             ModelParams.none().with("rate", "0.07").with("sigma", "0.05")),
         Arguments.of(ModelKind.CAGR, Reference.series("synth_a"), ModelParams.none()),
         Arguments.of(ModelKind.LOG_LINEAR, Reference.series("airmiles"), ModelParams.none()),
@@ -58,9 +60,15 @@ final class ModelKindInvariantsTest {
         Arguments.of(ModelKind.HOLT_DAMPED, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.ARIMA, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.LOGISTIC, LogisticRat42Test.rat42(), ModelParams.none()),
-        Arguments.of(ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()),
-        Arguments.of(ModelKind.ENSEMBLE, Reference.series("airmiles"),
-            ModelParams.none().with("rw-drift", "0.5").with("arima", "0.3").with("holt-damped", "0.2")));
+        Arguments.of(
+            ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()),
+        Arguments.of(
+            ModelKind.ENSEMBLE,
+            Reference.series("airmiles"),
+            ModelParams.none()
+                .with("rw-drift", "0.5")
+                .with("arima", "0.3")
+                .with("holt-damped", "0.2")));
   }
 
   @Test
@@ -73,7 +81,8 @@ final class ModelKindInvariantsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
-  void simulatedQuantiles_matchIntervalsWithoutEstimationTerms(ModelKind kind, AnnualSeries series, ModelParams params) {
+  void simulatedQuantiles_matchIntervalsWithoutEstimationTerms(
+      ModelKind kind, AnnualSeries series, ModelParams params) {
     boolean valueScale = kind.scale() == ModelKind.Scale.VALUE;
     Projection p = kind.fit(series, params).projection();
     StateSpace ss = p.simulator();
@@ -116,7 +125,8 @@ final class ModelKindInvariantsTest {
         double density = Math.exp(-0.5 * zp * zp) / Math.sqrt(2 * Math.PI);
         double se = sd * Math.sqrt(prob * (1 - prob) / PATHS) / density;
         double bound = valueScale ? expected[q] : Math.log(expected[q]);
-        assertEquals(bound, empirical, Z_TOL * se, kind.id() + " step " + (h + 1) + " quantile " + prob);
+        assertEquals(
+            bound, empirical, Z_TOL * se, kind.id() + " step " + (h + 1) + " quantile " + prob);
       }
     }
   }
@@ -128,7 +138,8 @@ final class ModelKindInvariantsTest {
     StateSpace ss = p.simulator();
     // Without a path key the ensemble follows its heaviest member (here the first).
     Forecast f = kind == ModelKind.ENSEMBLE
-        ? ((EnsembleProjection) p).members().get(0).forecast(STEPS, 80) : p.forecast(STEPS, 80);
+        ? ((EnsembleProjection) p).members().get(0).forecast(STEPS, 80)
+        : p.forecast(STEPS, 80);
     double[] state = new double[ss.stateSize() + 3];
     ss.initialState(state, 3);
     assertEquals(Math.log(series.lastValue()), ss.baseLog(), 1e-12, "base is the last observation");
@@ -136,7 +147,8 @@ final class ModelKindInvariantsTest {
     for (int h = 0; h < STEPS; h++) {
       double logValue = ss.step(state, 3, 0.0);
       assertEquals(Math.log(f.point()[h]), logValue, 1e-12, kind.id() + " step " + (h + 1));
-      assertEquals(series.lastYear() + (h + 1) * series.step(), f.years()[h], "year of step " + (h + 1));
+      assertEquals(
+          series.lastYear() + (h + 1) * series.step(), f.years()[h], "year of step " + (h + 1));
     }
   }
 }

@@ -39,8 +39,11 @@ final class ModelSelectionTest {
     AnnualSeries s = Reference.series(series);
     ModelSelection.Result r = ModelSelection.bestArima(s);
     assertEquals(3, r.candidates().size());
-    assertRelative(param(series + "__arima110_drift", "param_aicc"),
-        r.candidates().get(1).aicc().getAsDouble(), 1e-5, "p=1 AICc");
+    assertRelative(
+        param(series + "__arima110_drift", "param_aicc"),
+        r.candidates().get(1).aicc().getAsDouble(),
+        1e-5,
+        "p=1 AICc");
     // p = 0: i.i.d. normal differences, loglik = −(m/2)(ln(2π Σ(w − w̄)²/m) + 1), k = 2
     // (drift and σ²), AICc = −2 loglik + 2k + 2k(k + 1)/(m − k − 1).
     double[] x = s.logValues();
@@ -53,7 +56,8 @@ final class ModelSelectionTest {
     double logLik = -0.5 * m * (Math.log(2 * Math.PI * ss / m) + 1);
     double aicc = -2 * logLik + 4 + 12.0 / (m - 3);
     assertRelative(aicc, r.candidates().get(0).aicc().getAsDouble(), 1e-12, "p=0 AICc");
-    double min = r.candidates().stream().mapToDouble(c -> c.aicc().getAsDouble()).min().orElseThrow();
+    double min =
+        r.candidates().stream().mapToDouble(c -> c.aicc().getAsDouble()).min().orElseThrow();
     assertEquals(min, r.best().aicc().getAsDouble());
   }
 
@@ -70,9 +74,10 @@ final class ModelSelectionTest {
   @Test
   void noCandidateFits_failsListingEachReason() {
     AnnualSeries five = Reference.series("airmiles").between(1956, 1960);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ModelSelection.bestEts(five));
-    assertTrue(e.getMessage().contains("holt:") && e.getMessage().contains("holt-damped:"),
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ModelSelection.bestEts(five));
+    assertTrue(
+        e.getMessage().contains("holt:") && e.getMessage().contains("holt-damped:"),
         e.getMessage());
   }
 }

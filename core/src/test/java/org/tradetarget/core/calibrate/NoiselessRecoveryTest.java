@@ -56,12 +56,17 @@ final class NoiselessRecoveryTest {
   @Test
   void constantGrowth_projectsTheGivenRateFromTheLastValue() {
     AnnualSeries s = compound(500, 0.12);
-    Forecast f = ModelKind.CONSTANT_GROWTH.fit(s, ModelParams.none().with("rate", "0.05")).projection().forecast(3, 90);
+    Forecast f = ModelKind.CONSTANT_GROWTH
+        .fit(s, ModelParams.none().with("rate", "0.05"))
+        .projection()
+        .forecast(3, 90);
     for (int h = 1; h <= 3; h++) {
       double expected = s.lastValue() * Math.pow(1.05, h);
       assertEquals(expected, f.point()[h - 1], 1e-9 * expected);
-      assertEquals(expected, f.lower()[0][h - 1], 1e-9 * expected, "no sigma: interval is the point");
-      assertEquals(expected, f.upper()[0][h - 1], 1e-9 * expected, "no sigma: interval is the point");
+      assertEquals(
+          expected, f.lower()[0][h - 1], 1e-9 * expected, "no sigma: interval is the point");
+      assertEquals(
+          expected, f.upper()[0][h - 1], 1e-9 * expected, "no sigma: interval is the point");
     }
   }
 
@@ -74,7 +79,8 @@ final class NoiselessRecoveryTest {
     for (int i = 0; i < N; i++) {
       v[i] = k / (1 + Math.exp(-r * (FIRST + i - t0)));
     }
-    Calibration c = ModelKind.LOGISTIC.fit(AnnualSeries.of("exact", years(), v), ModelParams.none());
+    Calibration c =
+        ModelKind.LOGISTIC.fit(AnnualSeries.of("exact", years(), v), ModelParams.none());
     assertEquals(k, c.parameters().get("capacity"), 1e-6 * k);
     assertEquals(r, c.parameters().get("rate"), 1e-6 * r);
     assertEquals(t0, c.parameters().get("midpoint"), 1e-6);

@@ -40,22 +40,43 @@ final class ParameterSpecTest {
     DOCUMENTED.put(ModelKind.CAGR, List.of("window 2 to 1000"));
     DOCUMENTED.put(ModelKind.LOG_LINEAR, List.of());
     DOCUMENTED.put(ModelKind.RW_DRIFT, List.of("include_drift_uncertainty true/false"));
-    DOCUMENTED.put(ModelKind.HOLT, List.of("alpha (0, 1]", "beta [0, 1]", "l0 any", "b0 any", "sigma >= 0"));
-    DOCUMENTED.put(ModelKind.HOLT_DAMPED,
+    DOCUMENTED.put(
+        ModelKind.HOLT, List.of("alpha (0, 1]", "beta [0, 1]", "l0 any", "b0 any", "sigma >= 0"));
+    DOCUMENTED.put(
+        ModelKind.HOLT_DAMPED,
         List.of("alpha (0, 1]", "beta [0, 1]", "phi (0, 1]", "l0 any", "b0 any", "sigma >= 0"));
-    DOCUMENTED.put(ModelKind.ARIMA, List.of("p 0 to 2", "ar1 any", "ar2 any", "drift any", "sigma2 >= 0"));
+    DOCUMENTED.put(
+        ModelKind.ARIMA, List.of("p 0 to 2", "ar1 any", "ar2 any", "drift any", "sigma2 >= 0"));
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));
-    DOCUMENTED.put(ModelKind.GRAVITY, List.of("beta_vn [-10, 10]", "beta_kh [-10, 10]", "beta_la [-10, 10]",
-        "theta [-100, 0]", "trend [-1, 1]", "calibrate_trend true/false", "sigma [0, 10]"));
-    DOCUMENTED.put(ModelKind.ENSEMBLE, List.of("rw-drift >= 0", "log-linear >= 0", "cagr >= 0", "holt >= 0",
-        "holt-damped >= 0", "arima >= 0", "logistic >= 0", "pooled true/false"));
+    DOCUMENTED.put(
+        ModelKind.GRAVITY,
+        List.of(
+            "beta_vn [-10, 10]",
+            "beta_kh [-10, 10]",
+            "beta_la [-10, 10]",
+            "theta [-100, 0]",
+            "trend [-1, 1]",
+            "calibrate_trend true/false",
+            "sigma [0, 10]"));
+    DOCUMENTED.put(
+        ModelKind.ENSEMBLE,
+        List.of(
+            "rw-drift >= 0",
+            "log-linear >= 0",
+            "cagr >= 0",
+            "holt >= 0",
+            "holt-damped >= 0",
+            "arima >= 0",
+            "logistic >= 0",
+            "pooled true/false"));
   }
 
   @Test
   void everyKindsBoundsAreTheDocumentedOnes() {
     for (ModelKind k : ModelKind.values()) {
       assertTrue(DOCUMENTED.containsKey(k), k.id() + " has no documented bounds in this test");
-      List<String> actual = k.parameters().stream().map(p -> p.name() + " " + p.range()).toList();
+      List<String> actual =
+          k.parameters().stream().map(p -> p.name() + " " + p.range()).toList();
       assertEquals(DOCUMENTED.get(k), actual, k.id());
     }
   }
@@ -67,13 +88,24 @@ final class ParameterSpecTest {
       case CAGR -> ModelParams.none().with("window", "3");
       case LOG_LINEAR -> ModelParams.none();
       case RW_DRIFT -> ModelParams.none().with("include_drift_uncertainty", "true");
-      case HOLT -> ModelParams.none().with("alpha", "0.5").with("beta", "0.1").with("l0", "7").with("b0", "0.05")
-          .with("sigma", "0.1");
+      case HOLT ->
+        ModelParams.none()
+            .with("alpha", "0.5")
+            .with("beta", "0.1")
+            .with("l0", "7")
+            .with("b0", "0.05")
+            .with("sigma", "0.1");
       case HOLT_DAMPED -> base(ModelKind.HOLT).with("phi", "0.9");
-      case ARIMA -> ModelParams.none().with("p", "2").with("ar1", "0.1").with("ar2", "0.1").with("drift", "0.05")
-          .with("sigma2", "0.01");
+      case ARIMA ->
+        ModelParams.none()
+            .with("p", "2")
+            .with("ar1", "0.1")
+            .with("ar2", "0.1")
+            .with("drift", "0.05")
+            .with("sigma2", "0.01");
       case LOGISTIC -> ModelParams.none();
-      case GRAVITY -> ModelParams.none().with("theta", "-4").with("trend", "0.01").with("sigma", "0.1");
+      case GRAVITY ->
+        ModelParams.none().with("theta", "-4").with("trend", "0.01").with("sigma", "0.1");
       case ENSEMBLE -> ModelParams.none().with("rw-drift", "0.5").with("log-linear", "0.5");
     };
   }
@@ -81,7 +113,8 @@ final class ParameterSpecTest {
   /** A series the kind can use with {@code name} given (gravity: a corridor with that country). */
   private static AnnualSeries series(ModelKind k, String name) {
     if (k == ModelKind.GRAVITY) {
-      Corridor c = name.equals("beta_vn") || name.equals("beta_la") ? Corridor.VN_LA : Corridor.VN_KH;
+      Corridor c =
+          name.equals("beta_vn") || name.equals("beta_la") ? Corridor.VN_LA : Corridor.VN_KH;
       return Dataset.embedded().series(c);
     }
     return Reference.series("airmiles");
@@ -122,11 +155,15 @@ final class ParameterSpecTest {
       case NUMBER -> {
         if (Double.isFinite(p.min())) {
           m.put(Double.toString(p.min()), !p.minOpen());
-          m.put(Double.toString(p.minOpen() ? Math.nextUp(p.min()) : Math.nextDown(p.min())), p.minOpen());
+          m.put(
+              Double.toString(p.minOpen() ? Math.nextUp(p.min()) : Math.nextDown(p.min())),
+              p.minOpen());
         }
         if (Double.isFinite(p.max())) {
           m.put(Double.toString(p.max()), !p.maxOpen());
-          m.put(Double.toString(p.maxOpen() ? Math.nextDown(p.max()) : Math.nextUp(p.max())), p.maxOpen());
+          m.put(
+              Double.toString(p.maxOpen() ? Math.nextDown(p.max()) : Math.nextUp(p.max())),
+              p.maxOpen());
         }
         m.put("NaN", false);
         m.put("Infinity", false);
@@ -139,8 +176,8 @@ final class ParameterSpecTest {
 
   @ParameterizedTest(name = "{0} {1}={2} allowed={3}")
   @MethodSource("edges")
-  void eachBound_rejectsJustOutside_acceptsAtTheEdge_asTheFitDoes(ModelKind k, String name, String value,
-      boolean allowed) {
+  void eachBound_rejectsJustOutside_acceptsAtTheEdge_asTheFitDoes(
+      ModelKind k, String name, String value, boolean allowed) {
     ModelParams params = base(k).with(name, value);
     List<ParameterProblem> problems = k.problems(params);
     String expected = "parameter '" + name + "': " + value + " is not allowed; expected "
@@ -150,11 +187,16 @@ final class ParameterSpecTest {
     if (allowed) {
       assertEquals(List.of(), problems, k.id() + " " + name + "=" + value);
       k.checkParameters(params);
-      assertFalse(fitError.isPresent() && fitError.get().contains("'" + name + "': " + value + " is not allowed"),
+      assertFalse(
+          fitError.isPresent()
+              && fitError.get().contains("'" + name + "': " + value + " is not allowed"),
           "the fit rejects what checkParameters allows: " + fitError);
     } else {
       assertEquals(List.of(new ParameterProblem(name, value, expected)), problems);
-      assertEquals(expected, assertThrows(InvalidInputException.class, () -> k.checkParameters(params)).getMessage());
+      assertEquals(
+          expected,
+          assertThrows(InvalidInputException.class, () -> k.checkParameters(params))
+              .getMessage());
       assertEquals(Optional.of(expected), fitError, "the fit must reject it with the same message");
     }
   }
@@ -171,18 +213,24 @@ final class ParameterSpecTest {
   @Test
   void message_namesTheParameterTheValueAndWhatIsAllowed() {
     ModelParams p = ModelParams.none().with("rate", "-1");
-    assertEquals("parameter 'rate': -1 is not allowed; expected a number > -1 (fraction per step, e.g. 0.1 for"
-        + " +10 %), or the word required in a scenario file",
-        assertThrows(InvalidInputException.class, () -> ModelKind.CONSTANT_GROWTH.checkParameters(p)).getMessage());
-    assertEquals("parameter 'alpha': 0 is not allowed; expected a number in (0, 1]",
+    assertEquals(
+        "parameter 'rate': -1 is not allowed; expected a number > -1 (fraction per step, e.g. 0.1 for"
+            + " +10 %), or the word required in a scenario file",
+        assertThrows(
+                InvalidInputException.class, () -> ModelKind.CONSTANT_GROWTH.checkParameters(p))
+            .getMessage());
+    assertEquals(
+        "parameter 'alpha': 0 is not allowed; expected a number in (0, 1]",
         ModelKind.HOLT.problems(ModelParams.none().with("alpha", "0")).get(0).message());
-    assertEquals("parameter 'window': 1 is not allowed; expected a whole number from 2 to 1000 (steps)",
+    assertEquals(
+        "parameter 'window': 1 is not allowed; expected a whole number from 2 to 1000 (steps)",
         ModelKind.CAGR.problems(ModelParams.none().with("window", "1")).get(0).message());
   }
 
   @Test
   void anEmptyValue_isSaidToBeEmpty() {
-    assertEquals("parameter 'window': an empty value is not allowed; expected a whole number from 2 to 1000 (steps)",
+    assertEquals(
+        "parameter 'window': an empty value is not allowed; expected a whole number from 2 to 1000 (steps)",
         ModelKind.CAGR.problems(ModelParams.parse(List.of("window="))).get(0).message());
   }
 
@@ -190,8 +238,12 @@ final class ParameterSpecTest {
   void problems_listsEveryProblemWithItsParameter() {
     ModelParams p = ModelParams.parse(List.of("alpha=2", "gamma=1", "beta=-0.5", "sigma=0.1"));
     List<ParameterProblem> all = ModelKind.HOLT.problems(p);
-    assertEquals(List.of("alpha", "gamma", "beta"), all.stream().map(ParameterProblem::parameter).toList());
-    assertEquals("unknown parameter 'gamma' for model holt; valid: alpha, b0, beta, l0, sigma", all.get(1).message());
+    assertEquals(
+        List.of("alpha", "gamma", "beta"),
+        all.stream().map(ParameterProblem::parameter).toList());
+    assertEquals(
+        "unknown parameter 'gamma' for model holt; valid: alpha, b0, beta, l0, sigma",
+        all.get(1).message());
     assertEquals("-0.5", all.get(2).value());
   }
 
@@ -199,25 +251,41 @@ final class ParameterSpecTest {
   void unknownNames_listTheValidOnes_asTheFitDoes() {
     for (ModelKind k : ModelKind.values()) {
       ModelParams p = ModelParams.none().with("zeta", "1");
-      String valid = k.parameters().isEmpty() ? "(none)"
-          : k.parameters().stream().map(ParameterSpec::name).sorted().collect(Collectors.joining(", "));
+      String valid = k.parameters().isEmpty()
+          ? "(none)"
+          : k.parameters().stream()
+              .map(ParameterSpec::name)
+              .sorted()
+              .collect(Collectors.joining(", "));
       String expected = "unknown parameter 'zeta' for model " + k.id() + "; valid: " + valid;
-      assertEquals(expected, assertThrows(InvalidInputException.class, () -> k.checkParameters(p)).getMessage());
-      assertEquals(expected, assertThrows(InvalidInputException.class,
-          () -> k.fit(series(k, ""), p)).getMessage(), k.id());
+      assertEquals(
+          expected,
+          assertThrows(InvalidInputException.class, () -> k.checkParameters(p)).getMessage());
+      assertEquals(
+          expected,
+          assertThrows(InvalidInputException.class, () -> k.fit(series(k, ""), p))
+              .getMessage(),
+          k.id());
     }
   }
 
   @Test
   void aRequiredParameter_isAProblemWhenMissing_andTheScenarioWordIsAccepted() {
-    List<ParameterProblem> p = ModelKind.CONSTANT_GROWTH.problems(ModelParams.none().with("sigma", "0.1"));
+    List<ParameterProblem> p =
+        ModelKind.CONSTANT_GROWTH.problems(ModelParams.none().with("sigma", "0.1"));
     assertEquals(1, p.size());
     assertEquals("rate", p.get(0).parameter());
     assertEquals(null, p.get(0).value());
-    assertTrue(p.get(0).message().startsWith("parameter 'rate' is required; expected a number > -1"), p.toString());
-    assertEquals(List.of(), ModelKind.CONSTANT_GROWTH.problems(ModelParams.none().with("rate", "required")));
-    String fit = assertThrows(InvalidInputException.class, () -> ModelKind.CONSTANT_GROWTH.fit(
-        Reference.series("airmiles"), ModelParams.none().with("rate", "required"))).getMessage();
+    assertTrue(
+        p.get(0).message().startsWith("parameter 'rate' is required; expected a number > -1"),
+        p.toString());
+    assertEquals(
+        List.of(), ModelKind.CONSTANT_GROWTH.problems(ModelParams.none().with("rate", "required")));
+    String fit = assertThrows(
+            InvalidInputException.class,
+            () -> ModelKind.CONSTANT_GROWTH.fit(
+                Reference.series("airmiles"), ModelParams.none().with("rate", "required")))
+        .getMessage();
     assertTrue(fit.contains("'rate': required is only allowed in a scenario file"), fit);
   }
 

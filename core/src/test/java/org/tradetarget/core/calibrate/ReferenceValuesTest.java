@@ -38,11 +38,17 @@ final class ReferenceValuesTest {
   /** Compares point, log_point, log_se and the 80 and 95 bounds for h = 1..10. */
   private static void assertForecast(String caseId, Forecast f) {
     double[][] expected = {
-      Reference.path(caseId, "point"), Reference.path(caseId, "log_point"), Reference.path(caseId, "log_se"),
-      Reference.path(caseId, "lo80"), Reference.path(caseId, "hi80"),
-      Reference.path(caseId, "lo95"), Reference.path(caseId, "hi95")
+      Reference.path(caseId, "point"),
+      Reference.path(caseId, "log_point"),
+      Reference.path(caseId, "log_se"),
+      Reference.path(caseId, "lo80"),
+      Reference.path(caseId, "hi80"),
+      Reference.path(caseId, "lo95"),
+      Reference.path(caseId, "hi95")
     };
-    double[][] actual = {f.point(), f.logPoint(), f.logSe(), f.lower()[0], f.upper()[0], f.lower()[1], f.upper()[1]};
+    double[][] actual = {
+      f.point(), f.logPoint(), f.logSe(), f.lower()[0], f.upper()[0], f.lower()[1], f.upper()[1]
+    };
     String[] names = {"point", "log_point", "log_se", "lo80", "hi80", "lo95", "hi95"};
     for (int q = 0; q < names.length; q++) {
       assertEquals(H, expected[q].length, caseId + " " + names[q] + " steps");
@@ -63,7 +69,11 @@ final class ReferenceValuesTest {
     close(param(id, "param_growth_rate"), c.parameters().get("growth_rate"), REL, "growth_rate");
     close(param(id, "param_sigma"), c.parameters().get("sigma"), REL, "sigma");
     close(param(id, "param_sigma"), c.sigma(), REL, "calibration sigma");
-    close(param(id, "param_se_slope"), ((LogLinearTrend) c.projection()).slopeStandardError(), REL, "se_slope");
+    close(
+        param(id, "param_se_slope"),
+        ((LogLinearTrend) c.projection()).slopeStandardError(),
+        REL,
+        "se_slope");
     assertEquals(param(id, "param_df") + 2, c.used().size(), "points used = df + 2");
     assertForecast(id, c.projection().forecast(H, LEVELS));
   }
@@ -83,8 +93,8 @@ final class ReferenceValuesTest {
   @ValueSource(strings = {"airmiles", "synth_a"})
   void rwDrift_withoutDriftUncertainty_matchesSimpleIntervals(String series) {
     String id = series + "__rwdrift_log_simple";
-    Calibration c = ModelKind.RW_DRIFT.fit(Reference.series(series),
-        ModelParams.none().with("include_drift_uncertainty", "false"));
+    Calibration c = ModelKind.RW_DRIFT.fit(
+        Reference.series(series), ModelParams.none().with("include_drift_uncertainty", "false"));
     close(param(id, "param_drift"), c.parameters().get("drift"), REL, "drift");
     close(param(id, "param_sigma"), c.parameters().get("sigma"), REL, "sigma");
     assertForecast(id, c.projection().forecast(H, LEVELS));
@@ -119,7 +129,9 @@ final class ReferenceValuesTest {
     double v0 = param(id, "V0");
     double v1 = param(id, "V1");
     assertEquals(5, y1 - y0, "the reference cases span 5 years");
-    AnnualSeries s = AnnualSeries.of(id, new int[] {y0 - 1, y0, y0 + 1, y0 + 2, y0 + 3, y0 + 4, y1},
+    AnnualSeries s = AnnualSeries.of(
+        id,
+        new int[] {y0 - 1, y0, y0 + 1, y0 + 2, y0 + 3, y0 + 4, y1},
         new double[] {1.0, v0, v0 * 0.9, v0 * 1.7, v1 * 1.1, v1 * 0.8, v1});
     Calibration c = ModelKind.CAGR.fit(s, ModelParams.none());
     close(param(id, "cagr"), c.parameters().get("rate"), 1e-9, "cagr");
@@ -139,12 +151,26 @@ final class ReferenceValuesTest {
     int y0 = (int) param(id, "Y0");
     double v0 = param(id, "V0");
     double v1 = param(id, "V1");
-    // An annual series from y0 - 2 to y0 + 5: the last 5 steps (window 5) run from V0 to V1 and give
-    // the reference rate; window 7 runs from the first value, 1000, so the rate is (V1/1000)^(1/7) - 1.
-    AnnualSeries s = AnnualSeries.of(id, new int[] {y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2, y0 + 3, y0 + 4, y0 + 5},
+    // An annual series from y0 - 2 to y0 + 5: the last 5 steps (window 5) run from V0 to V1 and
+    // give
+    // the reference rate; window 7 runs from the first value, 1000, so the rate is (V1/1000)^(1/7)
+    // - 1.
+    AnnualSeries s = AnnualSeries.of(
+        id,
+        new int[] {y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2, y0 + 3, y0 + 4, y0 + 5},
         new double[] {1000, 1500, v0, v0 * 1.1, v0 * 1.2, v0 * 1.3, v0 * 1.4, v1});
-    close(param(id, "cagr"), ModelKind.CAGR.fit(s, ModelParams.none()).parameters().get("rate"), 1e-9, "window 5");
-    close(Math.pow(v1 / 1000, 1.0 / 7) - 1,
-        ModelKind.CAGR.fit(s, ModelParams.none().with("window", "7")).parameters().get("rate"), 1e-9, "window 7");
+    close(
+        param(id, "cagr"),
+        ModelKind.CAGR.fit(s, ModelParams.none()).parameters().get("rate"),
+        1e-9,
+        "window 5");
+    close(
+        Math.pow(v1 / 1000, 1.0 / 7) - 1,
+        ModelKind.CAGR
+            .fit(s, ModelParams.none().with("window", "7"))
+            .parameters()
+            .get("rate"),
+        1e-9,
+        "window 7");
   }
 }

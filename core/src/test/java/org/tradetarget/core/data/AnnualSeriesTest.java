@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** Series keep gaps visible and reject values the models cannot take logs of. */
 final class AnnualSeriesTest {
-  private static final AnnualSeries GAPPY = AnnualSeries.of("s",
-      new int[] {2011, 2012, 2013, 2015, 2016, 2018, 2019, 2020}, new double[] {1, 2, 3, 5, 6, 8, 9, 10});
+  private static final AnnualSeries GAPPY = AnnualSeries.of(
+      "s",
+      new int[] {2011, 2012, 2013, 2015, 2016, 2018, 2019, 2020},
+      new double[] {1, 2, 3, 5, 6, 8, 9, 10});
 
   @Test
   void consecutiveTailEndsAtTheLastObservation() {
@@ -44,16 +46,21 @@ final class AnnualSeriesTest {
 
   @Test
   void rejectsBadValuesNamingTheYear() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
         () -> AnnualSeries.of("x", new int[] {2000, 2001}, new double[] {1, 0}));
     assertTrue(e.getMessage().contains("2001"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AnnualSeries.of("x", new int[] {2000, 2001}, new double[] {1, Double.NaN}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AnnualSeries.of("x", new int[] {2001, 2000}, new double[] {1, 2}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AnnualSeries.of("x", new int[] {2000, 2000}, new double[] {1, 2}));
-    assertThrows(IllegalArgumentException.class, () -> AnnualSeries.of("x", new int[0], new double[0]));
+    assertThrows(
+        IllegalArgumentException.class, () -> AnnualSeries.of("x", new int[0], new double[0]));
   }
 
   @Test

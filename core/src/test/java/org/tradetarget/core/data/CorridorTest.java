@@ -30,7 +30,8 @@ final class CorridorTest {
 
   @Test
   void failsOnUnknownCorridorListingValidOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Corridor.of("XX-YY"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Corridor.of("XX-YY"));
     assertTrue(e.getMessage().contains("XX-YY"), e.getMessage());
     assertTrue(e.getMessage().contains("VN-LA"), e.getMessage());
   }
@@ -53,8 +54,13 @@ final class CorridorTest {
 
   @Test
   void bundledCorridorsSortFirstInTheirOrder() {
-    List<Corridor> l = new ArrayList<>(List.of(Corridor.of("CN-TH"), Corridor.KH_LA, Corridor.of("LA-TH"),
-        Corridor.VN_KH, Corridor.VN_LA, Corridor.of("VN-CN")));
+    List<Corridor> l = new ArrayList<>(List.of(
+        Corridor.of("CN-TH"),
+        Corridor.KH_LA,
+        Corridor.of("LA-TH"),
+        Corridor.VN_KH,
+        Corridor.VN_LA,
+        Corridor.of("VN-CN")));
     Collections.sort(l);
     assertEquals("[VN-LA, VN-KH, KH-LA, VN-CN, LA-TH, CN-TH]", l.toString());
   }

@@ -40,7 +40,8 @@ final class CountryTest {
 
   @Test
   void unknownCode_namesIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Country.of("XK"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Country.of("XK"));
     assertTrue(e.getMessage().contains("'XK'"), e.getMessage());
   }
 
@@ -53,10 +54,13 @@ final class CountryTest {
     assertEquals(Optional.of(Country.of("IND")), comtrade(699));
     assertEquals(Optional.of(Country.of("CHE")), comtrade(757));
     assertEquals(Optional.of(Country.VN), comtrade(704)); // M49 = ISO numeric otherwise
-    assertTrue(CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 490).orElseThrow().isArea());
-    assertTrue(CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 0).orElseThrow().isArea());
+    assertTrue(
+        CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 490).orElseThrow().isArea());
+    assertTrue(
+        CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 0).orElseThrow().isArea());
     // 582 is Fmr Pacific Isds in Comtrade, Viet Nam in the IMF's scheme
-    assertTrue(CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 582).orElseThrow().isArea());
+    assertTrue(
+        CountryCodes.lookup(CountryCodes.Scheme.COMTRADE, 582).orElseThrow().isArea());
   }
 
   @Test
@@ -71,13 +75,21 @@ final class CountryTest {
 
   @Test
   void unknownSchemeCode_namesCodeAndScheme() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> CountryCodes.require(CountryCodes.Scheme.IMF, "999", "f.csv:3: column 'Country Code'"));
-    assertEquals("f.csv:3: column 'Country Code': unknown IMF numeric country code '999' (the embedded IMF table"
-        + " is partial: seeds/imf-codes.csv)", e.getMessage());
-    e = assertThrows(InvalidInputException.class,
-        () -> CountryCodes.require(CountryCodes.Scheme.COMTRADE, "998", "f.csv:2: column 'partnerCode'"));
-    assertEquals("f.csv:2: column 'partnerCode': unknown UN Comtrade numeric country code '998'", e.getMessage());
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
+        () ->
+            CountryCodes.require(CountryCodes.Scheme.IMF, "999", "f.csv:3: column 'Country Code'"));
+    assertEquals(
+        "f.csv:3: column 'Country Code': unknown IMF numeric country code '999' (the embedded IMF table"
+            + " is partial: seeds/imf-codes.csv)",
+        e.getMessage());
+    e = assertThrows(
+        InvalidInputException.class,
+        () -> CountryCodes.require(
+            CountryCodes.Scheme.COMTRADE, "998", "f.csv:2: column 'partnerCode'"));
+    assertEquals(
+        "f.csv:2: column 'partnerCode': unknown UN Comtrade numeric country code '998'",
+        e.getMessage());
   }
 
   private static Optional<Country> comtrade(int code) {

@@ -41,7 +41,8 @@ final class EmbeddedDatasetTest {
   void onlyTheVietnamLaosTargetHasASourcedHorizon() {
     List<Target> t = DATA.currentTargets();
     Target.Horizon h = t.get(0).horizon().orElseThrow();
-    // "trong 2-3 năm tới" (in the next 2-3 years), said in November 2025: 2025 + 2 = 2027 to 2025 + 3 = 2028.
+    // "trong 2-3 năm tới" (in the next 2-3 years), said in November 2025: 2025 + 2 = 2027 to 2025 +
+    // 3 = 2028.
     assertEquals(2027, h.firstYear());
     assertEquals(2028, h.lastYear());
     assertTrue(h.quote().contains("5 tỷ USD trong 2-3 năm tới"), h.quote());
@@ -68,13 +69,15 @@ final class EmbeddedDatasetTest {
     }
     assertEquals(2, n);
     assertEquals(866.0, sum, 1e-9);
-    assertEquals(866.0, DATA.defaultObservation(Corridor.VN_LA, 2012).orElseThrow().valueUsdMillion());
+    assertEquals(
+        866.0, DATA.defaultObservation(Corridor.VN_LA, 2012).orElseThrow().valueUsdMillion());
   }
 
   @Test
   void cambodiaLaosDefaultSeriesStartsAfterTheBreak() {
     assertEquals(2020, DATA.series(Corridor.KH_LA).firstYear());
-    List<TradeObservation> before = DATA.observations(Corridor.KH_LA).stream().filter(o -> o.year() < 2020).toList();
+    List<TradeObservation> before =
+        DATA.observations(Corridor.KH_LA).stream().filter(o -> o.year() < 2020).toList();
     assertFalse(before.isEmpty());
     for (TradeObservation o : before) {
       assertEquals(TradeObservation.Flag.STRUCTURAL_BREAK, o.flag(), o.toString());
@@ -101,13 +104,17 @@ final class EmbeddedDatasetTest {
       if (!d.isDefault()) {
         continue;
       }
-      boolean flagged = d.flag() != TradeObservation.Flag.EXACT || d.vintage() != TradeObservation.Vintage.FINAL;
+      boolean flagged =
+          d.flag() != TradeObservation.Flag.EXACT || d.vintage() != TradeObservation.Vintage.FINAL;
       if (!flagged) {
         continue;
       }
       for (TradeObservation o : DATA.observations(d.corridor())) {
-        boolean better = o.year() == d.year() && o.isTotal() && java.util.Objects.equals(o.reporter(), d.reporter())
-            && o.flag() == TradeObservation.Flag.EXACT && o.vintage() == TradeObservation.Vintage.FINAL;
+        boolean better = o.year() == d.year()
+            && o.isTotal()
+            && java.util.Objects.equals(o.reporter(), d.reporter())
+            && o.flag() == TradeObservation.Flag.EXACT
+            && o.vintage() == TradeObservation.Vintage.FINAL;
         assertFalse(better, "default " + d + " passes over exact final " + o);
       }
     }
@@ -161,8 +168,10 @@ final class EmbeddedDatasetTest {
       Path file = reports.resolve(t.provenance().sourceFile());
       assertTrue(Files.exists(file), "missing report " + file);
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertTrue(text.contains(t.provenance().quote()),
-          t.corridor() + ": quote not found verbatim in " + file + ": " + t.provenance().quote());
+      assertTrue(
+          text.contains(t.provenance().quote()),
+          t.corridor() + ": quote not found verbatim in " + file + ": "
+              + t.provenance().quote());
     }
   }
 

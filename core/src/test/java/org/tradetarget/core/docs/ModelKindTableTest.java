@@ -24,12 +24,17 @@ final class ModelKindTableTest {
     List<String> lines = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     int start = lines.indexOf(HEADER);
     String expected = ModelKind.markdownTable();
-    assertTrue(start >= 0, "README.md has no model kinds table; add this under '## Model kinds':\n" + expected);
+    assertTrue(
+        start >= 0,
+        "README.md has no model kinds table; add this under '## Model kinds':\n" + expected);
     StringBuilder actual = new StringBuilder();
     for (int i = start; i < lines.size() && lines.get(i).startsWith("|"); i++) {
       actual.append(lines.get(i)).append('\n');
     }
-    assertEquals(expected, actual.toString(), "README.md's model kinds table differs; replace it with:\n" + expected);
+    assertEquals(
+        expected,
+        actual.toString(),
+        "README.md's model kinds table differs; replace it with:\n" + expected);
   }
 
   @Test

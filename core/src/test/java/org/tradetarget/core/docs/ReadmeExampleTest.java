@@ -28,15 +28,19 @@ final class ReadmeExampleTest {
   static Printed example() {
     // @@ readme-start
     Dataset data = Dataset.embedded();
-    AnnualSeries vnkh = data.series(Corridor.of("VN-KH"));            // US$ million, Vietnam-reported
-    Target target = data.currentTarget(Corridor.VN_KH).orElseThrow();  // US$ 20,000 million, no deadline
+    AnnualSeries vnkh = data.series(Corridor.of("VN-KH")); // US$ million, Vietnam-reported
+    Target target =
+        data.currentTarget(Corridor.VN_KH).orElseThrow(); // US$ 20,000 million, no deadline
     OutlookResult o = Outlook.of(vnkh)
-        .target(target).assumedDeadline(2030)       // no deadline in the source: assume 2030
-        .model("rw-drift")                          // random walk with drift on ln(trade)
-        .paths(100_000).seed(42)
+        .target(target)
+        .assumedDeadline(2030) // no deadline in the source: assume 2030
+        .model("rw-drift") // random walk with drift on ln(trade)
+        .paths(100_000)
+        .seed(42)
         .run();
-    double p = o.metBy(2030), se = o.metBySe(2030);  // P(met by 2030) and its Monte Carlo SE
-    String line = String.format("%s: P(met by %d) = %.3f ± %.3f; median %.0f in %d; needs %.1f%% a year%n",
+    double p = o.metBy(2030), se = o.metBySe(2030); // P(met by 2030) and its Monte Carlo SE
+    String line = String.format(
+        "%s: P(met by %d) = %.3f ± %.3f; median %.0f in %d; needs %.1f%% a year%n",
         o.name(), o.deadline(), p, se, o.median(), o.deadline(), 100 * o.requiredCagr());
     // @@ readme-end
     return new Printed(line, o, p, se);
@@ -67,19 +71,24 @@ final class ReadmeExampleTest {
     }
     double sigma = Math.sqrt(ss / (m - 1));
     int h = 2030 - s.lastYear();
-    double[] grid = WalkReference.firstPassageGrid(Math.log(20000 / s.lastValue()), mu, sigma, h, sigma / 200);
+    double[] grid =
+        WalkReference.firstPassageGrid(Math.log(20000 / s.lastValue()), mu, sigma, h, sigma / 200);
     double p = grid[h - 1];
     assertEquals(p, out.p(), 4 * Math.sqrt(p * (1 - p) / 100_000));
     assertEquals(Math.sqrt(out.p() * (1 - out.p()) / 100_000), out.se(), 1e-15);
-    assertEquals(String.format("VN-KH: P(met by 2030) = %.3f ± %.3f; median %.0f in 2030; needs %.1f%% a year%n",
-        out.p(), out.se(), out.outlook().median(), 100 * g), out.line());
+    assertEquals(
+        String.format(
+            "VN-KH: P(met by 2030) = %.3f ± %.3f; median %.0f in 2030; needs %.1f%% a year%n",
+            out.p(), out.se(), out.outlook().median(), 100 * g),
+        out.line());
   }
 
   @Test
   void readmeShowsTheExampleVerbatim() throws IOException {
     Path readme = Path.of("..", "README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    Path self = Path.of("src", "test", "java", "org", "tradetarget", "core", "docs", "ReadmeExampleTest.java");
+    Path self = Path.of(
+        "src", "test", "java", "org", "tradetarget", "core", "docs", "ReadmeExampleTest.java");
     List<String> lines = Files.readAllLines(self, StandardCharsets.UTF_8);
     int start = indexOf(lines, "// @@ readme-start") + 1;
     int end = indexOf(lines, "// @@ readme-end");
@@ -87,7 +96,8 @@ final class ReadmeExampleTest {
     for (String l : lines.subList(start, end)) {
       snippet.append(l.length() >= 4 ? l.substring(4) : l.strip()).append('\n');
     }
-    assertTrue(text.contains(snippet.toString()), "README.md must contain the example:\n" + snippet);
+    assertTrue(
+        text.contains(snippet.toString()), "README.md must contain the example:\n" + snippet);
   }
 
   private static int indexOf(List<String> lines, String marker) {

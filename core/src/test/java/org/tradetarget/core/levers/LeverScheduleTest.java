@@ -15,10 +15,12 @@ import org.tradetarget.core.data.Corridor;
  * per-path draws for the Monte Carlo. Both must follow the lever's probability and Poisson delay.
  */
 final class LeverScheduleTest {
-  private static final Lever ROAD = Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 0.7, 1.5, "");
-  private static final Lever ZONE = Lever.direct("zone", List.of(Corridor.VN_KH, Corridor.VN_LA), 2028, 2, 0.04, 1.0,
-      0.0, "");
-  private static final LeverSchedule S = new LeverSchedule(Corridor.VN_KH, 2025, -4, List.of(ROAD, ZONE));
+  private static final Lever ROAD =
+      Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 0.7, 1.5, "");
+  private static final Lever ZONE =
+      Lever.direct("zone", List.of(Corridor.VN_KH, Corridor.VN_LA), 2028, 2, 0.04, 1.0, 0.0, "");
+  private static final LeverSchedule S =
+      new LeverSchedule(Corridor.VN_KH, 2025, -4, List.of(ROAD, ZONE));
 
   @Test
   void expected_isProbabilityTimesThePoissonMixtureOfDelayedEffects() {
@@ -72,7 +74,8 @@ final class LeverScheduleTest {
       double p = k < 6 ? pois.probability(k) : 1 - pois.cumulativeProbability(5);
       chi2 += (delays[k] - n * p) * (delays[k] - n * p) / (n * p);
     }
-    assertTrue(1 - new ChiSquaredDistribution(6).cumulativeProbability(chi2) > 1e-4, "chi2 " + chi2);
+    assertTrue(
+        1 - new ChiSquaredDistribution(6).cumulativeProbability(chi2) > 1e-4, "chi2 " + chi2);
   }
 
   @Test
@@ -90,13 +93,17 @@ final class LeverScheduleTest {
 
   @Test
   void leversThatDoNotFit_areRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
         () -> new LeverSchedule(Corridor.KH_LA, 2022, -4, List.of(ROAD)));
     assertTrue(e.getMessage().contains("road affects [VN-KH], not KH-LA"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
+    e = assertThrows(
+        IllegalArgumentException.class,
         () -> new LeverSchedule(Corridor.VN_KH, 2027, -4, List.of(ROAD)));
-    assertTrue(e.getMessage().contains("starts in 2027, not after the base year 2027"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
+    assertTrue(
+        e.getMessage().contains("starts in 2027, not after the base year 2027"), e.getMessage());
+    e = assertThrows(
+        IllegalArgumentException.class,
         () -> new LeverSchedule(Corridor.VN_KH, 2025, -4, List.of(ROAD, ROAD)));
     assertTrue(e.getMessage().contains("twice"), e.getMessage());
   }

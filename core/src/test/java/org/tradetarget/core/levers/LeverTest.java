@@ -16,7 +16,8 @@ import org.tradetarget.core.data.InvalidInputException;
  * ..."): the ramp, the delay and the size must do exactly what the documentation says.
  */
 final class LeverTest {
-  private static final Lever ROAD = Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 0.8, 1.0, "test");
+  private static final Lever ROAD =
+      Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 0.8, 1.0, "test");
 
   @Test
   void share_rampsLinearlyToFull() {
@@ -39,7 +40,11 @@ final class LeverTest {
     assertEquals(-4 * Math.log(0.99), ROAD.logEffect(2027, 0, -4), 1e-15);
     Lever customs = ROAD.withDirectEffect(0.02);
     assertEquals(Math.log(1.02), customs.logEffect(2030, 0, -4), 1e-15);
-    assertEquals(Math.log(1.02), customs.logEffect(2030, 0, -7), 1e-15, "theta does not touch a direct effect");
+    assertEquals(
+        Math.log(1.02),
+        customs.logEffect(2030, 0, -7),
+        1e-15,
+        "theta does not touch a direct effect");
   }
 
   @Test
@@ -53,16 +58,29 @@ final class LeverTest {
 
   @Test
   void badValues_areRejectedNamingTheField() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ROAD.withProbability(1.5));
-    assertTrue(e.getMessage().contains("road") && e.getMessage().contains("probability 1.5"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ROAD.withProbability(1.5));
+    assertTrue(
+        e.getMessage().contains("road") && e.getMessage().contains("probability 1.5"),
+        e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> ROAD.withName("bad name"));
     assertTrue(e.getMessage().contains("'bad name'"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> ROAD.withCorridors(List.of()));
     assertTrue(e.getMessage().contains("at least one corridor"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> ROAD.withTradeCostChange(-1.0));
     assertTrue(e.getMessage().contains("trade-cost change -1.0"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new Lever("x", List.of(Corridor.VN_LA), 2027, 0,
-        java.util.OptionalDouble.of(-0.1), java.util.OptionalDouble.of(0.1), 1, 0, ""));
+    e = assertThrows(
+        IllegalArgumentException.class,
+        () -> new Lever(
+            "x",
+            List.of(Corridor.VN_LA),
+            2027,
+            0,
+            java.util.OptionalDouble.of(-0.1),
+            java.util.OptionalDouble.of(0.1),
+            1,
+            0,
+            ""));
     assertTrue(e.getMessage().contains("exactly one"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> ROAD.withDelayMeanYears(-1));
     assertTrue(e.getMessage().contains("mean delay -1.0"), e.getMessage());
@@ -74,21 +92,31 @@ final class LeverTest {
     for (BuiltInLever b : BuiltInLever.values()) {
       Lever v = b.lever();
       assertFalse(v.basis().isBlank(), v.name());
-      assertTrue(v.basis().contains("ssumption") || v.basis().contains("assumed"), v.name() + " marks its assumption");
+      assertTrue(
+          v.basis().contains("ssumption") || v.basis().contains("assumed"),
+          v.name() + " marks its assumption");
       for (Corridor c : v.corridors()) {
         assertTrue(v.startYear() > Dataset.embedded().series(c).lastYear(), v.name() + " on " + c);
       }
       assertEquals(b, BuiltInLever.of(v.name().toUpperCase(java.util.Locale.ROOT)));
     }
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> BuiltInLever.of("bridge"));
-    assertTrue(e.getMessage().contains("'bridge'") && e.getMessage().contains("phnom-penh-bavet-expressway"),
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> BuiltInLever.of("bridge"));
+    assertTrue(
+        e.getMessage().contains("'bridge'")
+            && e.getMessage().contains("phnom-penh-bavet-expressway"),
         e.getMessage());
   }
 
   @Test
   void affecting_picksTheCorridorsLevers() {
     List<Lever> kl = LeverSchedule.affecting(BuiltInLever.all(), Corridor.KH_LA);
-    assertEquals(List.of("cambodia-laos-rail-to-china", "lao-use-of-cambodian-seaports", "cross-border-economic-zones",
-        "faster-customs-immigration"), kl.stream().map(Lever::name).toList());
+    assertEquals(
+        List.of(
+            "cambodia-laos-rail-to-china",
+            "lao-use-of-cambodian-seaports",
+            "cross-border-economic-zones",
+            "faster-customs-immigration"),
+        kl.stream().map(Lever::name).toList());
   }
 }

@@ -44,7 +44,8 @@ final class MacroPathsTest {
   @Test
   void logGdp_historyThenRealGrowthPlusInflation_byHand() {
     // WDI 2023 Viet Nam 429,717.0 US$ million; then 7.09 % and 8.02 % real, 2 % inflation.
-    double expected = Math.log(429717.0) + Math.log(1.0709) + Math.log(1.02) + Math.log(1.0802) + Math.log(1.02);
+    double expected =
+        Math.log(429717.0) + Math.log(1.0709) + Math.log(1.02) + Math.log(1.0802) + Math.log(1.02);
     assertEquals(expected, M.logGdp(Country.VN, 2025), 1e-12);
     assertEquals(Math.log(429717.0), M.logGdp(Country.VN, 2023), 1e-15);
     // History growth is WDI's: Laos 2022 15,468.8 over 2021 18,827.1.
@@ -55,27 +56,36 @@ final class MacroPathsTest {
 
   @Test
   void overrides_areAssumptions() {
-    MacroPaths d = M.withGrowthShift(Country.KH, -0.01).withGrowth(Country.VN, 2027, 0.05)
+    MacroPaths d = M.withGrowthShift(Country.KH, -0.01)
+        .withGrowth(Country.VN, 2027, 0.05)
         .withMediumTermRate(Country.LA, 0.03);
     assertEquals(0.038, d.path(Country.KH).growth(2025).rate(), 1e-15);
-    assertFalse(d.path(Country.KH).growth(2025).sourced(), "a shifted figure is no longer the published one");
+    assertFalse(
+        d.path(Country.KH).growth(2025).sourced(),
+        "a shifted figure is no longer the published one");
     assertEquals(0.041, d.path(Country.KH).growth(2030).rate(), 1e-15);
     assertEquals(0.05, d.path(Country.VN).growth(2027).rate(), 1e-15);
     assertEquals(0.03, d.path(Country.LA).growth(2030).rate(), 1e-15);
     assertEquals(0.041, d.path(Country.LA).growth(2024).rate(), 1e-15, "explicit years stay");
-    assertEquals(0.0, M.withConstantGrowth(Country.VN, 0.0).withInflation(0).logGrowth(Country.VN, 2031));
+    assertEquals(
+        0.0, M.withConstantGrowth(Country.VN, 0.0).withInflation(0).logGrowth(Country.VN, 2031));
   }
 
   @Test
   void badValues_areRejected() {
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withInflation(-1)).getMessage()
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withInflation(-1))
+        .getMessage()
         .contains("inflation -1.0"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withCorrelation(1.5)).getMessage()
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withCorrelation(1.5))
+        .getMessage()
         .contains("correlation 1.5"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withGrowthSd(-0.1)).getMessage()
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withGrowthSd(-0.1))
+        .getMessage()
         .contains("-0.1"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> M.withGrowth(Country.VN, 2023, 0.05))
-        .getMessage().contains("not a forward year"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> M.withGrowth(Country.VN, 2023, 0.05))
+            .getMessage()
+            .contains("not a forward year"));
     assertThrows(IllegalArgumentException.class, () -> M.withGrowthShift(Country.VN, -1.2));
   }
 

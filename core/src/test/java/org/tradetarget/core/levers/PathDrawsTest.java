@@ -94,7 +94,11 @@ final class PathDrawsTest {
         count[PathDraws.poisson((i + 0.5) / m, mean)]++;
       }
       for (int k = 0; k < 20; k++) {
-        assertEquals(pois.probability(k), (double) count[k] / m, 1.0 / m + 1e-12, "mean " + mean + ", k " + k);
+        assertEquals(
+            pois.probability(k),
+            (double) count[k] / m,
+            1.0 / m + 1e-12,
+            "mean " + mean + ", k " + k);
       }
     }
     assertEquals(0, PathDraws.poisson(0.999, 0.0), "mean 0 gives no delay");
@@ -103,7 +107,8 @@ final class PathDrawsTest {
   @Test
   void keys_roundTripThroughTwoDoubles() {
     double[] state = new double[3];
-    for (long k : new long[] {0L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, 0x8000_0000L, key(7), key(8)}) {
+    for (long k :
+        new long[] {0L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, 0x8000_0000L, key(7), key(8)}) {
       PathDraws.store(k, state, 1);
       assertEquals(k, PathDraws.load(state, 1), Long.toHexString(k));
     }

@@ -10,8 +10,8 @@ final class ArimaDriftTest {
   @Test
   void psiWeights_ofIntegratedAr1_areGeometricPartialSums() {
     // (1 − φB)(1 − B) has ψ_j = 1 + φ + … + φ^j.
-    ArimaDrift m = new ArimaDrift("arima", 2020, 1, new double[] {0.5}, 0.1, 0.01,
-        new double[] {1.0, 1.2}, 0.0);
+    ArimaDrift m = new ArimaDrift(
+        "arima", 2020, 1, new double[] {0.5}, 0.1, 0.01, new double[] {1.0, 1.2}, 0.0);
     assertArrayEquals(new double[] {1, 1.5, 1.75, 1.875}, m.psiWeights(4), 1e-15);
   }
 
@@ -19,16 +19,16 @@ final class ArimaDriftTest {
   void psiWeights_ofIntegratedAr2_byHand() {
     // φ* = (1 + φ1, φ2 − φ1, −φ2) = (1.3, −0.5, 0.2) for φ = (0.3, −0.2):
     // ψ1 = 1.3, ψ2 = 1.3² − 0.5 = 1.19, ψ3 = 1.3 · 1.19 − 0.5 · 1.3 + 0.2 = 1.097.
-    ArimaDrift m = new ArimaDrift("arima", 2020, 1, new double[] {0.3, -0.2}, 0.1, 0.01,
-        new double[] {1.0, 1.2, 1.3}, 0.0);
+    ArimaDrift m = new ArimaDrift(
+        "arima", 2020, 1, new double[] {0.3, -0.2}, 0.1, 0.01, new double[] {1.0, 1.2, 1.3}, 0.0);
     assertArrayEquals(new double[] {1, 1.3, 1.19, 1.097}, m.psiWeights(4), 1e-14);
   }
 
   @Test
   void forecast_continuesTheArDeviationFromTheLastDifference() {
     // x = (1.0, 1.2), μ = 0.1: last deviation w = 0.2 − 0.1 = 0.1; ŵ1 = 0.05, ŵ2 = 0.025.
-    ArimaDrift m = new ArimaDrift("arima", 2020, 1, new double[] {0.5}, 0.1, 0.01,
-        new double[] {1.0, 1.2}, 0.0);
+    ArimaDrift m = new ArimaDrift(
+        "arima", 2020, 1, new double[] {0.5}, 0.1, 0.01, new double[] {1.0, 1.2}, 0.0);
     Forecast f = m.forecast(2, 95);
     assertEquals(1.2 + 0.1 + 0.05, f.logPoint()[0], 1e-15);
     assertEquals(1.2 + 0.2 + 0.075, f.logPoint()[1], 1e-15);
@@ -38,8 +38,8 @@ final class ArimaDriftTest {
 
   @Test
   void shiftedDrift_movesTheZeroShockPathByHTimesTheShift() {
-    ArimaDrift m = new ArimaDrift("arima", 2020, 1, new double[] {0.5}, 0.1, 0.01,
-        new double[] {1.0, 1.2}, 0.02);
+    ArimaDrift m = new ArimaDrift(
+        "arima", 2020, 1, new double[] {0.5}, 0.1, 0.01, new double[] {1.0, 1.2}, 0.02);
     StateSpace sim = m.simulator();
     double[] s = new double[sim.stateSize()];
     sim.initialState(s, 0);

@@ -23,8 +23,10 @@ import org.tradetarget.core.levers.PathDraws;
  * nothing; the point is the documented sum (checked by hand); the simulator matches the intervals.
  */
 final class GravityProjectionTest {
-  private static final Lever ROAD = Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 1.0, 0.0, "");
-  private static final Lever CUSTOMS = Lever.direct("customs", List.of(Corridor.VN_KH), 2026, 2, 0.02, 0.6, 1.0, "");
+  private static final Lever ROAD =
+      Lever.tradeCost("road", List.of(Corridor.VN_KH), 2027, 3, -0.03, 1.0, 0.0, "");
+  private static final Lever CUSTOMS =
+      Lever.direct("customs", List.of(Corridor.VN_KH), 2026, 2, 0.02, 0.6, 1.0, "");
 
   private static MacroPaths zeroGrowth() {
     MacroPaths m = MacroPaths.embedded().withInflation(0.0);
@@ -34,13 +36,15 @@ final class GravityProjectionTest {
     return m;
   }
 
-  private static GravityProjection vnKh(Elasticities e, double trend, double sigma, MacroPaths m, List<Lever> levers) {
+  private static GravityProjection vnKh(
+      Elasticities e, double trend, double sigma, MacroPaths m, List<Lever> levers) {
     return new GravityProjection(Corridor.VN_KH, 2025, 11_330, e, trend, sigma, 0.0, m, levers);
   }
 
   @Test
   void noLeversAndZeroGdpGrowth_giveTheBasePath() {
-    GravityProjection p = vnKh(Elasticities.DEFAULT, 0.0, 0.0, zeroGrowth().withGrowthSd(0), List.of());
+    GravityProjection p =
+        vnKh(Elasticities.DEFAULT, 0.0, 0.0, zeroGrowth().withGrowthSd(0), List.of());
     Forecast f = p.forecast(15, 80);
     for (int i = 0; i < 15; i++) {
       assertEquals(11_330, f.point()[i], 1e-9, "year " + f.years()[i]);
@@ -62,7 +66,8 @@ final class GravityProjectionTest {
   @Test
   void point_isTheDocumentedSum_byHand() {
     MacroPaths m = MacroPaths.embedded();
-    GravityProjection p = vnKh(new Elasticities(1.2, 0.8, -5), 0.01, 0.1, m, List.of(ROAD, CUSTOMS));
+    GravityProjection p =
+        vnKh(new Elasticities(1.2, 0.8, -5), 0.01, 0.1, m, List.of(ROAD, CUSTOMS));
     // 2028 = base + 3: VN growth 2026 6.3 % (sourced), 2027 and 2028 6.5 % (medium term); KH 4.3 %,
     // 5.1 %, 5.1 %; inflation 2 % a year.
     double gVn = Math.log(1.063) + 2 * Math.log(1.065) + 3 * Math.log(1.02);
@@ -79,22 +84,31 @@ final class GravityProjectionTest {
 
   @Test
   void doublingAnElasticity_doublesItsLogContribution() {
-    GravityProjection p = vnKh(new Elasticities(0.9, 1.1, -3), 0.0, 0.1, MacroPaths.embedded(), List.of(ROAD, CUSTOMS));
+    GravityProjection p = vnKh(
+        new Elasticities(0.9, 1.1, -3), 0.0, 0.1, MacroPaths.embedded(), List.of(ROAD, CUSTOMS));
     Map<String, Double> base = p.logContributions(2032);
-    Map<String, Double> bi = p.withElasticities(new Elasticities(1.8, 1.1, -3)).logContributions(2032);
-    Map<String, Double> bj = p.withElasticities(new Elasticities(0.9, 2.2, -3)).logContributions(2032);
-    Map<String, Double> th = p.withElasticities(new Elasticities(0.9, 1.1, -6)).logContributions(2032);
+    Map<String, Double> bi =
+        p.withElasticities(new Elasticities(1.8, 1.1, -3)).logContributions(2032);
+    Map<String, Double> bj =
+        p.withElasticities(new Elasticities(0.9, 2.2, -3)).logContributions(2032);
+    Map<String, Double> th =
+        p.withElasticities(new Elasticities(0.9, 1.1, -6)).logContributions(2032);
     assertEquals(2 * base.get("gdp:VN"), bi.get("gdp:VN"), 1e-15);
     assertEquals(base.get("gdp:KH"), bi.get("gdp:KH"), 0.0);
     assertEquals(2 * base.get("gdp:KH"), bj.get("gdp:KH"), 1e-15);
     assertEquals(2 * base.get("lever:road"), th.get("lever:road"), 1e-15);
-    assertEquals(base.get("lever:customs"), th.get("lever:customs"), 0.0, "theta does not touch a direct effect");
+    assertEquals(
+        base.get("lever:customs"),
+        th.get("lever:customs"),
+        0.0,
+        "theta does not touch a direct effect");
     assertTrue(base.get("lever:road") > 0, "a cost cut raises trade");
   }
 
   @Test
   void leverWithProbabilityZero_changesNothing() {
-    GravityProjection without = vnKh(Elasticities.DEFAULT, 0.01, 0.1, MacroPaths.embedded(), List.of(ROAD));
+    GravityProjection without =
+        vnKh(Elasticities.DEFAULT, 0.01, 0.1, MacroPaths.embedded(), List.of(ROAD));
     GravityProjection with = without.withLevers(List.of(ROAD, CUSTOMS.withProbability(0)));
     assertEquals(without.forecast(20, 80, 95), with.forecast(20, 80, 95));
     assertEquals(0.0, with.logContributions(2040).get("lever:customs"));
@@ -120,9 +134,16 @@ final class GravityProjectionTest {
    */
   @Test
   void simulatedQuantiles_matchTheIntervals() {
-    MacroPaths m = MacroPaths.embedded().withGrowthSd(0.03).withGrowthSd(Country.KH, 0.02).withCorrelation(0.5);
-    GravityProjection p = vnKh(new Elasticities(1.3, 0.7, -4), 0.02, 0.08, m, List.of(ROAD, CUSTOMS.withProbability(1)
-        .withDelayMeanYears(0)));
+    MacroPaths m = MacroPaths.embedded()
+        .withGrowthSd(0.03)
+        .withGrowthSd(Country.KH, 0.02)
+        .withCorrelation(0.5);
+    GravityProjection p = vnKh(
+        new Elasticities(1.3, 0.7, -4),
+        0.02,
+        0.08,
+        m,
+        List.of(ROAD, CUSTOMS.withProbability(1).withDelayMeanYears(0)));
     int paths = 20_000;
     int steps = 5;
     StateSpace ss = p.simulator();
@@ -147,7 +168,8 @@ final class GravityProjectionTest {
       double[] s = sim[h - 1];
       Arrays.sort(s);
       double se = p.logSe(h);
-      // Hand formula for V_h: every forward year adds 1.3²·0.03² + 0.7²·0.02² + 2·0.5·1.3·0.7·0.03·0.02.
+      // Hand formula for V_h: every forward year adds 1.3²·0.03² + 0.7²·0.02² +
+      // 2·0.5·1.3·0.7·0.03·0.02.
       double vYear = 1.3 * 1.3 * 0.0009 + 0.7 * 0.7 * 0.0004 + 2 * 0.5 * 1.3 * 0.7 * 0.03 * 0.02;
       assertEquals(Math.sqrt(0.08 * 0.08 * h + vYear * h), se, 1e-12);
       for (double q : probs) {
@@ -162,10 +184,28 @@ final class GravityProjectionTest {
 
   @Test
   void parametersAndCopies() {
-    GravityProjection p = new GravityProjection(Corridor.KH_LA, 2022, 210, Elasticities.DEFAULT, 0.0, 0.05, 0.01,
-        MacroPaths.embedded(), List.of());
-    assertEquals(List.of("beta_kh", "beta_la", "theta", "trend", "sigma", "inflation", "growth_sd_kh", "growth_sd_la",
-        "growth_correlation"), List.copyOf(p.parameters().keySet()));
+    GravityProjection p = new GravityProjection(
+        Corridor.KH_LA,
+        2022,
+        210,
+        Elasticities.DEFAULT,
+        0.0,
+        0.05,
+        0.01,
+        MacroPaths.embedded(),
+        List.of());
+    assertEquals(
+        List.of(
+            "beta_kh",
+            "beta_la",
+            "theta",
+            "trend",
+            "sigma",
+            "inflation",
+            "growth_sd_kh",
+            "growth_sd_la",
+            "growth_correlation"),
+        List.copyOf(p.parameters().keySet()));
     GravityProjection w = p.withoutEstimationTerms();
     assertEquals(0.0, w.trendStandardError());
     assertSame(w, w.withoutEstimationTerms());

@@ -30,15 +30,20 @@ final class HoltTrendTest {
   @Test
   void parameters_listTheHoltAndEtsFormsOfBeta() {
     var p = damped().parameters();
-    assertEquals(java.util.List.of("alpha", "beta", "beta_ets", "phi", "l0", "b0", "sigma"),
+    assertEquals(
+        java.util.List.of("alpha", "beta", "beta_ets", "phi", "l0", "b0", "sigma"),
         java.util.List.copyOf(p.keySet()));
     assertEquals(0.2, p.get("beta_ets"), 1e-15);
   }
 
   @Test
   void undampedWithPhiBelowOne_isRejected() {
-    HoltTrend.Builder b = HoltTrend.builder("holt", false).base(2020, 1, 1).smoothing(0.5, 0.5, 0.9)
-        .initial(1, 0).last(1, 0).sigma(0.1);
+    HoltTrend.Builder b = HoltTrend.builder("holt", false)
+        .base(2020, 1, 1)
+        .smoothing(0.5, 0.5, 0.9)
+        .initial(1, 0)
+        .last(1, 0)
+        .sigma(0.1);
     assertThrows(IllegalArgumentException.class, b::build);
   }
 }

@@ -33,13 +33,24 @@ final class CorrelationTest {
   @Test
   void rejectsBadMatrices() {
     assertMessage(() -> Correlation.of(new double[0][]), "at least one row");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 0.5}, {0.5}}), "must be square: row 2 has 1");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 0.5}, {0.4, 1}}), "not symmetric: entry (1,2) is 0.5 but (2,1) is 0.4");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 0.5}, {0.5, 0.9}}), "diagonal entry (2,2) is 0.9; expected 1");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 1.2}, {1.2, 1}}), "entry (1,2) is 1.2; expected a value in [-1, 1]");
-    assertMessage(() -> Correlation.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}), "entry (1,2) is NaN");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}),
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 0.5}, {0.5}}), "must be square: row 2 has 1");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 0.5}, {0.4, 1}}),
+        "not symmetric: entry (1,2) is 0.5 but (2,1) is 0.4");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 0.5}, {0.5, 0.9}}),
+        "diagonal entry (2,2) is 0.9; expected 1");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 1.2}, {1.2, 1}}),
+        "entry (1,2) is 1.2; expected a value in [-1, 1]");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}),
+        "entry (1,2) is NaN");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}),
         "is not positive definite");
-    assertMessage(() -> Correlation.of(new double[][] {{1, 1}, {1, 1}}), "is not positive definite");
+    assertMessage(
+        () -> Correlation.of(new double[][] {{1, 1}, {1, 1}}), "is not positive definite");
   }
 }

@@ -24,6 +24,7 @@ final class ExactQuantilesTest {
   private static final int MEMBERS = 2;
   /** 12 full blocks and a partial one; above the rebuild threshold N/16 + 4·BINS when one slot holds all. */
   private static final int N = 12 * BLOCK + 1_234;
+
   private static final double[] P = {0.0, 0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0};
 
   private Team team;
@@ -71,7 +72,8 @@ final class ExactQuantilesTest {
   void ties_inFewSlots_thenGatherAllAfterTheLastYear() {
     SplittableRandom r = new SplittableRandom(13);
     double[][] obs = new double[1][N];
-    // Four atoms (a bootstrap of four residuals): the needed ranks sit in the four slots of the atoms,
+    // Four atoms (a bootstrap of four residuals): the needed ranks sit in the four slots of the
+    // atoms,
     // which hold all N values; the rebuild cannot separate ties, so the gather takes all N values.
     double[] atoms = {8.7, 9.05, 9.1, 9.6};
     fill(obs[0], () -> atoms[r.nextInt(atoms.length)]);
@@ -114,7 +116,8 @@ final class ExactQuantilesTest {
     count(q, obs);
     q.mark(0, 0, team);
     q.predict(0, 9.1, 0.1);
-    // Year 2 as the engine does it: gather block by block, overwrite the block, count the new value.
+    // Year 2 as the engine does it: gather block by block, overwrite the block, count the new
+    // value.
     double[] second = new double[N];
     for (int p = 0; p < N; p++) {
       second[p] = 9.2 + 0.14 * r.nextGaussian();

@@ -99,14 +99,17 @@ final class MonteCarloAccuracyTest {
     SimulationSpec spec = SimulationSpec.of(n, 5).withSeed(2024);
     SeriesSummary s = MonteCarlo.run(
         SimulatedSeries.of("prob_01", Walks.rw(v0, 2024, mu, sigma)).withTarget(target), spec);
-    SeriesAttainment a = Attainment.of(new SimulationResult(spec, List.of(s), java.util.OptionalInt.empty()))
-        .series().get(0);
+    SeriesAttainment a = Attainment.of(
+            new SimulationResult(spec, List.of(s), java.util.OptionalInt.empty()))
+        .series()
+        .get(0);
     Checkpoint last = a.checkpoints().get(4);
     assertEquals(passage, last.metBy(), 4 * Math.sqrt(passage * (1 - passage) / n));
     assertEquals(terminal, last.atOrAbove(), 4 * Math.sqrt(terminal * (1 - terminal) / n));
   }
 
-  private static SeriesAttainment simulate(int n, int h, long seed, double mu, double sigma, double target) {
+  private static SeriesAttainment simulate(
+      int n, int h, long seed, double mu, double sigma, double target) {
     SimulationSpec spec = SimulationSpec.of(n, h).withSeed(seed).withThreads(2);
     SimulationResult r = MonteCarlo.run(
         List.of(SimulatedSeries.of("rw", Walks.rw(V0, 2024, mu, sigma)).withTarget(target)), spec);

@@ -45,9 +45,12 @@ final class MonteCarloFeaturesTest {
   void studentT_keepsVarianceSigmaSquared_andHasTQuantiles() {
     double sigma = 0.1;
     double nu = 5;
-    // Variance: 10,000 paths × 10 years of increments. Var(s²)/σ⁴ ≈ (2 + excess kurtosis 6/(ν − 4))/n
+    // Variance: 10,000 paths × 10 years of increments. Var(s²)/σ⁴ ≈ (2 + excess kurtosis 6/(ν −
+    // 4))/n
     // = 8/100,000, so the SE of s²/σ² is 0.009; 4 SE = 0.036.
-    SimulationSpec spec = SimulationSpec.of(10_000, 10).withSeed(5).withShocks(Shocks.studentT(nu))
+    SimulationSpec spec = SimulationSpec.of(10_000, 10)
+        .withSeed(5)
+        .withShocks(Shocks.studentT(nu))
         .withSamplePaths(10_000);
     SeriesSummary s = MonteCarlo.run(SimulatedSeries.of("t", Walks.rw(V0, 2024, 0.0, sigma)), spec);
     double[] inc = logIncrements(s, V0);
@@ -65,7 +68,8 @@ final class MonteCarloFeaturesTest {
 
     // Quantiles in year 1: V0·exp(σ√((ν − 2)/ν)·t_p(ν)), with the quantile's MC standard error.
     int n = 100_000;
-    SeriesSummary one = MonteCarlo.run(SimulatedSeries.of("t", Walks.rw(V0, 2024, 0.0, sigma)),
+    SeriesSummary one = MonteCarlo.run(
+        SimulatedSeries.of("t", Walks.rw(V0, 2024, 0.0, sigma)),
         SimulationSpec.of(n, 1).withSeed(6).withShocks(Shocks.studentT(nu)));
     TDistribution td = new TDistribution(null, nu);
     double scale = sigma * Math.sqrt((nu - 2) / nu);
@@ -74,7 +78,8 @@ final class MonteCarloFeaturesTest {
       double tp = td.inverseCumulativeProbability(probs[i]);
       double q = V0 * Math.exp(scale * tp);
       double density = td.density(tp) / (q * scale);
-      assertEquals(q, one.quantiles()[i][0], 4 * Walks.quantileSe(probs[i], n, density), "q" + probs[i]);
+      assertEquals(
+          q, one.quantiles()[i][0], 4 * Walks.quantileSe(probs[i], n, density), "q" + probs[i]);
     }
   }
 
@@ -82,9 +87,12 @@ final class MonteCarloFeaturesTest {
   void crisisJumps_happenAtTheirRate_andShiftTheLevel() {
     double p = 0.2;
     // σ = 0 and μ = 0: a path's log change is exactly the jump, −0.1, or 0.
-    SimulationSpec spec = SimulationSpec.of(10_000, 10).withSeed(9).withJumps(new CrisisJumps(p, -0.1, 0.0))
+    SimulationSpec spec = SimulationSpec.of(10_000, 10)
+        .withSeed(9)
+        .withJumps(new CrisisJumps(p, -0.1, 0.0))
         .withSamplePaths(10_000);
-    SeriesSummary s = MonteCarlo.run(SimulatedSeries.of("j", Walks.rw(V0, 2024, 0.0, 0.0)).withTarget(0.99 * V0), spec);
+    SeriesSummary s = MonteCarlo.run(
+        SimulatedSeries.of("j", Walks.rw(V0, 2024, 0.0, 0.0)).withTarget(0.99 * V0), spec);
     double[] inc = logIncrements(s, V0);
     int jumps = 0;
     for (double x : inc) {
@@ -97,7 +105,8 @@ final class MonteCarloFeaturesTest {
     }
     double rate = (double) jumps / inc.length;
     assertEquals(p, rate, 4 * Math.sqrt(p * (1 - p) / inc.length), "jump frequency");
-    // Without recovery a path stays at or above 0.99 V0 exactly while it has had no crisis: (1 − p)^t.
+    // Without recovery a path stays at or above 0.99 V0 exactly while it has had no crisis: (1 −
+    // p)^t.
     for (int t = 1; t <= 10; t++) {
       double expected = Math.pow(1 - p, t);
       double got = (double) s.atOrAbove()[t - 1] / 10_000;
@@ -113,7 +122,8 @@ final class MonteCarloFeaturesTest {
     List<SimulatedSeries> series = List.of(
         SimulatedSeries.of("a", Walks.rw(V0, 2024, 0.0, 0.1)),
         SimulatedSeries.of("b", Walks.rw(V0, 2024, 0.0, 0.2)));
-    SimulationResult r = MonteCarlo.run(series, Correlation.of(new double[][] {{1, rho}, {rho, 1}}), spec);
+    SimulationResult r =
+        MonteCarlo.run(series, Correlation.of(new double[][] {{1, rho}, {rho, 1}}), spec);
     double[] a = logIncrements(r.series().get(0), V0);
     double[] b = logIncrements(r.series().get(1), V0);
     double sab = 0;
@@ -134,7 +144,9 @@ final class MonteCarloFeaturesTest {
     List<SimulatedSeries> targeted = List.of(
         SimulatedSeries.of("a", Walks.rw(V0, 2024, 0.0, 0.1)).withTarget(V0 * Math.exp(0.1), 2025),
         SimulatedSeries.of("b", Walks.rw(V0, 2024, 0.0, 0.2)).withTarget(V0 * Math.exp(0.1), 2025));
-    SimulationResult j = MonteCarlo.run(targeted, Correlation.of(new double[][] {{1, rho}, {rho, 1}}),
+    SimulationResult j = MonteCarlo.run(
+        targeted,
+        Correlation.of(new double[][] {{1, rho}, {rho, 1}}),
         SimulationSpec.of(big, 1).withSeed(14));
     double exact = bivariateUpper(1.0, 0.5, rho);
     double got = (double) j.jointMetCount().getAsInt() / big;
@@ -149,7 +161,8 @@ final class MonteCarloFeaturesTest {
     double sum = 0;
     for (int i = 0; i <= steps; i++) {
       double z = a + i * dz;
-      double f = Walks.STD.density(z) * (1 - Walks.STD.cumulativeProbability((b - rho * z) / Math.sqrt(1 - rho * rho)));
+      double f = Walks.STD.density(z)
+          * (1 - Walks.STD.cumulativeProbability((b - rho * z) / Math.sqrt(1 - rho * rho)));
       sum += (i == 0 || i == steps ? 1 : (i % 2 == 1 ? 4 : 2)) * f;
     }
     return sum * dz / 3;
@@ -162,7 +175,8 @@ final class MonteCarloFeaturesTest {
     double sigma = 0.1;
     int n = 100_000;
     int h = 8;
-    SeriesSummary s = MonteCarlo.run(SimulatedSeries.of("ar", Walks.rw(V0, 2024, 0.02, sigma)),
+    SeriesSummary s = MonteCarlo.run(
+        SimulatedSeries.of("ar", Walks.rw(V0, 2024, 0.02, sigma)),
         SimulationSpec.of(n, h).withSeed(21).withPersistence(phi));
     for (int t = 1; t <= h; t++) {
       double sd = sigma * Math.sqrt((1 - Math.pow(phi, 2 * t)) / (1 - phi * phi));
@@ -171,7 +185,11 @@ final class MonteCarloFeaturesTest {
         double z = Walks.STD.inverseCumulativeProbability(probs[i]);
         double q = V0 * Math.exp(0.02 * t + sd * z);
         double density = Walks.STD.density(z) / (q * sd);
-        assertEquals(q, s.quantiles()[i][t - 1], 4 * Walks.quantileSe(probs[i], n, density), "q" + probs[i] + " year " + t);
+        assertEquals(
+            q,
+            s.quantiles()[i][t - 1],
+            4 * Walks.quantileSe(probs[i], n, density),
+            "q" + probs[i] + " year " + t);
       }
     }
   }
@@ -182,10 +200,12 @@ final class MonteCarloFeaturesTest {
     // standard error, which RandomWalkDrift.logSe(h) implements.
     int points = 12;
     double sigma = 0.1;
-    RandomWalkDrift rw = new RandomWalkDrift("rw-drift", 2024, 1, Math.log(V0), 0.05, sigma, points, true);
+    RandomWalkDrift rw =
+        new RandomWalkDrift("rw-drift", 2024, 1, Math.log(V0), 0.05, sigma, points, true);
     int n = 100_000;
     int h = 10;
-    SeriesSummary s = MonteCarlo.run(SimulatedSeries.of("pu", rw.simulator()),
+    SeriesSummary s = MonteCarlo.run(
+        SimulatedSeries.of("pu", rw.simulator()),
         SimulationSpec.of(n, h).withSeed(23).withParameterUncertainty(true));
     for (int t = 1; t <= h; t++) {
       double sd = rw.logSe(t);
@@ -194,7 +214,11 @@ final class MonteCarloFeaturesTest {
         double z = Walks.STD.inverseCumulativeProbability(probs[i]);
         double q = V0 * Math.exp(0.05 * t + sd * z);
         double density = Walks.STD.density(z) / (q * sd);
-        assertEquals(q, s.quantiles()[i][t - 1], 4 * Walks.quantileSe(probs[i], n, density), "q" + probs[i] + " year " + t);
+        assertEquals(
+            q,
+            s.quantiles()[i][t - 1],
+            4 * Walks.quantileSe(probs[i], n, density),
+            "q" + probs[i] + " year " + t);
       }
     }
   }
@@ -202,12 +226,18 @@ final class MonteCarloFeaturesTest {
   @Test
   void bootstrap_drawsOnlyTheResiduals_uniformly() {
     int n = 30_000;
-    SimulationSpec spec = SimulationSpec.of(n, 1).withSeed(31).withShocks(Shocks.BOOTSTRAP).withSamplePaths(10_000);
-    SeriesSummary s = MonteCarlo.run(SimulatedSeries.of("b", Walks.rw(V0, 2024, 0.0, 0.3))
-        .withResiduals(-0.1, 0.0, 0.2).withTarget(V0 * 1.1), spec);
+    SimulationSpec spec =
+        SimulationSpec.of(n, 1).withSeed(31).withShocks(Shocks.BOOTSTRAP).withSamplePaths(10_000);
+    SeriesSummary s = MonteCarlo.run(
+        SimulatedSeries.of("b", Walks.rw(V0, 2024, 0.0, 0.3))
+            .withResiduals(-0.1, 0.0, 0.2)
+            .withTarget(V0 * 1.1),
+        spec);
     for (double[] path : s.samplePaths()) {
       double x = Math.log(path[0] / V0);
-      assertTrue(Math.abs(x + 0.1) < 1e-12 || Math.abs(x) < 1e-12 || Math.abs(x - 0.2) < 1e-12, "drew " + x);
+      assertTrue(
+          Math.abs(x + 0.1) < 1e-12 || Math.abs(x) < 1e-12 || Math.abs(x - 0.2) < 1e-12,
+          "drew " + x);
     }
     double p = (double) s.atOrAbove()[0] / n;
     assertEquals(1.0 / 3, p, 4 * Math.sqrt(2.0 / 9 / n));
@@ -216,10 +246,13 @@ final class MonteCarloFeaturesTest {
 
   @Test
   void laterBaseYear_startsLater_onTheSameCalendar() {
-    SimulationResult r = MonteCarlo.run(List.of(
-        SimulatedSeries.of("early", Walks.rw(V0, 2022, 0.1, 0.0)),
-        SimulatedSeries.of("late", Walks.rw(V0, 2024, 0.1, 0.0))), SimulationSpec.of(10, 5).withSamplePaths(1));
-    assertArrayEquals(new int[] {2023, 2024, 2025, 2026, 2027}, r.series().get(0).years());
+    SimulationResult r = MonteCarlo.run(
+        List.of(
+            SimulatedSeries.of("early", Walks.rw(V0, 2022, 0.1, 0.0)),
+            SimulatedSeries.of("late", Walks.rw(V0, 2024, 0.1, 0.0))),
+        SimulationSpec.of(10, 5).withSamplePaths(1));
+    assertArrayEquals(
+        new int[] {2023, 2024, 2025, 2026, 2027}, r.series().get(0).years());
     assertArrayEquals(new int[] {2025, 2026, 2027}, r.series().get(1).years());
     assertEquals(V0 * Math.exp(0.3), r.series().get(1).samplePaths()[0][2], 1e-9);
   }
@@ -227,8 +260,9 @@ final class MonteCarloFeaturesTest {
   @Test
   void shortfallTallies_deterministicCase() {
     // σ = 0: every path is V0·e^{0.05·t}; the shortfall at 2026 is T − V0·e^{0.1} on every path.
-    SimulationResult r = MonteCarlo.run(List.of(
-        SimulatedSeries.of("s", Walks.rw(V0, 2024, 0.05, 0.0)).withTarget(2000, 2026)), SimulationSpec.of(1000, 3));
+    SimulationResult r = MonteCarlo.run(
+        List.of(SimulatedSeries.of("s", Walks.rw(V0, 2024, 0.05, 0.0)).withTarget(2000, 2026)),
+        SimulationSpec.of(1000, 3));
     SeriesSummary.DeadlineTally d = r.series().get(0).deadlineTally().orElseThrow();
     assertEquals(1000, d.belowCount());
     assertEquals(1000 * (2000 - V0 * Math.exp(0.1)), d.shortfallSum(), 1e-6);
@@ -241,21 +275,38 @@ final class MonteCarloFeaturesTest {
     SimulationSpec spec = SimulationSpec.of(100, 5);
     assertThrows(IllegalArgumentException.class, () -> MonteCarlo.run(List.of(), spec));
     assertMessage(() -> MonteCarlo.run(List.of(a, a), spec), "appears twice");
-    assertMessage(() -> MonteCarlo.run(List.of(a), Correlation.independent(2), spec), "2 x 2 but there are 1");
-    assertMessage(() -> MonteCarlo.run(List.of(a), spec.withShocks(Shocks.BOOTSTRAP)), "need residuals");
-    assertMessage(() -> MonteCarlo.run(List.of(a.withResiduals(0.1), SimulatedSeries.of("b", Walks.rw(V0, 2024, 0, 0.1))
-        .withResiduals(0.1)), Correlation.of(new double[][] {{1, 0.5}, {0.5, 1}}), spec.withShocks(Shocks.BOOTSTRAP)),
+    assertMessage(
+        () -> MonteCarlo.run(List.of(a), Correlation.independent(2), spec),
+        "2 x 2 but there are 1");
+    assertMessage(
+        () -> MonteCarlo.run(List.of(a), spec.withShocks(Shocks.BOOTSTRAP)), "need residuals");
+    assertMessage(
+        () -> MonteCarlo.run(
+            List.of(
+                a.withResiduals(0.1),
+                SimulatedSeries.of("b", Walks.rw(V0, 2024, 0, 0.1)).withResiduals(0.1)),
+            Correlation.of(new double[][] {{1, 0.5}, {0.5, 1}}),
+            spec.withShocks(Shocks.BOOTSTRAP)),
         "cannot be correlated");
-    assertMessage(() -> MonteCarlo.run(List.of(a.withTarget(2000, 2030)), spec), "deadline 2030 is not a checkpoint");
-    assertMessage(() -> MonteCarlo.run(List.of(a.withTarget(2000, 2024)), spec), "deadline 2024 is not a checkpoint");
-    assertMessage(() -> MonteCarlo.run(List.of(a, SimulatedSeries.of("b", Walks.rw(V0, 2030, 0, 0.1))), spec),
+    assertMessage(
+        () -> MonteCarlo.run(List.of(a.withTarget(2000, 2030)), spec),
+        "deadline 2030 is not a checkpoint");
+    assertMessage(
+        () -> MonteCarlo.run(List.of(a.withTarget(2000, 2024)), spec),
+        "deadline 2024 is not a checkpoint");
+    assertMessage(
+        () -> MonteCarlo.run(List.of(a, SimulatedSeries.of("b", Walks.rw(V0, 2030, 0, 0.1))), spec),
         "leaves no checkpoint");
-    assertMessage(() -> new SimulatedSeries("x", Walks.rw(V0, 2024, 0, 0.1), null, OptionalDouble.of(-1),
-        OptionalInt.empty()), "target -1.0");
+    assertMessage(
+        () -> new SimulatedSeries(
+            "x", Walks.rw(V0, 2024, 0, 0.1), null, OptionalDouble.of(-1), OptionalInt.empty()),
+        "target -1.0");
   }
 
   static void assertMessage(org.junit.jupiter.api.function.Executable e, String part) {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
-    assertTrue(ex.getMessage().contains(part), "message '" + ex.getMessage() + "' should contain '" + part + "'");
+    assertTrue(
+        ex.getMessage().contains(part),
+        "message '" + ex.getMessage() + "' should contain '" + part + "'");
   }
 }

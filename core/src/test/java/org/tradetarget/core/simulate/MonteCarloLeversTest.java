@@ -23,13 +23,22 @@ import org.tradetarget.core.model.StateSpace;
  * changes nothing at all, and a delay moves a lever's effect by exactly its years.
  */
 final class MonteCarloLeversTest {
-  private static final Lever ROAD = Lever.tradeCost("road", List.of(Corridor.VN_KH, Corridor.VN_LA), 2027, 3, -0.05,
-      0.7, 1.5, "");
-  private static final Lever PORT = Lever.direct("port", List.of(Corridor.VN_KH), 2026, 2, 0.08, 0.5, 2.0, "");
+  private static final Lever ROAD = Lever.tradeCost(
+      "road", List.of(Corridor.VN_KH, Corridor.VN_LA), 2027, 3, -0.05, 0.7, 1.5, "");
+  private static final Lever PORT =
+      Lever.direct("port", List.of(Corridor.VN_KH), 2026, 2, 0.08, 0.5, 2.0, "");
 
   private static GravityProjection gravity(List<Lever> levers) {
-    return new GravityProjection(Corridor.VN_KH, 2025, 11_330, Elasticities.DEFAULT, -0.02, 0.1, 0.02,
-        MacroPaths.embedded().withCorrelation(0.3), levers);
+    return new GravityProjection(
+        Corridor.VN_KH,
+        2025,
+        11_330,
+        Elasticities.DEFAULT,
+        -0.02,
+        0.1,
+        0.02,
+        MacroPaths.embedded().withCorrelation(0.3),
+        levers);
   }
 
   private static SimulatedSeries series(String name, StateSpace model) {
@@ -38,31 +47,54 @@ final class MonteCarloLeversTest {
 
   @Test
   void leverWithProbabilityZero_changesNothing() {
-    SimulationSpec spec = SimulationSpec.of(2 * MonteCarlo.BLOCK_PATHS + 17, 8).withSeed(5).withThreads(2)
-        .withPersistence(0.7).withParameterUncertainty(true).withSamplePaths(3);
+    SimulationSpec spec = SimulationSpec.of(2 * MonteCarlo.BLOCK_PATHS + 17, 8)
+        .withSeed(5)
+        .withThreads(2)
+        .withPersistence(0.7)
+        .withParameterUncertainty(true)
+        .withSamplePaths(3);
     SeriesSummary without = MonteCarlo.run(series("x", gravity(List.of(ROAD)).simulator()), spec);
-    SeriesSummary with = MonteCarlo.run(series("x", gravity(List.of(ROAD, PORT.withProbability(0))).simulator()), spec);
+    SeriesSummary with = MonteCarlo.run(
+        series("x", gravity(List.of(ROAD, PORT.withProbability(0))).simulator()), spec);
     assertEquals(without, with);
     // On any kind: rw-drift with the lever overlay.
-    RandomWalkDrift rw = new RandomWalkDrift("rw-drift", 2025, 1, Math.log(11_330), 0.08, 0.12, 14, true);
-    SeriesSummary a = MonteCarlo.run(series("x", new LeveredProjection(rw, Corridor.VN_KH, List.of(), -4).simulator()),
+    RandomWalkDrift rw =
+        new RandomWalkDrift("rw-drift", 2025, 1, Math.log(11_330), 0.08, 0.12, 14, true);
+    SeriesSummary a = MonteCarlo.run(
+        series("x", new LeveredProjection(rw, Corridor.VN_KH, List.of(), -4).simulator()), spec);
+    SeriesSummary b = MonteCarlo.run(
+        series(
+            "x",
+            new LeveredProjection(rw, Corridor.VN_KH, List.of(PORT.withProbability(0)), -4)
+                .simulator()),
         spec);
-    SeriesSummary b = MonteCarlo.run(series("x", new LeveredProjection(rw, Corridor.VN_KH, List.of(PORT.withProbability(0)),
-        -4).simulator()), spec);
     assertEquals(a, b);
     // ... while a lever that can happen does change the result.
-    SeriesSummary c = MonteCarlo.run(series("x", new LeveredProjection(rw, Corridor.VN_KH, List.of(PORT), -4).simulator()),
+    SeriesSummary c = MonteCarlo.run(
+        series("x", new LeveredProjection(rw, Corridor.VN_KH, List.of(PORT), -4).simulator()),
         spec);
     assertNotEquals(a, c);
   }
 
   @Test
   void oneVersusTwoThreads_bitwiseIdenticalWithLeversAndGdpShocks() {
-    SimulationSpec spec = SimulationSpec.of(3 * MonteCarlo.BLOCK_PATHS + 5, 10).withSeed(11).withSamplePaths(4)
-        .withShocks(Shocks.studentT(6)).withPersistence(0.9);
-    GravityProjection la = new GravityProjection(Corridor.VN_LA, 2025, 2_980, Elasticities.DEFAULT, 0.0, 0.2, 0.0,
-        MacroPaths.embedded(), List.of(ROAD));
-    List<SimulatedSeries> s = List.of(series("VN-KH", gravity(List.of(ROAD, PORT)).simulator()),
+    SimulationSpec spec = SimulationSpec.of(3 * MonteCarlo.BLOCK_PATHS + 5, 10)
+        .withSeed(11)
+        .withSamplePaths(4)
+        .withShocks(Shocks.studentT(6))
+        .withPersistence(0.9);
+    GravityProjection la = new GravityProjection(
+        Corridor.VN_LA,
+        2025,
+        2_980,
+        Elasticities.DEFAULT,
+        0.0,
+        0.2,
+        0.0,
+        MacroPaths.embedded(),
+        List.of(ROAD));
+    List<SimulatedSeries> s = List.of(
+        series("VN-KH", gravity(List.of(ROAD, PORT)).simulator()),
         SimulatedSeries.of("VN-LA", la.simulator()).withTarget(5_000, 2030));
     Correlation corr = Correlation.of(new double[][] {{1, 0.4}, {0.4, 1}});
     SimulationResult one = MonteCarlo.run(s, corr, spec.withThreads(1));
@@ -109,8 +141,11 @@ final class MonteCarloLeversTest {
   @Test
   void sharedLever_hasTheSameTimingInEveryCorridor() {
     GravityProjection kh = gravity(List.of(ROAD));
-    LeveredProjection la = new LeveredProjection(new RandomWalkDrift("rw-drift", 2025, 1, Math.log(2_980), 0.05, 0.1, 0,
-        false), Corridor.VN_LA, List.of(ROAD), -4);
+    LeveredProjection la = new LeveredProjection(
+        new RandomWalkDrift("rw-drift", 2025, 1, Math.log(2_980), 0.05, 0.1, 0, false),
+        Corridor.VN_LA,
+        List.of(ROAD),
+        -4);
     StateSpace a = kh.simulator();
     StateSpace b = la.simulator();
     double[] sa = new double[a.stateSize()];
@@ -131,8 +166,11 @@ final class MonteCarloLeversTest {
    */
   @Test
   void meanSimulatedEffect_isTheExpectedEffect() {
-    LeveredProjection p = new LeveredProjection(new RandomWalkDrift("constant-growth", 2025, 1, 0.0, 0.0, 0.0, 0, false),
-        Corridor.VN_KH, List.of(PORT), -4);
+    LeveredProjection p = new LeveredProjection(
+        new RandomWalkDrift("constant-growth", 2025, 1, 0.0, 0.0, 0.0, 0, false),
+        Corridor.VN_KH,
+        List.of(PORT),
+        -4);
     StateSpace ss = p.simulator();
     int n = 40_000;
     double[] st = new double[ss.stateSize()];

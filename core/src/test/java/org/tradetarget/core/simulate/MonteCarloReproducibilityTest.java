@@ -14,14 +14,25 @@ final class MonteCarloReproducibilityTest {
   /** Three series with every feature on; N is not a multiple of the block size. */
   private static SimulationResult run(int threads, long seed) {
     int n = 3 * MonteCarlo.BLOCK_PATHS + 123;
-    SimulationSpec spec = SimulationSpec.of(n, 12).withSeed(seed).withThreads(threads)
-        .withShocks(Shocks.studentT(5)).withJumps(new CrisisJumps(0.1, -0.1, 0.05))
-        .withPersistence(0.8).withParameterUncertainty(true).withSamplePaths(5)
+    SimulationSpec spec = SimulationSpec.of(n, 12)
+        .withSeed(seed)
+        .withThreads(threads)
+        .withShocks(Shocks.studentT(5))
+        .withJumps(new CrisisJumps(0.1, -0.1, 0.05))
+        .withPersistence(0.8)
+        .withParameterUncertainty(true)
+        .withSamplePaths(5)
         .withQuantiles(0.0, 0.01, 0.5, 0.99, 1.0);
     Correlation corr = Correlation.of(new double[][] {{1, 0.5, 0.2}, {0.5, 1, 0.3}, {0.2, 0.3, 1}});
     List<SimulatedSeries> series = List.of(
-        new SimulatedSeries("A", new org.tradetarget.core.model.RandomWalkDrift("rw-drift", 2024, 1, Math.log(1000),
-            0.06, 0.12, 15, true).simulator(), null, java.util.OptionalDouble.of(1500), java.util.OptionalInt.of(2030)),
+        new SimulatedSeries(
+            "A",
+            new org.tradetarget.core.model.RandomWalkDrift(
+                    "rw-drift", 2024, 1, Math.log(1000), 0.06, 0.12, 15, true)
+                .simulator(),
+            null,
+            java.util.OptionalDouble.of(1500),
+            java.util.OptionalInt.of(2030)),
         SimulatedSeries.of("B", Walks.rw(500, 2023, 0.1, 0.2)).withTarget(1000, 2031),
         SimulatedSeries.of("C", Walks.rw(200, 2024, 0.02, 0.05)));
     return MonteCarlo.run(series, corr, spec);
@@ -49,7 +60,8 @@ final class MonteCarloReproducibilityTest {
   @Test
   void singleSeriesNormal_oneVersusTwoThreads_identical() {
     SimulationSpec spec = SimulationSpec.of(50_001, 8).withSeed(1);
-    SimulatedSeries s = SimulatedSeries.of("x", Walks.rw(10_500, 2024, 0.08, 0.1)).withTarget(20_000, 2030);
+    SimulatedSeries s =
+        SimulatedSeries.of("x", Walks.rw(10_500, 2024, 0.08, 0.1)).withTarget(20_000, 2030);
     SimulationResult one = MonteCarlo.run(List.of(s), spec.withThreads(1));
     SimulationResult two = MonteCarlo.run(List.of(s), spec.withThreads(2));
     assertEquals(one.series(), two.series());

@@ -17,14 +17,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class QuantileExactnessTest {
   static Stream<Arguments> cases() {
-    SimulationSpec base = SimulationSpec.of(9_999, 6).withSamplePaths(9_999).withThreads(2)
+    SimulationSpec base = SimulationSpec.of(9_999, 6)
+        .withSamplePaths(9_999)
+        .withThreads(2)
         .withQuantiles(0.0, 0.001, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.999, 1.0);
     SimulatedSeries rw = SimulatedSeries.of("rw", Walks.rw(10_500, 2024, 0.08, 0.1));
     return Stream.of(
         Arguments.of("normal", base, rw),
         Arguments.of("t:2.2", base.withShocks(Shocks.studentT(2.2)), rw),
         Arguments.of("jumps", base.withJumps(new CrisisJumps(0.3, -0.5, 0.0)), rw),
-        Arguments.of("bootstrap atoms", base.withShocks(Shocks.BOOTSTRAP), rw.withResiduals(-0.1, 0.0, 0.2)),
+        Arguments.of(
+            "bootstrap atoms", base.withShocks(Shocks.BOOTSTRAP), rw.withResiduals(-0.1, 0.0, 0.2)),
         Arguments.of("no spread", base, SimulatedSeries.of("flat", Walks.rw(100, 2024, 0.01, 0.0))),
         Arguments.of("mean reversion", base.withPersistence(0.3), rw),
         Arguments.of("one path", base.withPaths(1), rw));
@@ -32,7 +35,8 @@ final class QuantileExactnessTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void quantiles_equalType7OfTheSortedPaths(String name, SimulationSpec spec, SimulatedSeries series) {
+  void quantiles_equalType7OfTheSortedPaths(
+      String name, SimulationSpec spec, SimulatedSeries series) {
     SeriesSummary s = MonteCarlo.run(List.of(series), spec).series().get(0);
     double[][] paths = s.samplePaths();
     int n = spec.paths();
@@ -51,7 +55,8 @@ final class QuantileExactnessTest {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, n - 1);
         double expected = h == lo ? v[lo] : v[lo] + (h - lo) * (v[hi] - v[lo]);
-        assertEquals(expected, s.quantiles()[i][t], 0.0, name + ": q" + probs[i] + " at checkpoint " + t);
+        assertEquals(
+            expected, s.quantiles()[i][t], 0.0, name + ": q" + probs[i] + " at checkpoint " + t);
       }
       assertEquals(sum / n, s.mean()[t], 1e-12 * sum / n, name + ": mean at checkpoint " + t);
     }

@@ -33,8 +33,8 @@ final class ShockDrawsTest {
   @Test
   void normal_oneSeries_hasMeanZero_varianceSigma2_kurtosis3() {
     double s = 0.1;
-    double[][] e = draw(new ShockDraws(5, 1, Shocks.NORMAL, null, Optional.empty(), new double[] {s},
-        new double[][] {{}}));
+    double[][] e = draw(new ShockDraws(
+        5, 1, Shocks.NORMAL, null, Optional.empty(), new double[] {s}, new double[][] {{}}));
     check("mean", e, (a, b) -> a, 0.0);
     check("variance", e, (a, b) -> a * a, s * s);
     // E[z⁴] = 3 for a standard normal.
@@ -48,8 +48,9 @@ final class ShockDrawsTest {
     double rho = 0.6;
     // The Cholesky factor of [[1, ρ], [ρ, 1]]: [[1, 0], [ρ, √(1 − ρ²)]] = [[1, 0], [0.6, 0.8]].
     double[][] chol = {{1, 0}, {rho, 0.8}};
-    double[][] e = draw(new ShockDraws(6, 1, Shocks.NORMAL, chol, Optional.empty(), new double[] {s1, s2},
-        new double[][] {{}, {}}));
+    double[][] e = draw(new ShockDraws(
+        6, 1, Shocks.NORMAL, chol, Optional.empty(), new double[] {s1, s2}, new double[][] {{}, {}
+        }));
     check("variance 1", e, (a, b) -> a * a, s1 * s1);
     check("variance 2", e, (a, b) -> b * b, s2 * s2);
     check("covariance", e, (a, b) -> a * b, rho * s1 * s2);
@@ -60,15 +61,19 @@ final class ShockDrawsTest {
     double nu = 10;
     double s1 = 0.1;
     double s2 = 0.2;
-    double[][] e = draw(new ShockDraws(7, 1, Shocks.studentT(nu), null, Optional.empty(), new double[] {s1, s2},
-        new double[][] {{}, {}}));
+    double[][] e = draw(new ShockDraws(
+        7, 1, Shocks.studentT(nu), null, Optional.empty(), new double[] {s1, s2}, new double[][] {
+          {}, {}
+        }));
     // ε = σ·z·√((ν − 2)/W), W ~ χ²(ν), E[1/W] = 1/(ν − 2): variance σ².
     check("variance 1", e, (a, b) -> a * a, s1 * s1);
     check("variance 2", e, (a, b) -> b * b, s2 * s2);
     // ε/σ = t·√((ν − 2)/ν), so P(|ε| > 3σ) = P(|t| > 3·√(ν/(ν − 2))) = 2·(1 − F_t(3·√1.25)).
-    double tail = 2 * (1 - new TDistribution(nu).cumulativeProbability(3 * Math.sqrt(nu / (nu - 2))));
+    double tail =
+        2 * (1 - new TDistribution(nu).cumulativeProbability(3 * Math.sqrt(nu / (nu - 2))));
     check("P(|e1| > 3 sigma)", e, (a, b) -> Math.abs(a) > 3 * s1 ? 1 : 0, tail);
-    // The same W scales both series: E[ε₁²ε₂²] = σ₁²σ₂²(ν − 2)²·E[1/W²] = σ₁²σ₂²(ν − 2)/(ν − 4) (4/3 here,
+    // The same W scales both series: E[ε₁²ε₂²] = σ₁²σ₂²(ν − 2)²·E[1/W²] = σ₁²σ₂²(ν − 2)/(ν − 4)
+    // (4/3 here,
     // against 1 for independent t shocks).
     check("E[e1^2 e2^2]", e, (a, b) -> a * a * b * b, s1 * s1 * s2 * s2 * (nu - 2) / (nu - 4));
     check("covariance", e, (a, b) -> a * b, 0.0);
@@ -77,8 +82,8 @@ final class ShockDrawsTest {
   @Test
   void bootstrap_drawsEachResidualWithEqualProbability() {
     double[] res = {-0.3, 0.1, 0.2, 0.5};
-    double[][] e = draw(new ShockDraws(8, 1, Shocks.BOOTSTRAP, null, Optional.empty(), new double[] {0.0},
-        new double[][] {res}));
+    double[][] e = draw(new ShockDraws(
+        8, 1, Shocks.BOOTSTRAP, null, Optional.empty(), new double[] {0.0}, new double[][] {res}));
     for (double v : e[0]) {
       assertTrue(v == -0.3 || v == 0.1 || v == 0.2 || v == 0.5, "not a residual: " + v);
     }
@@ -93,24 +98,38 @@ final class ShockDrawsTest {
     double p = 0.1;
     double m = -0.2;
     double sd = 0.05;
-    double[][] e = draw(new ShockDraws(9, 1, Shocks.NORMAL, null, Optional.of(new CrisisJumps(p, m, sd)),
-        new double[] {s, s}, new double[][] {{}, {}}));
+    double[][] e = draw(new ShockDraws(
+        9,
+        1,
+        Shocks.NORMAL,
+        null,
+        Optional.of(new CrisisJumps(p, m, sd)),
+        new double[] {s, s},
+        new double[][] {{}, {}}));
     // ε = σz + I·J, I ~ Bernoulli(p), J ~ N(m, sd²): E = pm, Var = σ² + p(m² + sd²) − (pm)².
     check("mean 1", e, (a, b) -> a, p * m);
     check("mean 2", e, (a, b) -> b, p * m);
     check("second moment", e, (a, b) -> a * a, s * s + p * (m * m + sd * sd));
-    // One crisis for both series, sizes drawn per series: Cov = E[I·J₁·J₂] − E[IJ₁]E[IJ₂] = pm² − p²m²,
-    // so E[ε₁ε₂] = pm² = 0.004; independent crises per series would give E[ε₁]E[ε₂] = p²m² = 0.0004.
+    // One crisis for both series, sizes drawn per series: Cov = E[I·J₁·J₂] − E[IJ₁]E[IJ₂] = pm² −
+    // p²m²,
+    // so E[ε₁ε₂] = pm² = 0.004; independent crises per series would give E[ε₁]E[ε₂] = p²m² =
+    // 0.0004.
     check("E[e1 e2]", e, (a, b) -> a * b, p * m * m);
   }
 
   @Test
   void meanSquare_isTheClosedForm() {
-    ShockDraws normal = new ShockDraws(1, 1, Shocks.NORMAL, null, Optional.empty(), new double[] {0.2},
-        new double[][] {{}});
+    ShockDraws normal = new ShockDraws(
+        1, 1, Shocks.NORMAL, null, Optional.empty(), new double[] {0.2}, new double[][] {{}});
     assertEquals(0.04, normal.meanSquare(0), 1e-15);
-    ShockDraws boot = new ShockDraws(1, 1, Shocks.BOOTSTRAP, null, Optional.of(new CrisisJumps(0.5, -0.1, 0.2)),
-        new double[] {0.2}, new double[][] {{-0.3, 0.1}});
+    ShockDraws boot = new ShockDraws(
+        1,
+        1,
+        Shocks.BOOTSTRAP,
+        null,
+        Optional.of(new CrisisJumps(0.5, -0.1, 0.2)),
+        new double[] {0.2},
+        new double[][] {{-0.3, 0.1}});
     // (0.09 + 0.01)/2 + 0.5·(0.01 + 0.04) = 0.05 + 0.025.
     assertEquals(0.075, boot.meanSquare(0), 1e-15);
   }
@@ -118,8 +137,8 @@ final class ShockDrawsTest {
   @Test
   void blockB_drawsFromTheSeededGeneratorAfterBJumps() {
     long seed = 42;
-    ShockDraws d = new ShockDraws(seed, 3, Shocks.NORMAL, null, Optional.empty(), new double[] {1.0},
-        new double[][] {{}});
+    ShockDraws d = new ShockDraws(
+        seed, 3, Shocks.NORMAL, null, Optional.empty(), new double[] {1.0}, new double[][] {{}});
     JumpableUniformRandomProvider master =
         (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     master.jump();
@@ -162,7 +181,8 @@ final class ShockDrawsTest {
     }
     double mean = sum / M;
     double se = Math.sqrt(Math.max(sum2 / M - mean * mean, 0) / M);
-    assertTrue(Math.abs(mean - expected) <= 4 * se + 1e-15,
+    assertTrue(
+        Math.abs(mean - expected) <= 4 * se + 1e-15,
         what + ": " + mean + " expected " + expected + " ± 4 × " + se);
   }
 }

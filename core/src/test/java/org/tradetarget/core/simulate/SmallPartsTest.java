@@ -68,8 +68,12 @@ final class SmallPartsTest {
     assertEquals(Shocks.NORMAL, Shocks.parse("normal"));
     assertEquals(Shocks.studentT(4.5), Shocks.parse("t:4.5"));
     assertEquals(Shocks.BOOTSTRAP, Shocks.parse(" Bootstrap "));
-    assertMessage(() -> Shocks.parse("cauchy"), "unknown shock model 'cauchy'; valid: normal, t:NU (NU > 2), bootstrap");
-    assertMessage(() -> Shocks.parse("t:2"), "degrees of freedom 2.0 is not allowed; expected a finite value > 2");
+    assertMessage(
+        () -> Shocks.parse("cauchy"),
+        "unknown shock model 'cauchy'; valid: normal, t:NU (NU > 2), bootstrap");
+    assertMessage(
+        () -> Shocks.parse("t:2"),
+        "degrees of freedom 2.0 is not allowed; expected a finite value > 2");
     assertMessage(() -> Shocks.parse("t:x"), "'x' is not a number");
     assertMessage(() -> Shocks.parse("t"), "needs degrees of freedom");
   }

@@ -32,7 +32,8 @@ final class TablesTest {
   @Test
   void assessmentsKeepUndefinedValuesMissing() {
     AnnualSeries s = AnnualSeries.of("x", new int[] {2024, 2025}, new double[] {900, 1000});
-    TargetAssessment met = TargetArithmetic.assess(Target.of(Corridor.VN_LA, 800, OptionalInt.of(2030)), s, 2030);
+    TargetAssessment met =
+        TargetArithmetic.assess(Target.of(Corridor.VN_LA, 800, OptionalInt.of(2030)), s, 2030);
     Table t = Tables.ofAssessments(List.of(met));
     assertTrue(t.doubleColumn("required_cagr").isMissing(0));
     assertEquals("met", t.stringColumn("status").get(0));
@@ -43,13 +44,30 @@ final class TablesTest {
   @Test
   void outlookBecomesOneRowPerSimulatedYear() {
     AnnualSeries s = AnnualSeries.of("x", new int[] {2024, 2025}, new double[] {900, 1000});
-    OutlookResult o = Outlook.of(s).target(1500, 2029)
-        .model(ModelKind.CONSTANT_GROWTH, ModelParams.none().with("rate", "0.1").with("sigma", "0.2"))
-        .quantiles(0.025, 0.5).band(50).paths(4_000).seed(3).run();
+    OutlookResult o = Outlook.of(s)
+        .target(1500, 2029)
+        .model(
+            ModelKind.CONSTANT_GROWTH, ModelParams.none().with("rate", "0.1").with("sigma", "0.2"))
+        .quantiles(0.025, 0.5)
+        .band(50)
+        .paths(4_000)
+        .seed(3)
+        .run();
     Table t = Tables.of(o);
-    assertEquals(List.of("year", "mean", "q02.5", "q25", "q50", "q75", "p_at_or_above", "se_at_or_above",
-        "p_met_by", "se_met_by"), t.columnNames());
-    assertEquals(4, t.rowCount());  // 2026..2029: the base year is not a checkpoint
+    assertEquals(
+        List.of(
+            "year",
+            "mean",
+            "q02.5",
+            "q25",
+            "q50",
+            "q75",
+            "p_at_or_above",
+            "se_at_or_above",
+            "p_met_by",
+            "se_met_by"),
+        t.columnNames());
+    assertEquals(4, t.rowCount()); // 2026..2029: the base year is not a checkpoint
     for (int i = 0; i < 4; i++) {
       int year = 2026 + i;
       assertEquals(year, t.intColumn("year").get(i));
@@ -63,7 +81,8 @@ final class TablesTest {
     }
     // first passage: met by a year is never below at or above in it
     for (int i = 0; i < 4; i++) {
-      assertTrue(t.doubleColumn("p_met_by").get(i) >= t.doubleColumn("p_at_or_above").get(i));
+      assertTrue(
+          t.doubleColumn("p_met_by").get(i) >= t.doubleColumn("p_at_or_above").get(i));
     }
   }
 

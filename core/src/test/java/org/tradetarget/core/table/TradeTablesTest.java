@@ -32,19 +32,23 @@ final class TradeTablesTest {
   void longForm_roundTripsThroughATable() throws URISyntaxException {
     TradeData d = Dataset.read(fixture("comtrade-plus.csv"), ReadOptions.defaults());
     Table t = Tables.of(d);
-    assertEquals("[year, reporter, partner, flow, valuation, value_usd_million, format, estimated]",
+    assertEquals(
+        "[year, reporter, partner, flow, valuation, value_usd_million, format, estimated]",
         t.columnNames().toString());
     assertEquals("THA", t.getString(0, "reporter"));
     TradeData back = Tables.observations(t);
     Corridor laTh = Corridor.of("TH-LA");
     // hand totals of the fixture: TH 2020 3,000 + 2,000, 2021 3,500 + 2,400
-    assertArrayEquals(new double[] {5000, 5900}, back.series(laTh, Basis.parse("reporter:TH")).values(), 1e-9);
+    assertArrayEquals(
+        new double[] {5000, 5900}, back.series(laTh, Basis.parse("reporter:TH")).values(), 1e-9);
     assertArrayEquals(new double[] {4750}, back.series(laTh, Basis.AVERAGE).values(), 1e-9);
   }
 
   @Test
   void series_fromYearAndValueColumns_anyOrder_missingValuesAreGaps() {
-    Table t = Table.create("LA-TH", IntColumn.create("yr", 2021, 2019, 2020),
+    Table t = Table.create(
+        "LA-TH",
+        IntColumn.create("yr", 2021, 2019, 2020),
         DoubleColumn.create("usd_m", 12.5, 10.0, Double.NaN));
     AnnualSeries s = Tables.series(t, "yr", "usd_m");
     assertArrayEquals(new int[] {2019, 2021}, s.years());
@@ -54,13 +58,22 @@ final class TradeTablesTest {
 
   @Test
   void series_badInputNamesColumnRowAndValue() {
-    Table t = Table.create("t", IntColumn.create("year", 2019, 2019), DoubleColumn.create("value", 1.0, 2.0));
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Tables.series(t, "year", "value"));
-    assertEquals("t: row 1: column 'year': year 2019 appears twice; expected one row per year", e.getMessage());
+    Table t = Table.create(
+        "t", IntColumn.create("year", 2019, 2019), DoubleColumn.create("value", 1.0, 2.0));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> Tables.series(t, "year", "value"));
+    assertEquals(
+        "t: row 1: column 'year': year 2019 appears twice; expected one row per year",
+        e.getMessage());
     e = assertThrows(InvalidInputException.class, () -> Tables.series(t, "year", "v"));
     assertTrue(e.getMessage().contains("no column 'v'"), e.getMessage());
-    Table neg = Table.create("n", IntColumn.create("year", new int[] {2019}), DoubleColumn.create("value", new double[] {-1.0}));
+    Table neg = Table.create(
+        "n",
+        IntColumn.create("year", new int[] {2019}),
+        DoubleColumn.create("value", new double[] {-1.0}));
     e = assertThrows(InvalidInputException.class, () -> Tables.series(neg, "year", "value"));
-    assertEquals("n: row 0: column 'value': '-1.0' is not allowed; expected a value > 0 (US$ million)", e.getMessage());
+    assertEquals(
+        "n: row 0: column 'value': '-1.0' is not allowed; expected a value > 0 (US$ million)",
+        e.getMessage());
   }
 }

@@ -16,20 +16,28 @@ import org.tradetarget.core.data.Dataset;
  */
 public final class Reference {
   /** One expected value. */
-  public record Value(String caseId, String series, String method, String quantity, int h, double value) {}
+  public record Value(
+      String caseId, String series, String method, String quantity, int h, double value) {}
 
   private static final List<Value> ALL = load();
 
   private Reference() {}
 
   private static List<Value> load() {
-    CsvRecords csv = CsvRecords.read("reference/expected.csv", new InputStreamReader(
-        Objects.requireNonNull(Reference.class.getResourceAsStream("/reference/expected.csv")),
-        StandardCharsets.UTF_8));
+    CsvRecords csv = CsvRecords.read(
+        "reference/expected.csv",
+        new InputStreamReader(
+            Objects.requireNonNull(Reference.class.getResourceAsStream("/reference/expected.csv")),
+            StandardCharsets.UTF_8));
     List<Value> out = new ArrayList<>();
     for (CsvRecords.Row r : csv.rows()) {
-      out.add(new Value(r.get("case_id"), r.get("series"), r.get("method"), r.get("quantity"),
-          r.isEmpty("h") ? 0 : Integer.parseInt(r.get("h")), Double.parseDouble(r.get("value"))));
+      out.add(new Value(
+          r.get("case_id"),
+          r.get("series"),
+          r.get("method"),
+          r.get("quantity"),
+          r.isEmpty("h") ? 0 : Integer.parseInt(r.get("h")),
+          Double.parseDouble(r.get("value"))));
     }
     return List.copyOf(out);
   }
@@ -50,20 +58,28 @@ public final class Reference {
 
   /** A parameter (h empty) of a case, e.g. {@code param_slope}. */
   public static OptionalDouble param(String caseId, String quantity) {
-    return ofCase(caseId).stream().filter(v -> v.quantity().equals(quantity) && v.h() == 0)
-        .mapToDouble(Value::value).findFirst();
+    return ofCase(caseId).stream()
+        .filter(v -> v.quantity().equals(quantity) && v.h() == 0)
+        .mapToDouble(Value::value)
+        .findFirst();
   }
 
   /** The per-step values of a quantity, indexed h − 1. */
   public static double[] path(String caseId, String quantity) {
-    return ofCase(caseId).stream().filter(v -> v.quantity().equals(quantity) && v.h() > 0)
-        .sorted(java.util.Comparator.comparingInt(Value::h)).mapToDouble(Value::value).toArray();
+    return ofCase(caseId).stream()
+        .filter(v -> v.quantity().equals(quantity) && v.h() > 0)
+        .sorted(java.util.Comparator.comparingInt(Value::h))
+        .mapToDouble(Value::value)
+        .toArray();
   }
 
   /** A reference input series: {@code airmiles} or {@code synth_a}. */
   public static AnnualSeries series(String name) {
-    return Dataset.readSeries(name, new InputStreamReader(
-        Objects.requireNonNull(Reference.class.getResourceAsStream("/reference/" + name + ".csv")),
-        StandardCharsets.UTF_8));
+    return Dataset.readSeries(
+        name,
+        new InputStreamReader(
+            Objects.requireNonNull(
+                Reference.class.getResourceAsStream("/reference/" + name + ".csv")),
+            StandardCharsets.UTF_8));
   }
 }

@@ -15,7 +15,9 @@ public final class WalkReference {
 
   /** P(V_h ≥ T) = 1 − Φ((ln T − ln V0 − μh)/(σ√h)). */
   public static double terminal(double v0, double mu, double sigma, double target, int h) {
-    return 1 - STD.cumulativeProbability((Math.log(target) - Math.log(v0) - mu * h) / (sigma * Math.sqrt(h)));
+    return 1
+        - STD.cumulativeProbability(
+            (Math.log(target) - Math.log(v0) - mu * h) / (sigma * Math.sqrt(h)));
   }
 
   /** The p-quantile of the lognormal V_h: V0·exp(μh + σ√h·z_p). */
@@ -32,7 +34,8 @@ public final class WalkReference {
   }
 
   /** The density of the lognormal V_h at its p-quantile q: φ(z_p)/(q·σ√h). */
-  public static double lognormalDensityAtQuantile(double v0, double mu, double sigma, int h, double p) {
+  public static double lognormalDensityAtQuantile(
+      double v0, double mu, double sigma, int h, double p) {
     double z = STD.inverseCumulativeProbability(p);
     double q = lognormalQuantile(v0, mu, sigma, h, p);
     return STD.density(z) / (q * sigma * Math.sqrt(h));
@@ -58,7 +61,8 @@ public final class WalkReference {
     double[] mass = new double[cells];
     for (int i = 0; i < cells; i++) {
       double left = lo + i * dx;
-      mass[i] = STD.cumulativeProbability((left + dx - mu) / sigma) - STD.cumulativeProbability((left - mu) / sigma);
+      mass[i] = STD.cumulativeProbability((left + dx - mu) / sigma)
+          - STD.cumulativeProbability((left - mu) / sigma);
     }
     mass[0] += STD.cumulativeProbability((lo - mu) / sigma);
     double[] met = new double[h];

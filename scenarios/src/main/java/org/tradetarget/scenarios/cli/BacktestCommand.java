@@ -49,26 +49,40 @@ import picocli.CommandLine.Spec;
     })
 final class BacktestCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
-  static final String HEADER = "model,h,n,mape,mase,rmse_log,coverage80,coverage95,winkler95,crps_log";
+  static final String HEADER =
+      "model,h,n,mape,mase,rmse_log,coverage80,coverage95,winkler95,crps_log";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   ProjectCommand.Source source;
 
-  @Option(names = "--models", required = true, paramLabel = "K1,K2,..",
-      description = "Model kinds, comma-separated: ${bundle:kinds} (see 'tradetarget project --help').")
+  @Option(
+      names = "--models",
+      required = true,
+      paramLabel = "K1,K2,..",
+      description =
+          "Model kinds, comma-separated: ${bundle:kinds} (see 'tradetarget project --help').")
   String models;
 
-  @Option(names = "--horizon", required = true, paramLabel = "H",
+  @Option(
+      names = "--horizon",
+      required = true,
+      paramLabel = "H",
       description = "The largest step ahead to score (>= 1, at most n - min-train).")
   int horizon;
 
-  @Option(names = "--min-train", paramLabel = "N", defaultValue = "" + Backtest.DEFAULT_MIN_TRAIN,
-      description = "The smallest number of training points (>= 2, at most n - 1; default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-train",
+      paramLabel = "N",
+      defaultValue = "" + Backtest.DEFAULT_MIN_TRAIN,
+      description =
+          "The smallest number of training points (>= 2, at most n - 1; default: ${DEFAULT-VALUE}).")
   int minTrain;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -116,7 +130,8 @@ final class BacktestCommand implements Callable<Integer> {
     Rows entries = new Rows("model", "rank", "crps_log", "note");
     ranking.entries().forEach(e -> entries.add(e.kind().id(), e.rank(), e.score(), e.note()));
     rk.set("entries", Render.array(entries));
-    format.print(new Output().table(table(series, results, ranking)).csv(machine).json(json));
+    format.print(
+        new Output().table(table(series, results, ranking)).csv(machine).json(json));
     return Main.OK;
   }
 
@@ -127,7 +142,8 @@ final class BacktestCommand implements Callable<Integer> {
    */
   private int allCorridors(List<ModelKind> kinds) {
     if (format.get() == Format.csv) {
-      throw new InvalidInputException("option '--corridor': 'all' prints table or json; for csv, backtest one corridor at a time (its header has no corridor column)");
+      throw new InvalidInputException(
+          "option '--corridor': 'all' prints table or json; for csv, backtest one corridor at a time (its header has no corridor column)");
     }
     List<BacktestRanking> rankings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -152,8 +168,9 @@ final class BacktestCommand implements Callable<Integer> {
       tables.add(table(series, results, ranking).note(""));
     }
     if (rankings.isEmpty()) {
-      throw new InvalidInputException("option '--corridor': no corridor is long enough for --horizon " + horizon
-          + " and --min-train " + minTrain + " (" + String.join("; ", skipped) + ")");
+      throw new InvalidInputException(
+          "option '--corridor': no corridor is long enough for --horizon " + horizon
+              + " and --min-train " + minTrain + " (" + String.join("; ", skipped) + ")");
     }
     BacktestRanking overall = BacktestRanking.overall(rankings);
     Rows entries = new Rows("model", "crps_log", "note");
@@ -163,7 +180,8 @@ final class BacktestCommand implements Callable<Integer> {
     json.set("overall", Render.array(entries));
     json.set("skipped", Render.node(skipped));
     Rows text = new Rows();
-    text.note("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC + ", each corridor weighs the same):");
+    text.note("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC
+        + ", each corridor weighs the same):");
     for (BacktestRanking.Entry e : overall.entries()) {
       text.note(rankLine(e));
     }
@@ -177,7 +195,8 @@ final class BacktestCommand implements Callable<Integer> {
 
   private static String rankLine(BacktestRanking.Entry e) {
     return e.rank().isPresent()
-        ? String.format(Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
+        ? String.format(
+            Locale.ROOT, "  %2d. %-15s %s", e.rank().getAsInt(), e.kind().id(), fixed(e.score(), 4))
         : String.format(Locale.ROOT, "   -  %-15s unranked: %s", e.kind().id(), e.note());
   }
 
@@ -192,7 +211,8 @@ final class BacktestCommand implements Callable<Integer> {
       String name = item.trim();
       if (name.isEmpty()) {
         throw new InvalidInputException("option '--models': '" + text
-            + "' has an empty name; expected kinds separated by commas; valid: " + ModelKind.validNames());
+            + "' has an empty name; expected kinds separated by commas; valid: "
+            + ModelKind.validNames());
       }
       ModelKind k;
       try {
@@ -201,7 +221,8 @@ final class BacktestCommand implements Callable<Integer> {
         throw new InvalidInputException("option '--models': " + e.getMessage(), e);
       }
       if (kinds.contains(k)) {
-        throw new InvalidInputException("option '--models': " + k.id() + " is given twice in '" + text + "'");
+        throw new InvalidInputException(
+            "option '--models': " + k.id() + " is given twice in '" + text + "'");
       }
       kinds.add(k);
     }
@@ -209,22 +230,46 @@ final class BacktestCommand implements Callable<Integer> {
   }
 
   private static List<OptionalDouble> metrics(HorizonScore s) {
-    return List.of(s.mape(), s.mase(), s.rmseLog(), s.coverage80(), s.coverage95(), s.winkler95(), s.crpsLog());
+    return List.of(
+        s.mape(),
+        s.mase(),
+        s.rmseLog(),
+        s.coverage80(),
+        s.coverage95(),
+        s.winkler95(),
+        s.crpsLog());
   }
 
   private Rows table(AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
     AnnualSeries run = series.consecutiveTail();
     int n = run.size();
-    Rows t = new Rows("model", ">h", ">n", ">mape%", ">mase", ">rmse_log", ">cover80", ">cover95",
-        ">winkler95", ">crps_log");
-    t.heading("Backtest on " + series.name() + ": consecutive run " + run.firstYear() + "-" + run.lastYear() + " ("
+    Rows t = new Rows(
+        "model",
+        ">h",
+        ">n",
+        ">mape%",
+        ">mase",
+        ">rmse_log",
+        ">cover80",
+        ">cover95",
+        ">winkler95",
+        ">crps_log");
+    t.heading("Backtest on " + series.name() + ": consecutive run " + run.firstYear() + "-"
+        + run.lastYear() + " ("
         + n + " points); origins of " + minTrain + " to " + (n - 1) + " points (training up to "
         + run.year(minTrain - 1) + ".." + run.year(n - 2) + "); h = 1.." + horizon);
     for (BacktestResult r : results) {
       for (HorizonScore s : r.horizons()) {
-        t.add(r.kind().id(), Integer.toString(s.h()), Integer.toString(s.n()), fixed(s.mape(), 1),
-            fixed(s.mase(), 2), fixed(s.rmseLog(), 3), Numbers.percent(s.coverage80()),
-            Numbers.percent(s.coverage95()), s.winkler95().isPresent() ? Numbers.money(s.winkler95().getAsDouble()) : "-",
+        t.add(
+            r.kind().id(),
+            Integer.toString(s.h()),
+            Integer.toString(s.n()),
+            fixed(s.mape(), 1),
+            fixed(s.mase(), 2),
+            fixed(s.rmseLog(), 3),
+            Numbers.percent(s.coverage80()),
+            Numbers.percent(s.coverage95()),
+            s.winkler95().isPresent() ? Numbers.money(s.winkler95().getAsDouble()) : "-",
             fixed(s.crpsLog(), 4));
       }
     }
@@ -241,9 +286,10 @@ final class BacktestCommand implements Callable<Integer> {
             + " origins; first (training up to " + first.originYear() + "): " + first.reason());
       }
     }
-    t.note("mape% in percent; mase: |actual - point| / mean absolute change between consecutive training values;"
-        + " rmse_log: of ln(actual/point); cover80/95: share of actuals inside the 80/95 % intervals;"
-        + " winkler95 in the data's unit (US$ million for trade); crps_log in log units; n: origins scored.");
+    t.note(
+        "mape% in percent; mase: |actual - point| / mean absolute change between consecutive training values;"
+            + " rmse_log: of ln(actual/point); cover80/95: share of actuals inside the 80/95 % intervals;"
+            + " winkler95 in the data's unit (US$ million for trade); crps_log in log units; n: origins scored.");
     return t;
   }
 

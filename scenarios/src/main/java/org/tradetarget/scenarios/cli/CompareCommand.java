@@ -29,28 +29,36 @@ import picocli.CommandLine.Spec;
       "(one at a time, from the first scenario's value to the second's) and its effect is shown."
     })
 final class CompareCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files (.yaml), at least two.")
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "FILE",
+      description = "Scenario files (.yaml), at least two.")
   List<Path> files;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
     ScenarioComparison.Result c;
     int runs = files.size();
-    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
+    try (Progress progress =
+        new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
       c = ScenarioComparison.compare(files, progress);
     }
     List<ScenarioResult> rs = c.results();
     Rows machine = new Rows("kind", "key", "corridor", "scenario", "value");
     for (ScenarioComparison.Difference d : c.differences()) {
       for (int i = 0; i < rs.size(); i++) {
-        machine.add("assumption", d.path(), "", rs.get(i).spec().name(), d.values().get(i));
+        machine.add(
+            "assumption", d.path(), "", rs.get(i).spec().name(), d.values().get(i));
       }
     }
-    Rows outcomes = new Rows("scenario", "corridor", "deadline", "p_met_by_deadline", "se", "median_at_deadline");
+    Rows outcomes = new Rows(
+        "scenario", "corridor", "deadline", "p_met_by_deadline", "se", "median_at_deadline");
     for (ScenarioResult r : rs) {
       for (CorridorSummary s : r.summaries()) {
         machine.add("outcome", "p_met_by_deadline", s.corridor(), r.spec().name(), s.pMet());
@@ -63,7 +71,12 @@ final class CompareCommand implements Callable<Integer> {
     for (ScenarioComparison.Attribution a : c.attributions()) {
       machine.add("switch_delta_p_met", a.path(), a.corridor(), "", a.deltaPMet());
       machine.add("switch_delta_median", a.path(), a.corridor(), "", a.deltaMedian());
-      oneAtATime.add(a.path(), a.corridor(), a.deltaPMet(), a.deltaMedian(), a.error().isEmpty() ? null : a.error());
+      oneAtATime.add(
+          a.path(),
+          a.corridor(),
+          a.deltaPMet(),
+          a.deltaMedian(),
+          a.error().isEmpty() ? null : a.error());
     }
     Rows differences = new Rows("key", "values");
     c.differences().forEach(d -> differences.add(d.path(), d.values()));
@@ -97,24 +110,35 @@ final class CompareCommand implements Callable<Integer> {
       CorridorSummary s0 = rs.get(0).summaries().get(k);
       List<Object> row = new ArrayList<>(List.of(s0.corridor(), Integer.toString(s0.deadline())));
       for (ScenarioResult r : rs) {
-        CorridorSummary s = r.summaries().stream().filter(x -> x.corridor().equals(s0.corridor())).findFirst().orElse(null);
-        row.add(s == null ? "-" : Numbers.percent(s.pMet()) + " (median " + Numbers.money(s.median()) + ")");
+        CorridorSummary s = r.summaries().stream()
+            .filter(x -> x.corridor().equals(s0.corridor()))
+            .findFirst()
+            .orElse(null);
+        row.add(
+            s == null
+                ? "-"
+                : Numbers.percent(s.pMet()) + " (median " + Numbers.money(s.median()) + ")");
       }
       o.add(row.toArray());
     }
     if (c.differences().isEmpty()) {
       o.heading("No assumption differs.");
     }
-    tables.add(o.heading("").heading("P(met by the deadline) and the median at the deadline (US$ million):"));
+    tables.add(o.heading("")
+        .heading("P(met by the deadline) and the median at the deadline (US$ million):"));
     if (!c.attributions().isEmpty()) {
       Rows a = new Rows("switched alone", "corridor", ">change in P(met)", ">change in median");
       for (ScenarioComparison.Attribution x : c.attributions()) {
-        a.add(x.path(), x.error().isEmpty() ? x.corridor() : "(" + x.error() + ")",
+        a.add(
+            x.path(),
+            x.error().isEmpty() ? x.corridor() : "(" + x.error() + ")",
             x.error().isEmpty() ? signed(x.deltaPMet() * 100) + " pts" : "-",
             x.error().isEmpty() ? signed(x.deltaMedian()) : "-");
       }
-      a.heading("").heading("Each assumption switched alone from " + rs.get(0).spec().name() + " to "
-          + rs.get(1).spec().name() + " (one at a time; effects need not add up when assumptions interact):");
+      a.heading("")
+          .heading("Each assumption switched alone from " + rs.get(0).spec().name() + " to "
+              + rs.get(1).spec().name()
+              + " (one at a time; effects need not add up when assumptions interact):");
       tables.add(a);
     }
     return tables;

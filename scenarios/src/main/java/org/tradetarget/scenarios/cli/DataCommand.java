@@ -12,9 +12,9 @@ import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Rows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradetarget data}: the trade history with provenance, or a check of a user file. */
 @Command(
@@ -32,18 +32,28 @@ final class DataCommand implements Callable<Integer> {
   static final String HEADER =
       "corridor,year,flow,value_usd_million,reporter,flag,vintage,default,source,source_url,quote";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--corridor", paramLabel = "ID", description = "Only this corridor: VN-LA, VN-KH or KH-LA.")
+  @Option(
+      names = "--corridor",
+      paramLabel = "ID",
+      description = "Only this corridor: VN-LA, VN-KH or KH-LA.")
   String corridor;
 
-  @Option(names = "--all-reporters", description = "Every row: alternates of other reporters and direction splits too.")
+  @Option(
+      names = "--all-reporters",
+      description = "Every row: alternates of other reporters and direction splits too.")
   boolean allReporters;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "Read and check this CSV file instead of the embedded data.")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "Read and check this CSV file instead of the embedded data.")
   Path input;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
@@ -68,9 +78,11 @@ final class DataCommand implements Callable<Integer> {
 
   private int printRows(Dataset data, Corridor only) {
     final Corridor filter = only;
-    if (filter != null && !data.corridors().contains(filter)
+    if (filter != null
+        && !data.corridors().contains(filter)
         && data.observations().stream().noneMatch(o -> o.corridor().equals(filter))) {
-      throw new IllegalArgumentException("option '--corridor': no data for " + filter + " in " + data.name());
+      throw new IllegalArgumentException(
+          "option '--corridor': no data for " + filter + " in " + data.name());
     }
     List<TradeObservation> rows = data.observations().stream()
         .filter(o -> filter == null || o.corridor().equals(filter))
@@ -80,21 +92,38 @@ final class DataCommand implements Callable<Integer> {
             .thenComparing(o -> !o.isDefault()))
         .toList();
     Rows machine = new Rows(HEADER.split(","));
-    Rows table = new Rows("corridor", ">year", "flow", ">US$ m", "reporter", "flag", "default", "source");
+    Rows table =
+        new Rows("corridor", ">year", "flow", ">US$ m", "reporter", "flag", "default", "source");
     for (TradeObservation o : rows) {
-      machine.add(o.corridor().id(), o.year(), o.flow(), o.valueUsdMillion(),
-          o.reporter() == null ? null : o.reporter().id(), o.flag().id(), o.vintage().id(), o.isDefault(), o.source(),
-          o.sourceUrl(), o.quote());
-      table.add(o.corridor().id(), Integer.toString(o.year()), o.flow(), Numbers.money(o.valueUsdMillion()),
-          o.reporter() == null ? "-" : o.reporter().id(), o.flag().id(), o.isDefault() ? "yes" : "",
+      machine.add(
+          o.corridor().id(),
+          o.year(),
+          o.flow(),
+          o.valueUsdMillion(),
+          o.reporter() == null ? null : o.reporter().id(),
+          o.flag().id(),
+          o.vintage().id(),
+          o.isDefault(),
+          o.source(),
+          o.sourceUrl(),
+          o.quote());
+      table.add(
+          o.corridor().id(),
+          Integer.toString(o.year()),
+          o.flow(),
+          Numbers.money(o.valueUsdMillion()),
+          o.reporter() == null ? "-" : o.reporter().id(),
+          o.flag().id(),
+          o.isDefault() ? "yes" : "",
           abbreviate(o.source(), 60));
     }
     for (Corridor c : data.corridors()) {
       if (filter == null || c.equals(filter)) {
         AnnualSeries s = data.series(c);
         int[] gaps = s.gaps();
-        table.note(c.id() + ": default series " + s.firstYear() + "-" + s.lastYear() + ", " + s.size()
-            + " points" + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
+        table.note(c.id() + ": default series " + s.firstYear() + "-" + s.lastYear() + ", "
+            + s.size() + " points"
+            + (gaps.length == 0 ? "" : ", missing " + java.util.Arrays.toString(gaps)));
       }
     }
     format.print(new Output().table(table).csv(machine).json(machine));

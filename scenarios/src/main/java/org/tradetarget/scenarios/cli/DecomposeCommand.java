@@ -43,45 +43,76 @@ final class DecomposeCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
   static final String HEADER = "driver,log_contribution,share";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--corridor", required = true, paramLabel = "ID", description = "An embedded corridor, e.g. VN-KH.")
+  @Option(
+      names = "--corridor",
+      required = true,
+      paramLabel = "ID",
+      description = "An embedded corridor, e.g. VN-KH.")
   String corridor;
 
-  @Option(names = "--model", required = true, paramLabel = "KIND", description = "The model kind: gravity.")
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "KIND",
+      description = "The model kind: gravity.")
   String model;
 
-  @Option(names = "--lever", paramLabel = "NAME", description = "A built-in lever (see 'tradetarget levers'), repeatable.")
+  @Option(
+      names = "--lever",
+      paramLabel = "NAME",
+      description = "A built-in lever (see 'tradetarget levers'), repeatable.")
   List<String> levers = new ArrayList<>();
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE",
-      description = "A gravity parameter, repeatable, e.g. --param theta=-5 --param calibrate_trend=true.")
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A gravity parameter, repeatable, e.g. --param theta=-5 --param calibrate_trend=true.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year to fit on (default: all consecutive years).")
+  @Option(
+      names = "--from",
+      paramLabel = "YEAR",
+      description = "First year to fit on (default: all consecutive years).")
   Integer from;
 
-  @Option(names = "--to", required = true, paramLabel = "YEAR", description = "The year to decompose (after the base year).")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YEAR",
+      description = "The year to decompose (after the base year).")
   int to;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
     if (!kind.drivenByMacro()) {
-      throw new InvalidInputException("option '--model': " + kind.id() + " is not allowed; decompose needs gravity,"
-          + " the kind with drivers (GDP, trend, levers)");
+      throw new InvalidInputException(
+          "option '--model': " + kind.id() + " is not allowed; decompose needs gravity,"
+              + " the kind with drivers (GDP, trend, levers)");
     }
     Corridor c = Corridor.of(corridor);
     ModelParams modelParams = ModelParams.parse(params);
-    Calibration cal = LeverOptions.fit(kind, Dataset.embedded().series(c), c, modelParams,
-        from == null ? OptionalInt.empty() : OptionalInt.of(from), levers);
+    Calibration cal = LeverOptions.fit(
+        kind,
+        Dataset.embedded().series(c),
+        c,
+        modelParams,
+        from == null ? OptionalInt.empty() : OptionalInt.of(from),
+        levers);
     GravityProjection p = (GravityProjection) cal.projection();
     int base = p.lastYear();
     if (to <= base || to > base + LeverSchedule.MAX_STEPS) {
-      throw new InvalidInputException("option '--to': " + to + " is not allowed; expected a year from " + (base + 1)
-          + " to " + (base + LeverSchedule.MAX_STEPS) + " (after the base year " + base + " of " + c.id() + ")");
+      throw new InvalidInputException(
+          "option '--to': " + to + " is not allowed; expected a year from " + (base + 1) + " to "
+              + (base + LeverSchedule.MAX_STEPS) + " (after the base year " + base + " of " + c.id()
+              + ")");
     }
     Decomposition d = Decomposition.of(p, to);
     OptionalDouble totalShare = d.total() == 0 ? OptionalDouble.empty() : OptionalDouble.of(1.0);
@@ -93,10 +124,13 @@ final class DecomposeCommand implements Callable<Integer> {
     }
     machine.add("total", d.total(), totalShare);
     table.add("total", Numbers.fixed(d.total(), 4), Numbers.percent(totalShare));
-    table.heading("Decomposition of " + c.id() + " (" + kind.id() + "), " + base + " to " + to + ": "
-        + Numbers.money(d.baseValue()) + " to " + Numbers.money(d.point()) + " US$ million (point)");
-    table.note("Log contributions add up to ln(point / base); levers at their expected effect (probability and"
-        + " delay). Assumptions: 'tradetarget project --corridor " + c.id() + " --model gravity' prints them.");
+    table.heading("Decomposition of " + c.id() + " (" + kind.id() + "), " + base + " to " + to
+        + ": " + Numbers.money(d.baseValue()) + " to " + Numbers.money(d.point())
+        + " US$ million (point)");
+    table.note(
+        "Log contributions add up to ln(point / base); levers at their expected effect (probability and"
+            + " delay). Assumptions: 'tradetarget project --corridor " + c.id()
+            + " --model gravity' prints them.");
     ObjectNode json = Render.object();
     json.put("corridor", c.id());
     json.put("model", kind.id());

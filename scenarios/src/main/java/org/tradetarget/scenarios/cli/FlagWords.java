@@ -23,8 +23,9 @@ final class FlagWords {
       new Rule(Pattern.compile("^from (\\d+) is not allowed"), "--from $1 is not allowed"),
       new Rule(Pattern.compile("; from (\\d+)"), "; --from $1"),
       new Rule(Pattern.compile("\\bfit from (\\d+) or later"), "use --from $1 or later"),
-      new Rule(Pattern.compile("use a corridor's series, valid: "), Matcher.quoteReplacement(
-          "use a corridor's series (--corridor ID), valid: ")));
+      new Rule(
+          Pattern.compile("use a corridor's series, valid: "),
+          Matcher.quoteReplacement("use a corridor's series (--corridor ID), valid: ")));
 
   private FlagWords() {}
 
@@ -49,7 +50,17 @@ final class FlagWords {
   /** The calibration with its notes in command-line words. */
   static Calibration of(Calibration c) {
     List<String> notes = c.notes().stream().map(FlagWords::of).toList();
-    return notes.equals(c.notes()) ? c : new Calibration(c.kind(), c.projection(), c.used(), c.parameters(),
-        c.residuals(), c.sigma(), c.logLik(), c.aicc(), notes);
+    return notes.equals(c.notes())
+        ? c
+        : new Calibration(
+            c.kind(),
+            c.projection(),
+            c.used(),
+            c.parameters(),
+            c.residuals(),
+            c.sigma(),
+            c.logLik(),
+            c.aicc(),
+            notes);
   }
 }

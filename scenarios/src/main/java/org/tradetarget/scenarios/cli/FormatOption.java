@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  * (case-sensitive) but was 'xml'}.
  */
 final class FormatOption extends SharedOption {
-  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   private final List<Format> allowed;
   private Format chosen;
@@ -29,7 +30,8 @@ final class FormatOption extends SharedOption {
 
   /** {@code table} (the default), {@code csv} or {@code json}. */
   static FormatOption tableCsvJson() {
-    return new FormatOption("table, csv or json (default: ${DEFAULT-VALUE}).", Format.table, Format.csv, Format.json);
+    return new FormatOption(
+        "table, csv or json (default: ${DEFAULT-VALUE}).", Format.table, Format.csv, Format.json);
   }
 
   @Override
@@ -37,7 +39,10 @@ final class FormatOption extends SharedOption {
     return "--format";
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "The output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "The output format (default: ${DEFAULT-VALUE}).")
   void set(String name) {
     for (Format f : allowed) {
       if (f.name().equals(name)) {
@@ -45,9 +50,11 @@ final class FormatOption extends SharedOption {
         return;
       }
     }
-    throw new ParameterException(mixee.commandLine(), "Invalid value for option '--format': expected one of "
-        + allowed.stream().map(Format::name).collect(Collectors.joining(", ", "[", "]"))
-        + " (case-sensitive) but was '" + name + "'");
+    throw new ParameterException(
+        mixee.commandLine(),
+        "Invalid value for option '--format': expected one of "
+            + allowed.stream().map(Format::name).collect(Collectors.joining(", ", "[", "]"))
+            + " (case-sensitive) but was '" + name + "'");
   }
 
   /** The chosen format. */

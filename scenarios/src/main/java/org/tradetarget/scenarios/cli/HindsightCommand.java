@@ -48,49 +48,90 @@ final class HindsightCommand implements Callable<Integer> {
   /** The most paths accepted. */
   static final int MAX_PATHS = 10_000_000;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--models", paramLabel = "K1,K2,..",
-      description = "Methods (model kinds), comma-separated: ${bundle:kinds} (default: ${bundle:hindsightKinds}).")
+  @Option(
+      names = "--models",
+      paramLabel = "K1,K2,..",
+      description =
+          "Methods (model kinds), comma-separated: ${bundle:kinds} (default: ${bundle:hindsightKinds}).")
   String models;
 
-  @Option(names = "--paths", paramLabel = "N", defaultValue = "" + Hindsight.DEFAULT_PATHS,
+  @Option(
+      names = "--paths",
+      paramLabel = "N",
+      defaultValue = "" + Hindsight.DEFAULT_PATHS,
       description = "Monte Carlo paths per target and method (default: ${DEFAULT-VALUE}).")
   int paths;
 
-  @Mixin SeedOption seed = new SeedOption("SEED",
+  @Mixin
+  SeedOption seed = new SeedOption(
+      "SEED",
       "Random seed; the same seed gives the same numbers on any thread count (default: ${DEFAULT-VALUE}).");
 
-  @Option(names = "--parameter-uncertainty",
-      description = "Draw each path's drift from its sampling distribution (default: off, as in scenarios).")
+  @Option(
+      names = "--parameter-uncertainty",
+      description =
+          "Draw each path's drift from its sampling distribution (default: off, as in scenarios).")
   boolean parameterUncertainty;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
-    List<ModelKind> kinds = models == null ? Hindsight.DEFAULT_KINDS : BacktestCommand.parseModels(models);
+    List<ModelKind> kinds =
+        models == null ? Hindsight.DEFAULT_KINDS : BacktestCommand.parseModels(models);
     if (paths < 1 || paths > MAX_PATHS) {
-      throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
+      throw new InvalidInputException(
+          "option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
     }
-    SimulationSpec sim = Hindsight.defaultSpec().withPaths(paths).withSeed(seed.seed)
+    SimulationSpec sim = Hindsight.defaultSpec()
+        .withPaths(paths)
+        .withSeed(seed.seed)
         .withParameterUncertainty(parameterUncertainty);
     List<HindsightRow> rows = Hindsight.run(Dataset.embedded(), kinds, sim);
-    Rows machine = new Rows("corridor", "target_usd_million", "deadline", "announced", "model", "fit_first_year",
-        "fit_last_year", "p_met", "p_met_se", "outcome", "first_reached", "recorded_outcome", "note");
+    Rows machine = new Rows(
+        "corridor",
+        "target_usd_million",
+        "deadline",
+        "announced",
+        "model",
+        "fit_first_year",
+        "fit_last_year",
+        "p_met",
+        "p_met_se",
+        "outcome",
+        "first_reached",
+        "recorded_outcome",
+        "note");
     for (HindsightRow r : rows) {
       Target t = r.target();
-      machine.add(t.corridor().id(), t.valueUsdMillion(), t.deadline(), r.announcedYear(), r.kind().id(),
+      machine.add(
+          t.corridor().id(),
+          t.valueUsdMillion(),
+          t.deadline(),
+          r.announcedYear(),
+          r.kind().id(),
           r.used().map(u -> OptionalInt.of(u.firstYear())).orElse(OptionalInt.empty()),
           r.used().map(u -> OptionalInt.of(u.lastYear())).orElse(OptionalInt.empty()),
-          r.pMet(), r.pMetSe(), r.outcome().id(), r.firstReached(), t.outcome(), r.note());
+          r.pMet(),
+          r.pMetSe(),
+          r.outcome().id(),
+          r.firstReached(),
+          t.outcome(),
+          r.note());
     }
     ObjectNode json = Render.object();
     json.put("paths", paths);
     json.put("seed", seed.seed);
     json.put("parameter_uncertainty", parameterUncertainty);
     json.set("rows", Render.array(machine));
-    format.print(new Output().table(table(rows, kinds)).csv(machine.select(HEADER.split(","))).json(json));
+    format.print(new Output()
+        .table(table(rows, kinds))
+        .csv(machine.select(HEADER.split(",")))
+        .json(json));
     return Main.OK;
   }
 
@@ -99,30 +140,48 @@ final class HindsightCommand implements Callable<Integer> {
   }
 
   private Rows table(List<HindsightRow> rows, List<ModelKind> kinds) {
-    Rows t = new Rows("corridor", ">target", ">deadline", ">announced", "fitted", "model", ">P(met)",
-        "outcome", ">first reached");
-    t.heading("Earlier targets in hindsight: P(met by the deadline) each method gave when fitted on the data up to"
-        + " the year before the announcement (" + String.format(java.util.Locale.ROOT, "%,d", paths) + " paths, seed "
-        + seed.seed + (parameterUncertainty ? ", with parameter uncertainty" : "") + ")");
+    Rows t = new Rows(
+        "corridor",
+        ">target",
+        ">deadline",
+        ">announced",
+        "fitted",
+        "model",
+        ">P(met)",
+        "outcome",
+        ">first reached");
+    t.heading(
+        "Earlier targets in hindsight: P(met by the deadline) each method gave when fitted on the data up to"
+            + " the year before the announcement ("
+            + String.format(java.util.Locale.ROOT, "%,d", paths) + " paths, seed "
+            + seed.seed + (parameterUncertainty ? ", with parameter uncertainty" : "") + ")");
     List<String> notes = new ArrayList<>();
     for (HindsightRow r : rows) {
       Target g = r.target();
       String target = Numbers.money(g.valueUsdMillion());
-      t.add(g.corridor().id(), target, orDash(year(g.deadline())), orDash(year(r.announcedYear())),
-          r.used().map(HindsightCommand::years).orElse("-"), r.kind().id(), Numbers.percent(r.pMet()),
-          r.outcome().id(), orDash(year(r.firstReached())));
+      t.add(
+          g.corridor().id(),
+          target,
+          orDash(year(g.deadline())),
+          orDash(year(r.announcedYear())),
+          r.used().map(HindsightCommand::years).orElse("-"),
+          r.kind().id(),
+          Numbers.percent(r.pMet()),
+          r.outcome().id(),
+          orDash(year(r.firstReached())));
       if (!r.note().isEmpty()) {
-        notes.add("  " + g.corridor().id() + ' ' + target + " by " + orDash(year(g.deadline())) + ", " + r.kind().id()
-            + ": " + r.note());
+        notes.add("  " + g.corridor().id() + ' ' + target + " by " + orDash(year(g.deadline()))
+            + ", " + r.kind().id() + ": " + r.note());
       }
     }
     if (!notes.isEmpty()) {
       t.note("Notes:");
       notes.forEach(t::note);
     }
-    t.note("Targets in US$ million; P(met): of reaching the target in some year up to the deadline; outcome from"
-        + " the default series (met, missed, open); methods: "
-        + kinds.stream().map(ModelKind::id).collect(Collectors.joining(", ")) + ".");
+    t.note(
+        "Targets in US$ million; P(met): of reaching the target in some year up to the deadline; outcome from"
+            + " the default series (met, missed, open); methods: "
+            + kinds.stream().map(ModelKind::id).collect(Collectors.joining(", ")) + ".");
     return t;
   }
 

@@ -23,8 +23,14 @@ public final class KindHelp extends ListResourceBundle {
   protected Object[][] getContents() {
     return new Object[][] {
       {"kinds", escape(ModelKind.validNames())},
-      {"kindTable", ModelKind.helpTable(WIDTH).stream().map(KindHelp::escape).collect(Collectors.joining("%n"))},
-      {"hindsightKinds", Hindsight.DEFAULT_KINDS.stream().map(ModelKind::id).collect(Collectors.joining(","))},
+      {
+        "kindTable",
+        ModelKind.helpTable(WIDTH).stream().map(KindHelp::escape).collect(Collectors.joining("%n"))
+      },
+      {
+        "hindsightKinds",
+        Hindsight.DEFAULT_KINDS.stream().map(ModelKind::id).collect(Collectors.joining(","))
+      },
     };
   }
 

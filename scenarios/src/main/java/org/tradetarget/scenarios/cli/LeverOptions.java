@@ -35,7 +35,8 @@ final class LeverOptions {
       try {
         v = BuiltInLever.of(n).lever();
       } catch (InvalidInputException e) {
-        throw new InvalidInputException("option '--lever': " + e.getMessage() + " (see 'tradetarget levers')");
+        throw new InvalidInputException(
+            "option '--lever': " + e.getMessage() + " (see 'tradetarget levers')");
       }
       if (!seen.add(v.name())) {
         throw new InvalidInputException("option '--lever': " + v.name() + " is given twice");
@@ -52,8 +53,13 @@ final class LeverOptions {
    *
    * @param corridor the corridor, or null when the series is a user file
    */
-  static Calibration fit(ModelKind kind, AnnualSeries series, Corridor corridor, ModelParams params,
-      OptionalInt from, List<String> leverNames) {
+  static Calibration fit(
+      ModelKind kind,
+      AnnualSeries series,
+      Corridor corridor,
+      ModelParams params,
+      OptionalInt from,
+      List<String> leverNames) {
     try {
       return FlagWords.of(fitLevers(kind, series, corridor, params, from, leverNames));
     } catch (InvalidInputException e) {
@@ -61,21 +67,29 @@ final class LeverOptions {
     }
   }
 
-  private static Calibration fitLevers(ModelKind kind, AnnualSeries series, Corridor corridor, ModelParams params,
-      OptionalInt from, List<String> leverNames) {
+  private static Calibration fitLevers(
+      ModelKind kind,
+      AnnualSeries series,
+      Corridor corridor,
+      ModelParams params,
+      OptionalInt from,
+      List<String> leverNames) {
     List<Lever> levers = builtIns(leverNames);
     if (corridor == null) {
       if (!levers.isEmpty()) {
-        throw new InvalidInputException("option '--lever' needs --corridor: a lever acts on named corridors");
+        throw new InvalidInputException(
+            "option '--lever' needs --corridor: a lever acts on named corridors");
       }
       return kind.fit(series, params, from);
     }
     for (Lever v : levers) {
       if (!v.affects(corridor)) {
         throw new InvalidInputException("option '--lever': " + v.name() + " affects "
-            + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not " + corridor.id());
+            + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not "
+            + corridor.id());
       }
     }
-    return LeverCalibration.fit(kind, series, corridor, MacroPaths.embedded(), levers, params, from);
+    return LeverCalibration.fit(
+        kind, series, corridor, MacroPaths.embedded(), levers, params, from);
   }
 }

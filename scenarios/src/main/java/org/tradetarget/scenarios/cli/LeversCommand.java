@@ -28,9 +28,11 @@ final class LeversCommand implements Callable<Integer> {
   static final String HEADER =
       "name,corridors,start_year,ramp_years,trade_cost_change,direct_effect,probability,delay_mean_years,basis";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   private static String corridors(Lever v) {
     return v.corridors().stream().map(Corridor::id).collect(Collectors.joining(";"));
@@ -39,17 +41,39 @@ final class LeversCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Rows machine = new Rows(HEADER.split(","));
-    Rows table = new Rows("name", "corridors", ">start", ">ramp", ">trade cost", ">direct", ">probability",
+    Rows table = new Rows(
+        "name",
+        "corridors",
+        ">start",
+        ">ramp",
+        ">trade cost",
+        ">direct",
+        ">probability",
         ">mean delay");
     for (Lever v : BuiltInLever.all()) {
-      machine.add(v.name(), v.corridors().stream().map(Corridor::id).toList(), v.startYear(), v.rampYears(),
-          v.tradeCostChange(), v.directEffect(), v.probability(), v.delayMeanYears(), v.basis());
-      table.add(v.name(), corridors(v), Integer.toString(v.startYear()), v.rampYears() + " y",
-          Numbers.percent(v.tradeCostChange()), Numbers.percent(v.directEffect()),
-          Numbers.percent(v.probability()), Numbers.fixed(v.delayMeanYears(), 1) + " y");
+      machine.add(
+          v.name(),
+          v.corridors().stream().map(Corridor::id).toList(),
+          v.startYear(),
+          v.rampYears(),
+          v.tradeCostChange(),
+          v.directEffect(),
+          v.probability(),
+          v.delayMeanYears(),
+          v.basis());
+      table.add(
+          v.name(),
+          corridors(v),
+          Integer.toString(v.startYear()),
+          v.rampYears() + " y",
+          Numbers.percent(v.tradeCostChange()),
+          Numbers.percent(v.directEffect()),
+          Numbers.percent(v.probability()),
+          Numbers.fixed(v.delayMeanYears(), 1) + " y");
     }
-    table.note("Every value is an assumption; trade cost: change of the trade-cost factor (gravity), direct:"
-        + " change of trade at full effect (any kind). Basis:");
+    table.note(
+        "Every value is an assumption; trade cost: change of the trade-cost factor (gravity), direct:"
+            + " change of trade at full effect (any kind). Basis:");
     for (Lever v : BuiltInLever.all()) {
       table.note("- " + v.name() + ": " + v.basis());
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
     name = "tradetarget",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Projects bilateral trade toward stated policy targets (money in US$ million, calendar years).",
+    description =
+        "Projects bilateral trade toward stated policy targets (money in US$ million, calendar years).",
     subcommands = {
       TargetsCommand.class,
       RequiredGrowthCommand.class,
@@ -46,20 +47,27 @@ public final class Main implements Runnable {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
   boolean debug;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see 'tradetarget --help'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required; see 'tradetarget --help'");
   }
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     out.flush();
     err.flush();
@@ -79,7 +87,8 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler((ex, a) -> {
       String where = ex.getCommandLine().getCommandSpec().qualifiedName();
       String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
-      err.println(where + ": error: " + msg + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
+      err.println(where + ": error: " + msg
+          + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
       if (debug) {
         ex.printStackTrace(err);
       }
@@ -106,7 +115,8 @@ public final class Main implements Runnable {
         err.flush();
         return BAD_INPUT;
       }
-      err.println(where + ": internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
+      err.println(where + ": internal error: " + ex.getClass().getSimpleName() + ": "
+          + oneLine(String.valueOf(ex.getMessage()))
           + (debug ? "" : " (run with --debug for details)"));
       if (debug) {
         ex.printStackTrace(err);

@@ -40,7 +40,8 @@ final class OutputFiles {
         throw new InvalidInputException(p + ": is a directory; cannot write a file there");
       }
       if (!force && Files.exists(p)) {
-        throw new InvalidInputException(p + ": already exists; use --force to overwrite, or --out DIR for another folder");
+        throw new InvalidInputException(
+            p + ": already exists; use --force to overwrite, or --out DIR for another folder");
       }
       Path parent = p.toAbsolutePath().getParent();
       for (Path d = parent; d != null; d = d.getParent()) {
@@ -64,10 +65,15 @@ final class OutputFiles {
     try {
       Files.createDirectories(dir);
       tmp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+      Files.writeString(
+          tmp,
+          content,
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE_NEW,
           java.nio.file.StandardOpenOption.WRITE);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

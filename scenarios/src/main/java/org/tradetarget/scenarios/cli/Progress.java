@@ -35,7 +35,8 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   /** Whether standard output is a terminal (Java sees a console only when it is). */
-  @SuppressWarnings("SystemConsoleNull") // null still means no console; from Java 22 isTerminal() decides.
+  @SuppressWarnings(
+      "SystemConsoleNull") // null still means no console; from Java 22 isTerminal() decides.
   static boolean isTerminal() {
     java.io.Console console = System.console();
     if (console == null) {
@@ -49,7 +50,8 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  @SuppressWarnings("NonAtomicVolatileUpdate") // Only the running thread writes done; the ticker only reads it.
+  @SuppressWarnings(
+      "NonAtomicVolatileUpdate") // Only the running thread writes done; the ticker only reads it.
   public void started(String name) {
     current = name;
     partial = 0;
@@ -70,8 +72,14 @@ final class Progress implements ProgressListener, AutoCloseable {
           int d = Math.max(0, Math.min(done, total));
           int filled = (int) Math.min(WIDTH, WIDTH * (d + partial) / total);
           synchronized (err) {
-            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s  %.0f s   ", "#".repeat(filled),
-                " ".repeat(WIDTH - filled), d + 1 > total ? total : d + 1, total, abbreviate(current),
+            err.print(String.format(
+                Locale.ROOT,
+                "\r[%s%s] %d/%d %s  %.0f s   ",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                d + 1 > total ? total : d + 1,
+                total,
+                abbreviate(current),
                 elapsed / 1e9));
             err.flush();
           }

@@ -50,53 +50,79 @@ final class ProjectCommand implements Callable<Integer> {
   /** The largest horizon accepted, in steps. */
   static final int MAX_HORIZON = 1000;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
   /** Where the series comes from: exactly one of a file or an embedded corridor. */
   static final class Source {
-    @Option(names = "--input", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--input",
+        required = true,
+        paramLabel = "FILE",
         description = "CSV file with header year,value (one row per year, values > 0).")
     Path input;
 
-    @Option(names = "--corridor", required = true, paramLabel = "ID",
+    @Option(
+        names = "--corridor",
+        required = true,
+        paramLabel = "ID",
         description = "An embedded corridor's default series, e.g. VN-LA.")
     String corridor;
   }
 
-  @Option(names = "--model", required = true, paramLabel = "KIND", description = "The model kind (see above).")
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "KIND",
+      description = "The model kind (see above).")
   String model;
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE",
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
       description = "A model parameter, repeatable, e.g. --param rate=0.1 --param sigma=0.05.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--lever", paramLabel = "NAME",
-      description = "A built-in lever (see 'tradetarget levers'), repeatable; needs --corridor. Gravity takes its"
-          + " trade-cost change or direct effect; other kinds get it on top of their projection.")
+  @Option(
+      names = "--lever",
+      paramLabel = "NAME",
+      description =
+          "A built-in lever (see 'tradetarget levers'), repeatable; needs --corridor. Gravity takes its"
+              + " trade-cost change or direct effect; other kinds get it on top of their projection.")
   List<String> levers = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "YEAR",
+  @Option(
+      names = "--from",
+      paramLabel = "YEAR",
       description = "First year to fit on (within the points the kind uses; default: all of them).")
   Integer from;
 
   @Option(names = "--horizon", paramLabel = "H", description = "Number of steps to project (>= 1).")
   Integer horizon;
 
-  @Option(names = "--levels", paramLabel = "LEVELS", defaultValue = "80,95",
-      description = "Interval levels in percent, comma-separated, in output order (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--levels",
+      paramLabel = "LEVELS",
+      defaultValue = "80,95",
+      description =
+          "Interval levels in percent, comma-separated, in output order (default: ${DEFAULT-VALUE}).")
   String levels;
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
-  @Option(names = "--show-params",
-      description = "Print the fitted parameters instead: CSV name,value (a JSON object with --format json).")
+  @Option(
+      names = "--show-params",
+      description =
+          "Print the fitted parameters instead: CSV name,value (a JSON object with --format json).")
   boolean showParams;
 
   /** Parsed interval levels: values for the forecast and their column labels. */
-  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
+  @SuppressWarnings(
+      "ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
   record Levels(double[] values, List<String> labels) {}
 
   @Override
@@ -120,13 +146,20 @@ final class ProjectCommand implements Callable<Integer> {
       corridor = Corridor.of(source.corridor);
       series = Dataset.embedded().series(corridor);
     }
-    Calibration cal = LeverOptions.fit(kind, series, corridor, modelParams,
-        from == null ? OptionalInt.empty() : OptionalInt.of(from), levers);
+    Calibration cal = LeverOptions.fit(
+        kind,
+        series,
+        corridor,
+        modelParams,
+        from == null ? OptionalInt.empty() : OptionalInt.of(from),
+        levers);
     if (showParams) {
       Rows params = new Rows("name", "value");
       cal.parameters().forEach(params::add);
       // parameters are a CSV (name,value) for table output too
-      format.print(new Output().csv(params).as(Format.table, () -> Render.csv(params))
+      format.print(new Output()
+          .csv(params)
+          .as(Format.table, () -> Render.csv(params))
           .json(Render.node(cal.parameters())));
       return Main.OK;
     }
@@ -159,7 +192,10 @@ final class ProjectCommand implements Callable<Integer> {
     json.set("notes", Render.node(cal.notes()));
     json.set("levels", Render.node(lv.values()));
     json.set("forecast", Render.array(machine));
-    format.print(new Output().table(table(series, cal, f, lv)).csv(machine.select(h.toArray(new String[0]))).json(json));
+    format.print(new Output()
+        .table(table(series, cal, f, lv))
+        .csv(machine.select(h.toArray(new String[0])))
+        .json(json));
     return Main.OK;
   }
 
@@ -178,7 +214,8 @@ final class ProjectCommand implements Callable<Integer> {
       try {
         d = new BigDecimal(p);
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("option '--levels': '" + p + "' in '" + text + "' is not a number; " + allowed);
+        throw new InvalidInputException(
+            "option '--levels': '" + p + "' in '" + text + "' is not a number; " + allowed);
       }
       values[i] = d.doubleValue();
       if (!(values[i] > 0 && values[i] < 100)) {
@@ -186,7 +223,8 @@ final class ProjectCommand implements Callable<Integer> {
       }
       String label = d.stripTrailingZeros().toPlainString();
       if (labels.contains(label)) {
-        throw new InvalidInputException("option '--levels': " + label + " is given twice; " + allowed);
+        throw new InvalidInputException(
+            "option '--levels': " + label + " is given twice; " + allowed);
       }
       labels.add(label);
     }
@@ -233,8 +271,8 @@ final class ProjectCommand implements Callable<Integer> {
       t.add(row);
     }
     t.note((cal.kind().scale() == ModelKind.Scale.VALUE
-        ? "Point: the fitted curve (the median)"
-        : "Point: the median, exp of the log-scale forecast")
+            ? "Point: the fitted curve (the median)"
+            : "Point: the median, exp of the log-scale forecast")
         + "; loNN/hiNN: NN % prediction interval. Values in the data's unit.");
     return t;
   }

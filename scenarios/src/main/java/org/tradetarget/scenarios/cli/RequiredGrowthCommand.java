@@ -8,9 +8,9 @@ import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradetarget required-growth}: the compound annual growth from a base to a target. */
 @Command(
@@ -22,29 +22,46 @@ import picocli.CommandLine.Model.CommandSpec;
       "(V1/V0)^(1/(Y1-Y0)) - 1. A target below the base gives a negative rate."
     })
 final class RequiredGrowthCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--base", required = true, paramLabel = "V0", description = "Base value (US$ million, > 0).")
+  @Option(
+      names = "--base",
+      required = true,
+      paramLabel = "V0",
+      description = "Base value (US$ million, > 0).")
   double base;
 
   @Option(names = "--base-year", required = true, paramLabel = "Y0", description = "Base year.")
   int baseYear;
 
-  @Option(names = "--target", required = true, paramLabel = "V1", description = "Target value (US$ million, > 0).")
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "V1",
+      description = "Target value (US$ million, > 0).")
   double target;
 
-  @Option(names = "--deadline", required = true, paramLabel = "Y1", description = "Deadline year, after the base year.")
+  @Option(
+      names = "--deadline",
+      required = true,
+      paramLabel = "Y1",
+      description = "Deadline year, after the base year.")
   int deadline;
 
-  @Mixin FormatOption format = new FormatOption("text (the number alone) or json (default: ${DEFAULT-VALUE}).", Format.text, Format.json);
+  @Mixin
+  FormatOption format = new FormatOption(
+      "text (the number alone) or json (default: ${DEFAULT-VALUE}).", Format.text, Format.json);
 
   @Override
   public Integer call() {
     if (!(base > 0) || !Double.isFinite(base)) {
-      throw new IllegalArgumentException("option '--base': " + base + " is not allowed; expected a finite value > 0 (US$ million)");
+      throw new IllegalArgumentException("option '--base': " + base
+          + " is not allowed; expected a finite value > 0 (US$ million)");
     }
     if (!(target > 0) || !Double.isFinite(target)) {
-      throw new IllegalArgumentException("option '--target': " + target + " is not allowed; expected a finite value > 0 (US$ million)");
+      throw new IllegalArgumentException("option '--target': " + target
+          + " is not allowed; expected a finite value > 0 (US$ million)");
     }
     if (deadline <= baseYear) {
       throw new IllegalArgumentException("option '--deadline': " + deadline

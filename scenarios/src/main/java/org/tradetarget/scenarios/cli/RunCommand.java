@@ -35,27 +35,36 @@ import picocli.CommandLine.Spec;
       "--out DIR (one file) or DIR/<scenario name>/ (several); default out/<scenario name>/."
     })
 final class RunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml).")
   List<Path> files;
 
-  @Mixin OutOption out = new OutOption("Output folder (see above).");
+  @Mixin
+  OutOption out = new OutOption("Output folder (see above).");
 
-  @Mixin FormatOption format = new FormatOption(
+  @Mixin
+  FormatOption format = new FormatOption(
       "What to print: table, csv, json or html (default: ${DEFAULT-VALUE}). Files are written in every format.",
-      Format.table, Format.csv, Format.json, Format.html);
+      Format.table,
+      Format.csv,
+      Format.json,
+      Format.html);
 
-  @Mixin ForceOption force = new ForceOption();
+  @Mixin
+  ForceOption force = new ForceOption();
 
-  @Mixin ThreadsOption threadsOption =
-      new ThreadsOption("Worker threads (default: the scenario's, else all cores). Results do not depend on it.");
+  @Mixin
+  ThreadsOption threadsOption = new ThreadsOption(
+      "Worker threads (default: the scenario's, else all cores). Results do not depend on it.");
 
   @Override
   public Integer call() {
     int threads = threadsOption.orElse(0);
     if (threads < 0) {
-      throw new IllegalArgumentException("option '--threads': " + threads + " is not allowed; expected 0 (all cores) or more");
+      throw new IllegalArgumentException(
+          "option '--threads': " + threads + " is not allowed; expected 0 (all cores) or more");
     }
     List<ScenarioSpec> specs = new ArrayList<>();
     for (Path f : files) {
@@ -64,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
     Set<String> names = new LinkedHashSet<>();
     for (ScenarioSpec s : specs) {
       if (!names.add(s.name()) && files.size() > 1) {
-        throw new IllegalArgumentException("two scenarios are named '" + s.name() + "'; their outputs would collide");
+        throw new IllegalArgumentException(
+            "two scenarios are named '" + s.name() + "'; their outputs would collide");
       }
     }
     List<Path> dirs = new ArrayList<>();
@@ -79,10 +89,12 @@ final class RunCommand implements Callable<Integer> {
     OutputFiles.checkWritable(planned, force.force);
 
     List<ScenarioResult> results = new ArrayList<>();
-    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
+    try (Progress progress =
+        new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
       for (ScenarioSpec s : specs) {
         progress.started(s.name() + ": " + String.format("%,d", s.simulation().paths()) + " paths");
-        results.add(ScenarioRunner.run(s, org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s), threads, progress));
+        results.add(ScenarioRunner.run(
+            s, org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s), threads, progress));
       }
     }
     OutputFiles files = new OutputFiles();
@@ -100,20 +112,33 @@ final class RunCommand implements Callable<Integer> {
     files.write();
     Rows table = ResultReports.summaryRows(results);
     for (int i = 0; i < results.size(); i++) {
-      table.note("Wrote " + dirs.get(i).resolve("report.html") + " (and results.csv, results.json, fan charts)");
+      table.note("Wrote " + dirs.get(i).resolve("report.html")
+          + " (and results.csv, results.json, fan charts)");
     }
-    format.print(new Output().table(table)
-        .as(Format.csv, () -> results.stream().map(ResultReports::csv).collect(Collectors.joining()))
-        // several scenarios: one JSON array, so the output stays one valid document; each element is laid
+    format.print(new Output()
+        .table(table)
+        .as(
+            Format.csv,
+            () -> results.stream().map(ResultReports::csv).collect(Collectors.joining()))
+        // several scenarios: one JSON array, so the output stays one valid document; each element
+        // is laid
         // out as results.json is, at the left margin
-        .as(Format.json, () -> results.size() == 1 ? ResultReports.json(results.get(0))
-            : results.stream().map(r -> Render.json(ResultReports.jsonTree(r))).collect(Collectors.joining(",\n", "[\n", "\n]\n")))
-        .as(Format.html, () -> results.stream().map(HtmlReport::render).collect(Collectors.joining())));
+        .as(
+            Format.json,
+            () -> results.size() == 1
+                ? ResultReports.json(results.get(0))
+                : results.stream()
+                    .map(r -> Render.json(ResultReports.jsonTree(r)))
+                    .collect(Collectors.joining(",\n", "[\n", "\n]\n")))
+        .as(
+            Format.html,
+            () -> results.stream().map(HtmlReport::render).collect(Collectors.joining())));
     return Main.OK;
   }
 
   private static List<Path> plannedFiles(Path dir, ScenarioSpec s) {
-    List<Path> p = new ArrayList<>(List.of(dir.resolve("results.csv"), dir.resolve("results.json"), dir.resolve("report.html")));
+    List<Path> p = new ArrayList<>(List.of(
+        dir.resolve("results.csv"), dir.resolve("results.json"), dir.resolve("report.html")));
     s.corridors().forEach(c -> p.add(dir.resolve("fan-" + c.corridor().id() + ".svg")));
     return p;
   }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --seed}: the seed of the random streams; the same seed gives the same numbers on any thread count. */
 final class SeedOption extends SharedOption {
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SimulationSpec.DEFAULT_SEED,
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "" + SimulationSpec.DEFAULT_SEED,
       description = "Seed of the random streams (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -34,17 +34,25 @@ final class ServeCommand implements Callable<Integer> {
   /** The port used unless --port says otherwise. */
   static final int DEFAULT_PORT = 8765;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file (.yaml).")
   Path file;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_PORT,
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = "--paths", paramLabel = "N", defaultValue = "" + Explorer.DEFAULT_PATHS,
-      description = "Simulated paths of every run (default: ${DEFAULT-VALUE}); a request may ask for fewer, not more.")
+  @Option(
+      names = "--paths",
+      paramLabel = "N",
+      defaultValue = "" + Explorer.DEFAULT_PATHS,
+      description =
+          "Simulated paths of every run (default: ${DEFAULT-VALUE}); a request may ask for fewer, not more.")
   int paths;
 
   @Option(names = "--open", description = "Open the page in the default browser.")
@@ -53,30 +61,35 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("option '--port': " + port + " is not allowed; expected 0 (any free port) to 65535");
+      throw new IllegalArgumentException(
+          "option '--port': " + port + " is not allowed; expected 0 (any free port) to 65535");
     }
     Explorer explorer = Explorer.open(file, paths);
     ExplorerServer server;
     try {
       server = ExplorerServer.start(explorer, port);
     } catch (UncheckedIOException e) {
-      throw new IllegalArgumentException("option '--port': " + e.getMessage() + "; choose another port or 0 for any free one", e);
+      throw new IllegalArgumentException(
+          "option '--port': " + e.getMessage() + "; choose another port or 0 for any free one", e);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.println("tradetarget serve: listening on " + server.address());
-    out.println("tradetarget serve: " + file + " at " + String.format("%,d", paths) + " paths, seed "
-        + explorer.spec().simulation().seed() + "; Ctrl-C stops");
+    out.println("tradetarget serve: " + file + " at " + String.format("%,d", paths)
+        + " paths, seed " + explorer.spec().simulation().seed() + "; Ctrl-C stops");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      out.println("tradetarget serve: stopped");
-      out.flush();
-      stopped.countDown();
-      // Ctrl-C is how this command ends: exit 0, not the 130 of an interrupted JVM
-      Runtime.getRuntime().halt(Main.OK);
-    }, "tradetarget-serve-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(
+            () -> {
+              server.close();
+              out.println("tradetarget serve: stopped");
+              out.flush();
+              stopped.countDown();
+              // Ctrl-C is how this command ends: exit 0, not the 130 of an interrupted JVM
+              Runtime.getRuntime().halt(Main.OK);
+            },
+            "tradetarget-serve-stop"));
     if (open) {
       openBrowser(server.address(), err);
     }
@@ -86,13 +99,15 @@ final class ServeCommand implements Callable<Integer> {
 
   private static void openBrowser(URI uri, PrintWriter err) {
     try {
-      if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+      if (java.awt.Desktop.isDesktopSupported()
+          && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
         java.awt.Desktop.getDesktop().browse(uri);
         return;
       }
       new ProcessBuilder("xdg-open", uri.toString()).inheritIO().start();
     } catch (IOException | RuntimeException e) {
-      err.println("tradetarget serve: cannot open a browser (" + e.getMessage() + "); open " + uri + " yourself");
+      err.println("tradetarget serve: cannot open a browser (" + e.getMessage() + "); open " + uri
+          + " yourself");
       err.flush();
     }
   }

@@ -47,56 +47,97 @@ final class SimulateCommand implements Callable<Integer> {
   static final String HEADER =
       "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--start", required = true, paramLabel = "V0", description = "Value in the start year (US$ million, > 0).")
+  @Option(
+      names = "--start",
+      required = true,
+      paramLabel = "V0",
+      description = "Value in the start year (US$ million, > 0).")
   double start;
 
-  @Option(names = "--start-year", required = true, paramLabel = "Y0", description = "The start (base) year; not a checkpoint.")
+  @Option(
+      names = "--start-year",
+      required = true,
+      paramLabel = "Y0",
+      description = "The start (base) year; not a checkpoint.")
   int startYear;
 
-  @Option(names = "--drift", required = true, paramLabel = "MU",
+  @Option(
+      names = "--drift",
+      required = true,
+      paramLabel = "MU",
       description = "Drift: log growth per year (0.08 is about 8.3 %% a year).")
   double drift;
 
-  @Option(names = "--sigma", required = true, paramLabel = "S",
+  @Option(
+      names = "--sigma",
+      required = true,
+      paramLabel = "S",
       description = "Standard deviation of the yearly log shock (>= 0).")
   double sigma;
 
-  @Option(names = "--years", required = true, paramLabel = "H", description = "Years to simulate (1 to " + SimulationSpec.MAX_HORIZON + ").")
+  @Option(
+      names = "--years",
+      required = true,
+      paramLabel = "H",
+      description = "Years to simulate (1 to " + SimulationSpec.MAX_HORIZON + ").")
   int years;
 
-  @Option(names = "--paths", required = true, paramLabel = "N", description = "Number of simulated paths (>= 1).")
+  @Option(
+      names = "--paths",
+      required = true,
+      paramLabel = "N",
+      description = "Number of simulated paths (>= 1).")
   int paths;
 
   @Option(names = "--target", paramLabel = "T", description = "Target value (US$ million, > 0).")
   Double target;
 
-  @Option(names = "--shocks", paramLabel = "MODEL", defaultValue = "normal",
-      description = "normal or t:NU (Student-t with NU > 2, scaled to variance S^2) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--shocks",
+      paramLabel = "MODEL",
+      defaultValue = "normal",
+      description =
+          "normal or t:NU (Student-t with NU > 2, scaled to variance S^2) (default: ${DEFAULT-VALUE}).")
   String shocks;
 
-  @Option(names = "--jump-prob", paramLabel = "P", description = "Yearly probability of a crisis jump, in [0, 1].")
+  @Option(
+      names = "--jump-prob",
+      paramLabel = "P",
+      description = "Yearly probability of a crisis jump, in [0, 1].")
   Double jumpProb;
 
-  @Option(names = "--jump-mean", paramLabel = "M", description = "Mean log size of a crisis jump (e.g. -0.1 for about -10 %%).")
+  @Option(
+      names = "--jump-mean",
+      paramLabel = "M",
+      description = "Mean log size of a crisis jump (e.g. -0.1 for about -10 %%).")
   Double jumpMean;
 
-  @Option(names = "--jump-sd", paramLabel = "S", description = "Standard deviation of the jump's log size (>= 0; default 0).")
+  @Option(
+      names = "--jump-sd",
+      paramLabel = "S",
+      description = "Standard deviation of the jump's log size (>= 0; default 0).")
   Double jumpSd;
 
-  @Mixin SeedOption seed = new SeedOption();
+  @Mixin
+  SeedOption seed = new SeedOption();
 
-  @Mixin ThreadsOption threads = new ThreadsOption();
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
     SimulationSpec simSpec = buildSpec();
     double logStart = Math.log(start);
-    SimulatedSeries series = SimulatedSeries.of("simulate",
-        new RandomWalkDrift("rw-drift", startYear, 1, logStart, drift, sigma, 0, false).simulator());
+    SimulatedSeries series = SimulatedSeries.of(
+        "simulate",
+        new RandomWalkDrift("rw-drift", startYear, 1, logStart, drift, sigma, 0, false)
+            .simulator());
     if (target != null) {
       series = series.withTarget(target);
     }
@@ -146,14 +187,22 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private SimulationSpec buildSpec() {
-    requireThat(start > 0 && Double.isFinite(start), "--start", start, "a finite value > 0 (US$ million)");
+    requireThat(
+        start > 0 && Double.isFinite(start), "--start", start, "a finite value > 0 (US$ million)");
     requireThat(Double.isFinite(drift), "--drift", drift, "a finite log growth per year");
     requireThat(sigma >= 0 && Double.isFinite(sigma), "--sigma", sigma, "a finite value >= 0");
-    requireThat(years >= 1 && years <= SimulationSpec.MAX_HORIZON, "--years", years,
+    requireThat(
+        years >= 1 && years <= SimulationSpec.MAX_HORIZON,
+        "--years",
+        years,
         "a whole number of years from 1 to " + SimulationSpec.MAX_HORIZON);
     requireThat(paths >= 1, "--paths", paths, "at least 1");
     if (target != null) {
-      requireThat(target > 0 && Double.isFinite(target), "--target", target, "a finite value > 0 (US$ million)");
+      requireThat(
+          target > 0 && Double.isFinite(target),
+          "--target",
+          target,
+          "a finite value > 0 (US$ million)");
     }
     if (threads.threads != null) {
       requireThat(threads.threads >= 1, "--threads", threads.threads, "at least 1");
@@ -165,8 +214,9 @@ final class SimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("option '--shocks': " + e.getMessage(), e);
     }
     if (sh.model() == org.tradetarget.core.simulate.ShockModel.BOOTSTRAP) {
-      throw new IllegalArgumentException("option '--shocks': 'bootstrap' is not allowed here (no residuals);"
-          + " expected normal or t:NU with NU > 2");
+      throw new IllegalArgumentException(
+          "option '--shocks': 'bootstrap' is not allowed here (no residuals);"
+              + " expected normal or t:NU with NU > 2");
     }
     SimulationSpec s = SimulationSpec.of(paths, years).withSeed(seed.seed).withShocks(sh);
     if (threads.threads != null) {
@@ -174,10 +224,12 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (jumpProb != null || jumpMean != null || jumpSd != null) {
       if (jumpProb == null || jumpMean == null) {
-        throw new IllegalArgumentException("options '--jump-prob' and '--jump-mean' go together; give both"
-            + " (and optionally '--jump-sd') for crisis jumps");
+        throw new IllegalArgumentException(
+            "options '--jump-prob' and '--jump-mean' go together; give both"
+                + " (and optionally '--jump-sd') for crisis jumps");
       }
-      requireThat(jumpProb >= 0 && jumpProb <= 1, "--jump-prob", jumpProb, "a probability in [0, 1]");
+      requireThat(
+          jumpProb >= 0 && jumpProb <= 1, "--jump-prob", jumpProb, "a probability in [0, 1]");
       requireThat(Double.isFinite(jumpMean), "--jump-mean", jumpMean, "a finite log size");
       double sd = jumpSd == null ? 0.0 : jumpSd;
       requireThat(sd >= 0 && Double.isFinite(sd), "--jump-sd", sd, "a finite value >= 0");
@@ -188,36 +240,69 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static void requireThat(boolean ok, String option, Object value, String allowed) {
     if (!ok) {
-      throw new IllegalArgumentException("option '" + option + "': " + value + " is not allowed; expected " + allowed);
+      throw new IllegalArgumentException(
+          "option '" + option + "': " + value + " is not allowed; expected " + allowed);
     }
   }
 
   private Rows table(SeriesAttainment s, SimulationSpec simSpec) {
     boolean t = target != null;
     Rows table = t
-        ? new Rows("year", ">mean", ">5%", ">25%", ">median", ">75%", ">95%", ">P(at/above)", ">P(met by)", ">first here")
+        ? new Rows(
+            "year",
+            ">mean",
+            ">5%",
+            ">25%",
+            ">median",
+            ">75%",
+            ">95%",
+            ">P(at/above)",
+            ">P(met by)",
+            ">first here")
         : new Rows("year", ">mean", ">5%", ">10%", ">25%", ">median", ">75%", ">90%", ">95%");
     FirstPassage fp = s.firstPassage().orElse(null);
     int row = 0;
     for (Checkpoint c : s.checkpoints()) {
       if (t) {
-        table.add(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(c.quantile(0.05)),
-            Numbers.money(c.quantile(0.25)), Numbers.money(c.quantile(0.5)), Numbers.money(c.quantile(0.75)),
-            Numbers.money(c.quantile(0.95)), percentWithSe(c.atOrAbove(), c.atOrAboveSe()),
-            percentWithSe(c.metBy(), c.metBySe()), Numbers.percent(fp.probability()[row]));
+        table.add(
+            Integer.toString(c.year()),
+            Numbers.money(c.mean()),
+            Numbers.money(c.quantile(0.05)),
+            Numbers.money(c.quantile(0.25)),
+            Numbers.money(c.quantile(0.5)),
+            Numbers.money(c.quantile(0.75)),
+            Numbers.money(c.quantile(0.95)),
+            percentWithSe(c.atOrAbove(), c.atOrAboveSe()),
+            percentWithSe(c.metBy(), c.metBySe()),
+            Numbers.percent(fp.probability()[row]));
       } else {
         double[] q = c.quantiles();
-        table.add(Integer.toString(c.year()), Numbers.money(c.mean()), Numbers.money(q[0]), Numbers.money(q[1]),
-            Numbers.money(q[2]), Numbers.money(q[3]), Numbers.money(q[4]), Numbers.money(q[5]), Numbers.money(q[6]));
+        table.add(
+            Integer.toString(c.year()),
+            Numbers.money(c.mean()),
+            Numbers.money(q[0]),
+            Numbers.money(q[1]),
+            Numbers.money(q[2]),
+            Numbers.money(q[3]),
+            Numbers.money(q[4]),
+            Numbers.money(q[5]),
+            Numbers.money(q[6]));
       }
       row++;
     }
-    table.note(String.format(Locale.ROOT, "%,d paths, seed %d, %s shocks%s. Values in US$ million; quantiles type 7.",
-        paths, seed.seed, simSpec.shocks(), simSpec.jumps().isPresent() ? ", crisis jumps" : ""));
+    table.note(String.format(
+        Locale.ROOT,
+        "%,d paths, seed %d, %s shocks%s. Values in US$ million; quantiles type 7.",
+        paths,
+        seed.seed,
+        simSpec.shocks(),
+        simSpec.jumps().isPresent() ? ", crisis jumps" : ""));
     if (t) {
-      table.note("P(met by): at or above " + Numbers.money(target) + " in at least one year up to and including that year;"
+      table.note("P(met by): at or above " + Numbers.money(target)
+          + " in at least one year up to and including that year;"
           + " +/- is one Monte Carlo standard error.");
-      table.note("Not met by " + (startYear + years) + ": " + percentWithSe(fp.notByHorizon(), fp.notByHorizonSe()) + ".");
+      table.note("Not met by " + (startYear + years) + ": "
+          + percentWithSe(fp.notByHorizon(), fp.notByHorizonSe()) + ".");
     }
     return table;
   }

@@ -44,46 +44,80 @@ import picocli.CommandLine.Spec;
     })
 final class SolveCommand implements Callable<Integer> {
   /** The CSV header. */
-  static final String HEADER = "for,reached,value,probability,standard_error,range_lo,range_hi,paths,seed";
+  static final String HEADER =
+      "for,reached,value,probability,standard_error,range_lo,range_hi,paths,seed";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--corridor", required = true, paramLabel = "ID", description = "An embedded corridor, e.g. VN-KH.")
+  @Option(
+      names = "--corridor",
+      required = true,
+      paramLabel = "ID",
+      description = "An embedded corridor, e.g. VN-KH.")
   String corridor;
 
-  @Option(names = "--target", required = true, paramLabel = "V", description = "The target, US$ million.")
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "V",
+      description = "The target, US$ million.")
   double target;
 
-  @Option(names = "--deadline", required = true, paramLabel = "Y", description = "The deadline year.")
+  @Option(
+      names = "--deadline",
+      required = true,
+      paramLabel = "Y",
+      description = "The deadline year.")
   int deadline;
 
-  @Option(names = "--probability", required = true, paramLabel = "P",
+  @Option(
+      names = "--probability",
+      required = true,
+      paramLabel = "P",
       description = "The probability to reach, a fraction strictly between 0 and 1, e.g. 0.8.")
   double probability;
 
-  @Option(names = "--for", required = true, paramLabel = "WHAT", description = "trade-cost, gdp-growth or lever:NAME.")
+  @Option(
+      names = "--for",
+      required = true,
+      paramLabel = "WHAT",
+      description = "trade-cost, gdp-growth or lever:NAME.")
   String what;
 
-  @Option(names = "--paths", paramLabel = "N", defaultValue = "10000",
+  @Option(
+      names = "--paths",
+      paramLabel = "N",
+      defaultValue = "10000",
       description = "Monte Carlo paths per evaluation (default: ${DEFAULT-VALUE}).")
   int paths;
 
-  @Mixin SeedOption seed = new SeedOption("S", "Random seed (default: ${DEFAULT-VALUE}).");
+  @Mixin
+  SeedOption seed = new SeedOption("S", "Random seed (default: ${DEFAULT-VALUE}).");
 
-  @Option(names = "--range", paramLabel = "LO,HI",
-      description = "The searched range of the value (default: trade-cost -0.5,0.5; gdp-growth -0.1,0.1; a"
-          + " trade-cost lever -0.5,0.5; a direct lever -0.5,2).")
+  @Option(
+      names = "--range",
+      paramLabel = "LO,HI",
+      description =
+          "The searched range of the value (default: trade-cost -0.5,0.5; gdp-growth -0.1,0.1; a"
+              + " trade-cost lever -0.5,0.5; a direct lever -0.5,2).")
   String range;
 
-  @Option(names = "--lever", paramLabel = "NAME",
+  @Option(
+      names = "--lever",
+      paramLabel = "NAME",
       description = "A built-in lever in the projection (see 'tradetarget levers'), repeatable.")
   List<String> levers = new ArrayList<>();
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A gravity parameter, repeatable.")
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "A gravity parameter, repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Mixin FormatOption format = new FormatOption("text, csv or json (default: ${DEFAULT-VALUE}).", Format.text, Format.csv,
-      Format.json);
+  @Mixin
+  FormatOption format = new FormatOption(
+      "text, csv or json (default: ${DEFAULT-VALUE}).", Format.text, Format.csv, Format.json);
 
   /** The most paths per evaluation. */
   static final int MAX_PATHS = 10_000_000;
@@ -92,14 +126,16 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() {
     Corridor c = Corridor.of(corridor);
     if (!(target > 0) || !Double.isFinite(target)) {
-      throw new InvalidInputException("option '--target': " + target + " is not allowed; expected US$ million > 0");
+      throw new InvalidInputException(
+          "option '--target': " + target + " is not allowed; expected US$ million > 0");
     }
     if (!(probability > 0 && probability < 1)) {
       throw new InvalidInputException("option '--probability': " + probability
           + " is not allowed; expected a fraction strictly between 0 and 1, e.g. 0.8");
     }
     if (paths < 1 || paths > MAX_PATHS) {
-      throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
+      throw new InvalidInputException(
+          "option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
     }
     RequiredLever.Instrument instrument = instrument(what);
     List<String> names = new ArrayList<>(levers);
@@ -107,18 +143,26 @@ final class SolveCommand implements Callable<Integer> {
         && names.stream().noneMatch(n -> n.trim().equalsIgnoreCase(instrument.lever()))) {
       names.add(instrument.lever());
     }
-    Calibration cal = LeverOptions.fit(ModelKind.GRAVITY, Dataset.embedded().series(c), c, ModelParams.parse(params),
-        OptionalInt.empty(), names);
+    Calibration cal = LeverOptions.fit(
+        ModelKind.GRAVITY,
+        Dataset.embedded().series(c),
+        c,
+        ModelParams.parse(params),
+        OptionalInt.empty(),
+        names);
     GravityProjection p = (GravityProjection) cal.projection();
     int base = p.lastYear();
     if (deadline <= base || deadline > base + LeverSchedule.MAX_STEPS) {
-      throw new InvalidInputException("option '--deadline': " + deadline + " is not allowed; expected a year from "
-          + (base + 1) + " to " + (base + LeverSchedule.MAX_STEPS) + " (after the base year " + base + " of "
-          + c.id() + ")");
+      throw new InvalidInputException(
+          "option '--deadline': " + deadline + " is not allowed; expected a year from "
+              + (base + 1) + " to " + (base + LeverSchedule.MAX_STEPS) + " (after the base year "
+              + base + " of "
+              + c.id() + ")");
     }
     double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
     SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed.seed);
-    RequiredLever.Solution s = RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
+    RequiredLever.Solution s =
+        RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
     format.print(output(c, s));
     return Main.OK;
   }
@@ -132,7 +176,8 @@ final class SolveCommand implements Callable<Integer> {
       throw new InvalidInputException("option '--for': " + e.getMessage());
     }
     return i.kind() == RequiredLever.Kind.LEVER
-        ? new RequiredLever.Instrument(RequiredLever.Kind.LEVER, i.lever().trim().toLowerCase(java.util.Locale.ROOT))
+        ? new RequiredLever.Instrument(
+            RequiredLever.Kind.LEVER, i.lever().trim().toLowerCase(java.util.Locale.ROOT))
         : i;
   }
 
@@ -140,26 +185,37 @@ final class SolveCommand implements Callable<Integer> {
     String[] parts = text.split(",", -1);
     String allowed = "expected LO,HI with finite numbers LO < HI, e.g. -0.3,0.1";
     if (parts.length != 2) {
-      throw new InvalidInputException("option '--range': '" + text + "' is not allowed; " + allowed);
+      throw new InvalidInputException(
+          "option '--range': '" + text + "' is not allowed; " + allowed);
     }
     double[] v = new double[2];
     for (int i = 0; i < 2; i++) {
       try {
         v[i] = Double.parseDouble(parts[i].trim());
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("option '--range': '" + parts[i].trim() + "' is not a number; " + allowed);
+        throw new InvalidInputException(
+            "option '--range': '" + parts[i].trim() + "' is not a number; " + allowed);
       }
     }
     if (!(v[0] < v[1]) || !Double.isFinite(v[0]) || !Double.isFinite(v[1])) {
-      throw new InvalidInputException("option '--range': '" + text + "' is not allowed; " + allowed);
+      throw new InvalidInputException(
+          "option '--range': '" + text + "' is not allowed; " + allowed);
     }
     return v;
   }
 
   private Output output(Corridor c, RequiredLever.Solution s) {
     Rows machine = new Rows(HEADER.split(","));
-    machine.add(s.instrument(), s.reached(), s.reached() ? s.value() : null, s.probability(), s.standardError(),
-        s.lo(), s.hi(), paths, seed.seed);
+    machine.add(
+        s.instrument(),
+        s.reached(),
+        s.reached() ? s.value() : null,
+        s.probability(),
+        s.standardError(),
+        s.lo(),
+        s.hi(),
+        paths,
+        seed.seed);
     ObjectNode json = Render.object();
     json.put("corridor", c.id());
     json.put("for", s.instrument());
@@ -181,12 +237,15 @@ final class SolveCommand implements Callable<Integer> {
       text.append("probability reached: ").append(Numbers.csv(s.probability())).append('\n');
     } else {
       text.append("unreachable\n");
-      text.append("best probability reached: " + Numbers.csv(s.probability()) + " at " + Numbers.csv(s.value())
-          + ", an end of the searched range [" + Numbers.csv(s.lo()) + ", " + Numbers.csv(s.hi()) + "]\n");
+      text.append("best probability reached: " + Numbers.csv(s.probability()) + " at "
+          + Numbers.csv(s.value()) + ", an end of the searched range [" + Numbers.csv(s.lo()) + ", "
+          + Numbers.csv(s.hi()) + "]\n");
     }
     text.append("standard error: ").append(Numbers.csv(s.standardError())).append('\n');
-    text.append(s.instrument() + " on " + c.id() + " for " + Numbers.money(target) + " US$ million by " + deadline
-        + " with probability " + Numbers.csv(probability) + "; gravity, " + paths + " paths, seed " + seed.seed + ", "
+    text.append(s.instrument() + " on " + c.id() + " for " + Numbers.money(target)
+        + " US$ million by " + deadline
+        + " with probability " + Numbers.csv(probability) + "; gravity, " + paths + " paths, seed "
+        + seed.seed + ", "
         + s.evaluations() + " Monte Carlo runs\n");
     return new Output().text(text.toString()).csv(machine).json(json);
   }

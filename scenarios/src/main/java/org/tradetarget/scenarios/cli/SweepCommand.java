@@ -35,20 +35,27 @@ import picocli.CommandLine.Spec;
       "a heatmap per corridor) to --out DIR (default out/<scenario name>/)."
     })
 final class SweepCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file.")
   Path file;
 
-  @Option(names = "--vary", required = true, paramLabel = "PATH=FROM:TO:STEP",
+  @Option(
+      names = "--vary",
+      required = true,
+      paramLabel = "PATH=FROM:TO:STEP",
       description = "A value to vary, e.g. simulation.jumps.probability=0:0.2:0.05; once or twice.")
   List<String> vary;
 
-  @Mixin OutOption out = new OutOption();
+  @Mixin
+  OutOption out = new OutOption();
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
-  @Mixin ForceOption force = new ForceOption();
+  @Mixin
+  ForceOption force = new ForceOption();
 
   @Override
   public Integer call() {
@@ -57,7 +64,8 @@ final class SweepCommand implements Callable<Integer> {
       varies.add(Sensitivity.Vary.parse(v));
     }
     if (varies.size() > 2) {
-      throw new IllegalArgumentException("option '--vary': given " + varies.size() + " times; a sweep varies one or two values");
+      throw new IllegalArgumentException(
+          "option '--vary': given " + varies.size() + " times; a sweep varies one or two values");
     }
     ScenarioSpec s = ScenarioLoader.load(file);
     Path dir = out.dir != null ? out.dir : Path.of("out").resolve(s.name());
@@ -66,7 +74,8 @@ final class SweepCommand implements Callable<Integer> {
     int runs = varies.stream().mapToInt(v -> v.values().size()).reduce(1, (a, b) -> a * b) + 1;
     Sensitivity.Sweep sw;
     ScenarioResult base;
-    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
+    try (Progress progress =
+        new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
       sw = Sensitivity.sweep(file, varies, progress);
       progress.started(s.name());
       base = ScenarioRunner.run(sw.spec(), progress);
@@ -90,7 +99,9 @@ final class SweepCommand implements Callable<Integer> {
       }
     }
     t.note("Wrote " + planned.get(1));
-    format.print(new Output().table(t).as(Format.csv, () -> SensitivityReports.sweepCsv(sw))
+    format.print(new Output()
+        .table(t)
+        .as(Format.csv, () -> SensitivityReports.sweepCsv(sw))
         .as(Format.json, () -> SensitivityReports.sweepJson(sw)));
     return Main.OK;
   }

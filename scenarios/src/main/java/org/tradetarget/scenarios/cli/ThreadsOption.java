@@ -4,7 +4,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --threads K}: worker threads (null when not given); results never depend on it. */
 final class ThreadsOption extends SharedOption {
-  @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "K",
+      description = "Worker threads (default: all processors).")
   Integer threads;
 
   ThreadsOption() {

@@ -28,16 +28,23 @@ import picocli.CommandLine.Spec;
       "(default out/<scenario name>/)."
     })
 final class TornadoCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario file with a sensitivity section.")
+  @Parameters(
+      arity = "1",
+      paramLabel = "FILE",
+      description = "A scenario file with a sensitivity section.")
   Path file;
 
-  @Mixin OutOption out = new OutOption();
+  @Mixin
+  OutOption out = new OutOption();
 
-  @Mixin FormatOption format = FormatOption.tableCsvJson();
+  @Mixin
+  FormatOption format = FormatOption.tableCsvJson();
 
-  @Mixin ForceOption force = new ForceOption();
+  @Mixin
+  ForceOption force = new ForceOption();
 
   @Override
   public Integer call() {
@@ -46,15 +53,21 @@ final class TornadoCommand implements Callable<Integer> {
     List<Path> planned = List.of(dir.resolve("tornado.csv"), dir.resolve("tornado.html"));
     OutputFiles.checkWritable(planned, force.force);
     Sensitivity.Tornado t;
-    try (Progress progress = new Progress(spec.commandLine().getErr(), Progress.isTerminal(), 1 + 2 * s.sensitivity().size())) {
+    try (Progress progress = new Progress(
+        spec.commandLine().getErr(),
+        Progress.isTerminal(),
+        1 + 2 * s.sensitivity().size())) {
       t = Sensitivity.tornado(file, progress);
     }
     OutputFiles files = new OutputFiles();
     files.add(planned.get(0), SensitivityReports.tornadoCsv(t));
-    files.add(planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
+    files.add(
+        planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
     files.write();
-    format.print(new Output().table(SensitivityReports.tornadoTable(t).note("Wrote " + planned.get(1)))
-        .as(Format.csv, () -> SensitivityReports.tornadoCsv(t)).as(Format.json, () -> SensitivityReports.tornadoJson(t)));
+    format.print(new Output()
+        .table(SensitivityReports.tornadoTable(t).note("Wrote " + planned.get(1)))
+        .as(Format.csv, () -> SensitivityReports.tornadoCsv(t))
+        .as(Format.json, () -> SensitivityReports.tornadoJson(t)));
     return Main.OK;
   }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       "corridor's model can be fitted. Every problem is reported, each as file:line:column: path: problem."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml).")
   List<Path> files;
@@ -39,8 +40,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<PreparedCorridor> p = ScenarioPreparer.prepare(s);
         StringBuilder sb = new StringBuilder("ok: " + f + " (" + s.name() + "):");
         for (PreparedCorridor c : p) {
-          sb.append(' ').append(c.spec().corridor().id()).append(' ').append(c.calibration().kind().id())
-              .append(" to ").append(c.deadline()).append(c.deadlineAssumed() ? " (assumed)" : "").append(';');
+          sb.append(' ')
+              .append(c.spec().corridor().id())
+              .append(' ')
+              .append(c.calibration().kind().id())
+              .append(" to ")
+              .append(c.deadline())
+              .append(c.deadlineAssumed() ? " (assumed)" : "")
+              .append(';');
         }
         out.println(sb.substring(0, sb.length() - 1));
       } catch (ScenarioException e) {

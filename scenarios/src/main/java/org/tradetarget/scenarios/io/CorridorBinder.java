@@ -18,7 +18,8 @@ import org.tradetarget.scenarios.spec.CorridorSpec;
  * scenario's default model), target and extra deadlines. Disabled corridors are left out.
  */
 final class CorridorBinder {
-  static final Set<String> CORRIDOR = Set.of("data", "from", "model", "target", "deadlines", "enabled");
+  static final Set<String> CORRIDOR =
+      Set.of("data", "from", "model", "target", "deadlines", "enabled");
   static final Set<String> TARGET = Set.of("value", "deadline");
 
   private CorridorBinder() {}
@@ -53,8 +54,9 @@ final class CorridorBinder {
     YNode.Map cs = s.map(root, "corridors", "");
     if (cs == null) {
       if (root.get("corridors") == null || Scalars.absent(root.get("corridors"))) {
-        s.problems().add(root.origin()
-            + ": corridors: missing; list at least one corridor, e.g. corridors: {VN-KH: {}}");
+        s.problems()
+            .add(root.origin()
+                + ": corridors: missing; list at least one corridor, e.g. corridors: {VN-KH: {}}");
       }
       return out;
     }
@@ -73,8 +75,12 @@ final class CorridorBinder {
       }
       if (c == null || !c.isBundled()) {
         // scenario files name the bundled corridors only, until a corridor can bring its own data
-        s.problems().at(e.getValue().keyOrigin(), path, "unknown corridor '" + e.getKey()
-            + "'; valid: VN-LA, VN-KH, KH-LA (either order)" + Problems.didYouMean(e.getKey(), ids()));
+        s.problems()
+            .at(
+                e.getValue().keyOrigin(),
+                path,
+                "unknown corridor '" + e.getKey() + "'; valid: VN-LA, VN-KH, KH-LA (either order)"
+                    + Problems.didYouMean(e.getKey(), ids()));
         continue;
       }
       Corridor corridor = c;
@@ -85,8 +91,11 @@ final class CorridorBinder {
       } else if (v instanceof YNode.Map mm) {
         m = mm;
       } else {
-        s.problem(v, path, v.describe() + " is not allowed; expected a mapping with keys "
-            + String.join(", ", new TreeSet<>(CORRIDOR)));
+        s.problem(
+            v,
+            path,
+            v.describe() + " is not allowed; expected a mapping with keys "
+                + String.join(", ", new TreeSet<>(CORRIDOR)));
         continue;
       }
       String p = path + ".";
@@ -96,20 +105,24 @@ final class CorridorBinder {
         continue;
       }
       if (out.stream().anyMatch(x -> x.spec().corridor().equals(corridor))) {
-        s.problems().at(e.getValue().keyOrigin(), p, "corridor " + c + " is listed twice (e.g. as " + c
-            + " and reversed)");
+        s.problems()
+            .at(
+                e.getValue().keyOrigin(),
+                p,
+                "corridor " + c + " is listed twice (e.g. as " + c + " and reversed)");
         continue;
       }
       out.add(new Bound(corridor(c, m, p, root, dflt, s), e.getKey(), e.getValue()));
     }
     if (out.isEmpty() && anyDisabled) {
-      s.problems().add(root.origin() + ": corridors: every corridor is disabled; enable at least one");
+      s.problems()
+          .add(root.origin() + ": corridors: every corridor is disabled; enable at least one");
     }
     return out;
   }
 
-  private static CorridorSpec corridor(Corridor c, YNode.Map m, String p, YNode.Map root, ModelBinder.Model dflt,
-      Scalars s) {
+  private static CorridorSpec corridor(
+      Corridor c, YNode.Map m, String p, YNode.Map root, ModelBinder.Model dflt, Scalars s) {
     Optional<Path> data = Optional.empty();
     YNode d = m.get("data");
     String dtext = d == null ? null : YNode.text(d);
@@ -118,14 +131,18 @@ final class CorridorBinder {
     } else if (dtext != null && !dtext.equals("embedded")) {
       Path f = TreeResolver.resolvePath(d.origin(), dtext);
       if (!Files.isRegularFile(f)) {
-        s.problem(d, p + "data", "'" + dtext + "' is not a file (looked for " + f
-            + "); expected 'embedded' or a CSV path");
+        s.problem(
+            d,
+            p + "data",
+            "'" + dtext + "' is not a file (looked for " + f
+                + "); expected 'embedded' or a CSV path");
       }
       data = Optional.of(f);
     }
     OptionalInt from = s.year(m, "from", p);
     YNode.Map cm = s.map(m, "model", p);
-    ModelBinder.Model model = cm == null ? dflt : ModelBinder.read(cm, p + "model.", dflt.kind(), s).over(dflt);
+    ModelBinder.Model model =
+        cm == null ? dflt : ModelBinder.read(cm, p + "model.", dflt.kind(), s).over(dflt);
     YNode top = root.get("model");
     if (cm != null) {
       ModelBinder.checkRequired(model, cm, p + "model.", s);
@@ -146,7 +163,15 @@ final class CorridorBinder {
       deadline = s.year(t, "deadline", p + "target.");
     }
     List<Integer> deadlines = s.years(m, "deadlines", p, "[2028, 2030, 2035]");
-    return new CorridorSpec(c, data, from, model.kind(), model.modelParams(), model.rateRequired(), value, deadline,
+    return new CorridorSpec(
+        c,
+        data,
+        from,
+        model.kind(),
+        model.modelParams(),
+        model.rateRequired(),
+        value,
+        deadline,
         deadlines);
   }
 }

@@ -18,11 +18,20 @@ import org.tradetarget.core.levers.Lever;
  * one problem, with a "did you mean" when a built-in name is close.
  */
 final class LeverBinder {
-  static final Set<String> LEVER = Set.of("corridors", "start_year", "ramp_years", "trade_cost_change",
-      "direct_effect", "probability", "delay_mean_years", "basis", "enabled");
+  static final Set<String> LEVER = Set.of(
+      "corridors",
+      "start_year",
+      "ramp_years",
+      "trade_cost_change",
+      "direct_effect",
+      "probability",
+      "delay_mean_years",
+      "basis",
+      "enabled");
   /** What a new lever needs, for messages. */
-  static final String NEW_LEVER_NEEDS = "a new project needs corridors (a list such as [VN-KH]), start_year and"
-      + " one of trade_cost_change (a fraction, negative for a cut) or direct_effect (a fraction of trade)";
+  static final String NEW_LEVER_NEEDS =
+      "a new project needs corridors (a list such as [VN-KH]), start_year and"
+          + " one of trade_cost_change (a fraction, negative for a cut) or direct_effect (a fraction of trade)";
 
   private LeverBinder() {}
 
@@ -52,8 +61,11 @@ final class LeverBinder {
     } else if (v instanceof YNode.Map mm) {
       f = mm;
     } else {
-      s.problem(v, path, v.describe()
-          + " is not allowed; expected a mapping such as {probability: 0.8} (or {} for a built-in project as it is)");
+      s.problem(
+          v,
+          path,
+          v.describe()
+              + " is not allowed; expected a mapping such as {probability: 0.8} (or {} for a built-in project as it is)");
       return null;
     }
     s.checkKeys(f, p, LEVER);
@@ -74,9 +86,14 @@ final class LeverBinder {
       }
       if (!missing.isEmpty()) {
         String close = Problems.closest(name, builtInNames());
-        s.problems().at(entry.keyOrigin(), path, "not a built-in lever (built-in: " + BuiltInLever.validNames() + ")"
-            + (close == null ? "" : "; did you mean '" + close + "'?")
-            + " As a new project it lacks " + String.join(", ", missing) + "; " + NEW_LEVER_NEEDS);
+        s.problems()
+            .at(
+                entry.keyOrigin(),
+                path,
+                "not a built-in lever (built-in: " + BuiltInLever.validNames() + ")"
+                    + (close == null ? "" : "; did you mean '" + close + "'?")
+                    + " As a new project it lacks " + String.join(", ", missing) + "; "
+                    + NEW_LEVER_NEEDS);
       }
     }
     List<Corridor> corridors = new ArrayList<>();
@@ -94,12 +111,16 @@ final class LeverBinder {
         } else {
           // scenario files name the bundled corridors only, until a corridor can bring its own data
           String text = YNode.text(item);
-          s.problem(item, p + "corridors", item.describe() + " is not allowed; valid: VN-LA, VN-KH, KH-LA"
-              + " (either order)" + (text == null ? "" : Problems.didYouMean(text, CorridorBinder.ids())));
+          s.problem(
+              item,
+              p + "corridors",
+              item.describe() + " is not allowed; valid: VN-LA, VN-KH, KH-LA" + " (either order)"
+                  + (text == null ? "" : Problems.didYouMean(text, CorridorBinder.ids())));
         }
       }
     } else if (cs != null) {
-      s.problem(cs, p + "corridors", cs.describe() + " is not allowed; expected a list such as [VN-KH]");
+      s.problem(
+          cs, p + "corridors", cs.describe() + " is not allowed; expected a list such as [VN-KH]");
     }
     OptionalInt start = s.year(f, "start_year", p);
     OptionalInt ramp = s.optInt(f, "ramp_years", p, 0, 100);
@@ -109,7 +130,9 @@ final class LeverBinder {
     OptionalDouble delay = s.number(f, "delay_mean_years", p, 0, 50);
     String basis = s.string(f, "basis", p, null);
     if (cost.isPresent() && direct.isPresent()) {
-      s.problem(f.get("direct_effect"), p + "direct_effect",
+      s.problem(
+          f.get("direct_effect"),
+          p + "direct_effect",
           "give either trade_cost_change or direct_effect, not both");
       return null;
     }
@@ -120,10 +143,24 @@ final class LeverBinder {
       if (base == null) {
         String b = basis == null ? "defined in " + entry.keyOrigin().file() : basis;
         return cost.isPresent()
-            ? Lever.tradeCost(name, corridors, start.getAsInt(), ramp.orElse(0), cost.getAsDouble(),
-                prob.orElse(1), delay.orElse(0), b)
-            : Lever.direct(name, corridors, start.getAsInt(), ramp.orElse(0), direct.getAsDouble(),
-                prob.orElse(1), delay.orElse(0), b);
+            ? Lever.tradeCost(
+                name,
+                corridors,
+                start.getAsInt(),
+                ramp.orElse(0),
+                cost.getAsDouble(),
+                prob.orElse(1),
+                delay.orElse(0),
+                b)
+            : Lever.direct(
+                name,
+                corridors,
+                start.getAsInt(),
+                ramp.orElse(0),
+                direct.getAsDouble(),
+                prob.orElse(1),
+                delay.orElse(0),
+                b);
       }
       Lever l = base;
       if (!corridors.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.tradetarget.scenarios.io;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,8 @@ import org.tradetarget.scenarios.spec.MacroSettings;
 
 /** Binds the {@code macro} section: changes to the embedded GDP paths, overall and per country. */
 final class MacroBinder {
-  static final Set<String> MACRO = Set.of("inflation", "growth_sd", "correlation", "growth_shift", "countries");
+  static final Set<String> MACRO =
+      Set.of("inflation", "growth_sd", "correlation", "growth_shift", "countries");
   static final Set<String> COUNTRY_MACRO = Set.of("medium_term_rate", "growth_shift", "growth_sd");
 
   private MacroBinder() {}
@@ -42,20 +42,32 @@ final class MacroBinder {
         }
         if (c == null || !covered.contains(c)) {
           List<String> ids = covered.stream().map(Country::id).toList();
-          s.problems().at(e.getValue().keyOrigin(), p + "countries." + e.getKey(), "unknown country"
-              + (c == null ? "" : " for the macro data") + "; valid: " + String.join(", ", ids)
-              + Problems.didYouMean(e.getKey(), ids));
+          s.problems()
+              .at(
+                  e.getValue().keyOrigin(),
+                  p + "countries." + e.getKey(),
+                  "unknown country"
+                      + (c == null ? "" : " for the macro data") + "; valid: "
+                      + String.join(", ", ids)
+                      + Problems.didYouMean(e.getKey(), ids));
           continue;
         }
         String cp = p + "countries." + e.getKey() + ".";
         YNode v = e.getValue().value();
         if (!(v instanceof YNode.Map cm)) {
-          s.problem(v, cp.substring(0, cp.length() - 1), v.describe() + " is not allowed; expected a mapping");
+          s.problem(
+              v,
+              cp.substring(0, cp.length() - 1),
+              v.describe() + " is not allowed; expected a mapping");
           continue;
         }
         s.checkKeys(cm, cp, COUNTRY_MACRO);
-        countries.put(c, new MacroSettings.CountryMacro(s.number(cm, "medium_term_rate", cp, -0.5, 0.5),
-            s.number(cm, "growth_shift", cp, -0.5, 0.5), s.number(cm, "growth_sd", cp, 0, 0.5)));
+        countries.put(
+            c,
+            new MacroSettings.CountryMacro(
+                s.number(cm, "medium_term_rate", cp, -0.5, 0.5),
+                s.number(cm, "growth_shift", cp, -0.5, 0.5),
+                s.number(cm, "growth_sd", cp, 0, 0.5)));
       }
     }
     return new MacroSettings(inflation, sd, corr, shift, countries);

@@ -94,8 +94,11 @@ final class ModelBinder {
       for (String key : List.of("members", "weights", "pooled")) {
         YNode v = m.get(key);
         if (v != null) {
-          s.problems().at(m.entries().get(key).keyOrigin(), path + key, "only allowed with kind: ensemble, not "
-              + kind.id());
+          s.problems()
+              .at(
+                  m.entries().get(key).keyOrigin(),
+                  path + key,
+                  "only allowed with kind: ensemble, not " + kind.id());
         }
       }
     }
@@ -126,15 +129,20 @@ final class ModelBinder {
       if (SKILL.equals(wText)) {
         skill = true;
       } else {
-        s.problem(weights, path + "weights", weights.describe() + " is not allowed; expected skill (weights from the"
-            + " members' backtests), or leave weights out and give each member its weight under members");
+        s.problem(
+            weights,
+            path + "weights",
+            weights.describe() + " is not allowed; expected skill (weights from the"
+                + " members' backtests), or leave weights out and give each member its weight under members");
       }
     }
     YNode pooled = m.get("pooled");
     if (pooled != null) {
       String t = YNode.text(pooled);
-      if (!"true".equalsIgnoreCase(String.valueOf(t)) && !"false".equalsIgnoreCase(String.valueOf(t))) {
-        s.problem(pooled, path + "pooled", pooled.describe() + " is not allowed; expected true or false");
+      if (!"true".equalsIgnoreCase(String.valueOf(t))
+          && !"false".equalsIgnoreCase(String.valueOf(t))) {
+        s.problem(
+            pooled, path + "pooled", pooled.describe() + " is not allowed; expected true or false");
       } else if (!skill) {
         s.problem(pooled, path + "pooled", "only allowed with weights: skill");
       } else {
@@ -143,16 +151,22 @@ final class ModelBinder {
     }
     if (Scalars.absent(members)) {
       if (!params.keySet().stream().anyMatch(MEMBER_KINDS::contains)) {
-        s.problem(members == null ? m : members, path + "members", "missing; kind: ensemble needs members, e.g."
-            + " members: {rw-drift: 0.4, arima: 0.3, holt-damped: 0.3}, or members: [rw-drift, arima] with weights:"
-            + " skill; members allowed: " + String.join(", ", MEMBER_KINDS));
+        s.problem(
+            members == null ? m : members,
+            path + "members",
+            "missing; kind: ensemble needs members, e.g."
+                + " members: {rw-drift: 0.4, arima: 0.3, holt-damped: 0.3}, or members: [rw-drift, arima] with weights:"
+                + " skill; members allowed: " + String.join(", ", MEMBER_KINDS));
       }
       return;
     }
     if (members instanceof YNode.Map mm) {
       if (skill) {
-        s.problem(members, path + "members", "with weights: skill the members are a list of kinds, e.g. [rw-drift,"
-            + " arima]; leave weights out to give fixed weights");
+        s.problem(
+            members,
+            path + "members",
+            "with weights: skill the members are a list of kinds, e.g. [rw-drift,"
+                + " arima]; leave weights out to give fixed weights");
         return;
       }
       double sum = 0;
@@ -170,21 +184,30 @@ final class ModelBinder {
           w = null;
         }
         if (w == null || !Double.isFinite(w) || w < 0) {
-          s.problem(v, where, v.describe() + " is not allowed; expected a weight >= 0 (the fraction of paths that"
-              + " follow " + e.getKey() + ")");
+          s.problem(
+              v,
+              where,
+              v.describe() + " is not allowed; expected a weight >= 0 (the fraction of paths that"
+                  + " follow " + e.getKey() + ")");
           continue;
         }
         sum += w;
         params.put(e.getKey(), t);
       }
       if (!(sum > 0) && !mm.entries().isEmpty()) {
-        s.problem(members, path + "members", "the weights sum to 0; expected at least one weight > 0 (weights that"
-            + " do not sum to 1 are normalised)");
+        s.problem(
+            members,
+            path + "members",
+            "the weights sum to 0; expected at least one weight > 0 (weights that"
+                + " do not sum to 1 are normalised)");
       }
     } else if (members instanceof YNode.Seq q) {
       if (!skill) {
-        s.problem(members, path + "members", "a list of members needs weights: skill; or give each member its weight,"
-            + " e.g. members: {rw-drift: 0.5, arima: 0.5}");
+        s.problem(
+            members,
+            path + "members",
+            "a list of members needs weights: skill; or give each member its weight,"
+                + " e.g. members: {rw-drift: 0.5, arima: 0.5}");
         return;
       }
       for (int i = 0; i < q.items().size(); i++) {
@@ -198,8 +221,11 @@ final class ModelBinder {
         }
       }
     } else {
-      s.problem(members, path + "members", members.describe() + " is not allowed; expected a mapping kind: weight,"
-          + " e.g. {rw-drift: 0.4, arima: 0.6}, or a list of kinds with weights: skill");
+      s.problem(
+          members,
+          path + "members",
+          members.describe() + " is not allowed; expected a mapping kind: weight,"
+              + " e.g. {rw-drift: 0.4, arima: 0.6}, or a list of kinds with weights: skill");
     }
   }
 
@@ -210,12 +236,18 @@ final class ModelBinder {
     }
     String why = switch (name) {
       case "ensemble" -> "an ensemble cannot be a member of an ensemble";
-      case "gravity" -> "gravity is fitted with the corridor's GDP paths and levers and cannot be a member";
-      case "constant-growth" -> "constant-growth has no fit (its rate is given) and cannot be a member";
+      case "gravity" ->
+        "gravity is fitted with the corridor's GDP paths and levers and cannot be a member";
+      case "constant-growth" ->
+        "constant-growth has no fit (its rate is given) and cannot be a member";
       default -> "unknown member kind '" + name + "'";
     };
-    s.problems().at(at, where, why + "; members allowed: " + String.join(", ", MEMBER_KINDS)
-        + Problems.didYouMean(name, MEMBER_KINDS));
+    s.problems()
+        .at(
+            at,
+            where,
+            why + "; members allowed: " + String.join(", ", MEMBER_KINDS)
+                + Problems.didYouMean(name, MEMBER_KINDS));
     return false;
   }
 
@@ -232,8 +264,11 @@ final class ModelBinder {
       for (ModelKind mk : ModelKind.values()) {
         names.add(mk.id());
       }
-      s.problem(k, path + "kind", k.describe() + " is not allowed; valid: " + ModelKind.validNames()
-          + Problems.didYouMean(text == null ? "" : text, names));
+      s.problem(
+          k,
+          path + "kind",
+          k.describe() + " is not allowed; valid: " + ModelKind.validNames()
+              + Problems.didYouMean(text == null ? "" : text, names));
       return dflt;
     }
   }
@@ -250,17 +285,25 @@ final class ModelBinder {
       String text = YNode.text(v);
       String where = path + "params." + e.getKey();
       if (e.getKey().equals("rate") && REQUIRED.equals(text) && kind != ModelKind.CONSTANT_GROWTH) {
-        s.problem(v, where, "required is only allowed for constant-growth, not " + kind.id()
-            + "; use kind: constant-growth, or leave the rate to the fit");
+        s.problem(
+            v,
+            where,
+            "required is only allowed for constant-growth, not " + kind.id()
+                + "; use kind: constant-growth, or leave the rate to the fit");
       } else if (!valid.contains(e.getKey())) {
-        s.problems().at(e.getValue().keyOrigin(), where, "unknown parameter for " + kind.id() + "; valid: "
-            + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid)))
-            + Problems.didYouMean(e.getKey(), valid));
+        s.problems()
+            .at(
+                e.getValue().keyOrigin(),
+                where,
+                "unknown parameter for " + kind.id() + "; valid: "
+                    + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid)))
+                    + Problems.didYouMean(e.getKey(), valid));
       } else if (text == null) {
         s.problem(v, where, v.describe() + " is not allowed; expected a number or true/false");
       } else {
-        kind.parameter(e.getKey()).flatMap(spec -> spec.problem(text)).ifPresent(msg ->
-            s.problem(v, where, msg.replaceFirst("^parameter '[^']*': ", "")));
+        kind.parameter(e.getKey())
+            .flatMap(spec -> spec.problem(text))
+            .ifPresent(msg -> s.problem(v, where, msg.replaceFirst("^parameter '[^']*': ", "")));
         out.put(e.getKey(), text);
       }
     }

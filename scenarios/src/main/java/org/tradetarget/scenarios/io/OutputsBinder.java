@@ -18,8 +18,8 @@ final class OutputsBinder {
     }
     String p = "outputs.";
     s.checkKeys(o, p, OUTPUTS);
-    List<Double> qs = s.numbers(o, "quantiles", p, 1e-9, 1 - 1e-9,
-        "a list of fractions, e.g. [0.05, 0.5, 0.95]");
+    List<Double> qs =
+        s.numbers(o, "quantiles", p, 1e-9, 1 - 1e-9, "a list of fractions, e.g. [0.05, 0.5, 0.95]");
     double band = s.number(o, "band", p, 1, 99.999).orElse(90);
     int samples = s.integer(o, "sample_paths", p, 20, 0, 10_000);
     return new OutputSettings(qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples);

@@ -45,8 +45,11 @@ final class Scalars {
   void checkKeys(YNode.Map m, String path, Set<String> valid) {
     for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
       if (!valid.contains(e.getKey())) {
-        problems.at(e.getValue().keyOrigin(), path + e.getKey(), "unknown key; valid here: "
-            + String.join(", ", new TreeSet<>(valid)) + Problems.didYouMean(e.getKey(), valid));
+        problems.at(
+            e.getValue().keyOrigin(),
+            path + e.getKey(),
+            "unknown key; valid here: " + String.join(", ", new TreeSet<>(valid))
+                + Problems.didYouMean(e.getKey(), valid));
       }
     }
   }
@@ -121,7 +124,10 @@ final class Scalars {
         // reported below
       }
     }
-    problem(v, path, v.describe() + " is not allowed; expected a whole number from " + lo + " to " + hi);
+    problem(
+        v,
+        path,
+        v.describe() + " is not allowed; expected a whole number from " + lo + " to " + hi);
     return null;
   }
 
@@ -163,9 +169,11 @@ final class Scalars {
         // reported below
       }
     }
-    String range = lo == Double.MIN_VALUE ? "a number > 0"
-        : lo == -Double.MAX_VALUE ? "a finite number"
-        : "a number from " + fmt(lo) + " to " + fmt(hi);
+    String range = lo == Double.MIN_VALUE
+        ? "a number > 0"
+        : lo == -Double.MAX_VALUE
+            ? "a finite number"
+            : "a number from " + fmt(lo) + " to " + fmt(hi);
     problem(v, path, v.describe() + " is not allowed; expected " + range);
     return null;
   }
@@ -199,7 +207,10 @@ final class Scalars {
       return out;
     }
     if (!(v instanceof YNode.Seq s)) {
-      problem(v, path + key, v.describe() + " is not allowed; expected a list of years, e.g. " + example);
+      problem(
+          v,
+          path + key,
+          v.describe() + " is not allowed; expected a list of years, e.g. " + example);
       return out;
     }
     for (YNode item : s.items()) {
@@ -212,7 +223,8 @@ final class Scalars {
   }
 
   /** A list of numbers in [lo, hi], or null when absent; {@code expected} says what is allowed. */
-  List<Double> numbers(YNode.Map m, String key, String path, double lo, double hi, String expected) {
+  List<Double> numbers(
+      YNode.Map m, String key, String path, double lo, double hi, String expected) {
     YNode v = m.get(key);
     if (v == null) {
       return null;

@@ -28,8 +28,14 @@ final class ScenarioChecks {
   private ScenarioChecks() {}
 
   /** Runs the checks; {@code chain} the files resolved, the scenario's own first. */
-  static void check(YNode.Map root, List<Path> chain, int assumedDeadline, OptionalInt baseYear,
-      List<CorridorBinder.Bound> corridors, SimulationSettings sim, Scalars s) {
+  static void check(
+      YNode.Map root,
+      List<Path> chain,
+      int assumedDeadline,
+      OptionalInt baseYear,
+      List<CorridorBinder.Bound> corridors,
+      SimulationSettings sim,
+      Scalars s) {
     Dataset embedded = Dataset.embedded();
     int latest = Integer.MIN_VALUE;
     String latestWhere = "";
@@ -38,8 +44,12 @@ final class ScenarioChecks {
       String path = "corridors." + b.key();
       Optional<Target> announced = embedded.currentTarget(c.corridor());
       if (announced.isEmpty() && c.targetValue().isEmpty()) {
-        s.problems().at(b.entry().keyOrigin(), path + ".target.value", "missing; no announced target for "
-            + c.corridor() + " in seeds/targets.csv; set target.value (US$ million)");
+        s.problems()
+            .at(
+                b.entry().keyOrigin(),
+                path + ".target.value",
+                "missing; no announced target for " + c.corridor()
+                    + " in seeds/targets.csv; set target.value (US$ million)");
       }
       boolean assumed = false;
       int deadline;
@@ -71,35 +81,61 @@ final class ScenarioChecks {
       if (base.isPresent()) {
         int by = base.getAsInt();
         if (deadline <= by) {
-          s.problems().at(deadlineAt, deadlinePath, "deadline " + deadline + (assumed ? " (assumed)" : "")
-              + " of " + c.corridor() + " is not after its base year " + by + " (the last observation used);"
-              + " choose a later deadline");
+          s.problems()
+              .at(
+                  deadlineAt,
+                  deadlinePath,
+                  "deadline " + deadline + (assumed ? " (assumed)" : "")
+                      + " of " + c.corridor() + " is not after its base year " + by
+                      + " (the last observation used);"
+                      + " choose a later deadline");
         }
         YNode items = b.at("deadlines");
         for (int d : extras) {
           if (d <= by) {
-            s.problems().at(item(items, d, deadlineAt), path + ".deadlines", d + " is not after the base year "
-                + by + " of " + c.corridor() + " (the last observation used)");
+            s.problems()
+                .at(
+                    item(items, d, deadlineAt),
+                    path + ".deadlines",
+                    d + " is not after the base year " + by + " of " + c.corridor()
+                        + " (the last observation used)");
           }
         }
       }
       YNode kindNode = kindNode(root, b);
       String kindPath = b.at("model", "kind") != null ? path + ".model.kind" : "model.kind";
       if (c.model().scale() == ModelKind.Scale.VALUE && sim.jumps().isPresent()) {
-        blame(chain, s, root, List.of("simulation", "jumps"), "simulation.jumps", kindNode, kindPath,
-            "crisis jumps are log-scale falls and the " + c.model().id() + " kind of " + c.corridor()
-                + " works on values; use another kind or drop simulation.jumps");
+        blame(
+            chain,
+            s,
+            root,
+            List.of("simulation", "jumps"),
+            "simulation.jumps",
+            kindNode,
+            kindPath,
+            "crisis jumps are log-scale falls and the " + c.model().id() + " kind of "
+                + c.corridor() + " works on values; use another kind or drop simulation.jumps");
       }
       if (c.model() == ModelKind.CONSTANT_GROWTH && sim.shocks().model() == ShockModel.BOOTSTRAP) {
-        blame(chain, s, root, List.of("simulation", "shocks"), "simulation.shocks", kindNode, kindPath,
+        blame(
+            chain,
+            s,
+            root,
+            List.of("simulation", "shocks"),
+            "simulation.shocks",
+            kindNode,
+            kindPath,
             "bootstrap shocks need the fit's residuals, and constant-growth (" + c.corridor()
                 + ") is not fitted and has none; use shocks: normal or a fitted kind");
       }
     }
     YNode end = root.at(List.of("simulation", "end_year"));
     if (sim.endYear() != 0 && end != null && !corridors.isEmpty() && sim.endYear() < latest) {
-      s.problem(end, "simulation.end_year", sim.endYear() + " is before the deadline " + latest + " ("
-          + latestWhere + "); set end_year to " + latest + " or later");
+      s.problem(
+          end,
+          "simulation.end_year",
+          sim.endYear() + " is before the deadline " + latest + " (" + latestWhere
+              + "); set end_year to " + latest + " or later");
     }
   }
 
@@ -107,8 +143,13 @@ final class ScenarioChecks {
    * The base year of a corridor's series (embedded, or the user's CSV file read here), cut at {@code
    * base_year}; empty, with a problem, when the file cannot be read or the cut leaves nothing.
    */
-  private static OptionalInt baseYear(CorridorBinder.Bound b, Dataset embedded, YNode.Map root,
-      OptionalInt baseYear, String path, Scalars s) {
+  private static OptionalInt baseYear(
+      CorridorBinder.Bound b,
+      Dataset embedded,
+      YNode.Map root,
+      OptionalInt baseYear,
+      String path,
+      Scalars s) {
     CorridorSpec c = b.spec();
     AnnualSeries series;
     String source;
@@ -126,7 +167,8 @@ final class ScenarioChecks {
       }
     } catch (IllegalArgumentException e) {
       YNode d = b.at("data");
-      s.problems().at(d == null ? b.entry().keyOrigin() : d.origin(), path + ".data", e.getMessage());
+      s.problems()
+          .at(d == null ? b.entry().keyOrigin() : d.origin(), path + ".data", e.getMessage());
       return OptionalInt.empty();
     }
     if (baseYear.isEmpty()) {
@@ -134,8 +176,11 @@ final class ScenarioChecks {
     }
     int by = baseYear.getAsInt();
     if (by < series.firstYear()) {
-      s.problem(root.get("base_year"), "base_year", by + " is before the first observation " + series.firstYear()
-          + " of " + c.corridor() + " (" + path + ", " + source + ")");
+      s.problem(
+          root.get("base_year"),
+          "base_year",
+          by + " is before the first observation " + series.firstYear() + " of " + c.corridor()
+              + " (" + path + ", " + source + ")");
       return OptionalInt.empty();
     }
     return OptionalInt.of(series.between(series.firstYear(), by).lastYear());
@@ -163,8 +208,15 @@ final class ScenarioChecks {
    * Reports a problem of two places once: at the simulation setting, unless only the kind is
    * written in the scenario's own file.
    */
-  private static void blame(List<Path> chain, Scalars s, YNode.Map root, List<String> settingAt, String settingPath,
-      YNode kindNode, String kindPath, String text) {
+  private static void blame(
+      List<Path> chain,
+      Scalars s,
+      YNode.Map root,
+      List<String> settingAt,
+      String settingPath,
+      YNode kindNode,
+      String kindPath,
+      String text) {
     YNode setting = root.at(settingAt);
     if (setting == null || (kindNode != null && own(chain, kindNode) && !own(chain, setting))) {
       if (kindNode != null) {

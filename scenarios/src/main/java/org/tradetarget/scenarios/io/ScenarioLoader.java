@@ -27,8 +27,19 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  * <p>The keys, their defaults and units are documented in {@code scenarios/reference.yaml}.
  */
 public final class ScenarioLoader {
-  static final Set<String> TOP = Set.of("name", "description", "extends", "assumed_deadline", "base_year",
-      "model", "corridors", "simulation", "outputs", "sensitivity", "levers", "macro");
+  static final Set<String> TOP = Set.of(
+      "name",
+      "description",
+      "extends",
+      "assumed_deadline",
+      "base_year",
+      "model",
+      "corridors",
+      "simulation",
+      "outputs",
+      "sensitivity",
+      "levers",
+      "macro");
 
   /** Default number of paths. */
   public static final int DEFAULT_PATHS = SimulationBinder.DEFAULT_PATHS;
@@ -76,27 +87,33 @@ public final class ScenarioLoader {
     return problems.lines();
   }
 
-  private static ScenarioSpec bind(Path file, YNode.Map root, List<Path> chain, Problems problems,
-      boolean withSensitivity) {
+  private static ScenarioSpec bind(
+      Path file, YNode.Map root, List<Path> chain, Problems problems, boolean withSensitivity) {
     Scalars s = new Scalars(problems);
     s.checkKeys(root, "", TOP);
     String name = s.string(root, "name", "", null);
     if (name == null) {
       if (Scalars.absent(root.get("name"))) {
-        problems.add(root.origin() + ": name: missing; every scenario needs a name (letters, digits, '-', '_')");
+        problems.add(root.origin()
+            + ": name: missing; every scenario needs a name (letters, digits, '-', '_')");
       }
     } else if (!name.matches("[A-Za-z0-9_.-]+")) {
-      s.problem(root.get("name"), "name", "'" + name + "' is not allowed; use letters, digits, '-', '_' or '.'");
+      s.problem(
+          root.get("name"),
+          "name",
+          "'" + name + "' is not allowed; use letters, digits, '-', '_' or '.'");
     }
     String description = s.string(root, "description", "", "");
     int assumed = s.year(root, "assumed_deadline", "", TargetArithmetic.DEFAULT_ASSUMED_DEADLINE);
     OptionalInt baseYear = s.year(root, "base_year", "");
 
     YNode.Map modelMap = s.map(root, "model", "");
-    ModelBinder.Model dflt = modelMap == null ? ModelBinder.none(DEFAULT_MODEL)
+    ModelBinder.Model dflt = modelMap == null
+        ? ModelBinder.none(DEFAULT_MODEL)
         : ModelBinder.read(modelMap, "model.", DEFAULT_MODEL, s);
     List<CorridorBinder.Bound> bound = CorridorBinder.bind(root, dflt, s);
-    List<CorridorSpec> corridors = bound.stream().map(CorridorBinder.Bound::spec).toList();
+    List<CorridorSpec> corridors =
+        bound.stream().map(CorridorBinder.Bound::spec).toList();
     SimulationSettings sim = SimulationBinder.bind(root, corridors, s);
     OutputSettings out = OutputsBinder.bind(root, s);
     List<Lever> levers = LeverBinder.bind(root, s);
@@ -110,7 +127,18 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new ScenarioSpec(name, description, file, chain, assumed, baseYear, corridors, sim, out, levers, macro,
+    return new ScenarioSpec(
+        name,
+        description,
+        file,
+        chain,
+        assumed,
+        baseYear,
+        corridors,
+        sim,
+        out,
+        levers,
+        macro,
         sens);
   }
 }

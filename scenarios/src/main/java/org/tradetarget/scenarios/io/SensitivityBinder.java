@@ -20,7 +20,8 @@ final class SensitivityBinder {
    *
    * @param base the problems of the scenario as written, without its sensitivity section
    */
-  static List<String> bind(Path file, YNode.Map root, List<Path> chain, Set<String> base, Scalars s) {
+  static List<String> bind(
+      Path file, YNode.Map root, List<Path> chain, Set<String> base, Scalars s) {
     YNode.Map m = s.map(root, "sensitivity", "");
     List<String> paths = new ArrayList<>();
     if (m == null) {
@@ -32,7 +33,8 @@ final class SensitivityBinder {
       String where = "sensitivity." + e.getKey();
       YNode v = e.getValue().value();
       if (!(v instanceof YNode.Seq seq) || seq.items().size() != 2) {
-        s.problem(v, where, v.describe() + " is not allowed; expected [low, high], e.g. [0.0, 0.1]");
+        s.problem(
+            v, where, v.describe() + " is not allowed; expected [low, high], e.g. [0.0, 0.1]");
         continue;
       }
       if (e.getKey().startsWith("sensitivity") || e.getKey().equals("name")) {
@@ -43,7 +45,8 @@ final class SensitivityBinder {
       for (YNode end : seq.items()) {
         for (String p : ScenarioLoader.problemsOf(file, plain.with(path, end), chain)) {
           if (!known.contains(p)) {
-            s.problem(end, where, YNode.show(end) + " is not allowed there: " + Problems.withoutPlace(p));
+            s.problem(
+                end, where, YNode.show(end) + " is not allowed there: " + Problems.withoutPlace(p));
           }
         }
       }

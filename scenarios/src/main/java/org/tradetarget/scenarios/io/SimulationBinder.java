@@ -22,8 +22,16 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
  * corridors' shock correlations, which together must form a correlation matrix.
  */
 final class SimulationBinder {
-  static final Set<String> SIMULATION = Set.of("paths", "seed", "end_year", "threads", "shocks", "jumps",
-      "persistence", "parameter_uncertainty", "correlation");
+  static final Set<String> SIMULATION = Set.of(
+      "paths",
+      "seed",
+      "end_year",
+      "threads",
+      "shocks",
+      "jumps",
+      "persistence",
+      "parameter_uncertainty",
+      "correlation");
   static final Set<String> SHOCKS = Set.of("type", "df");
   static final Set<String> JUMPS = Set.of("probability", "mean", "sd");
   /** Default number of paths. */
@@ -49,7 +57,8 @@ final class SimulationBinder {
     OptionalDouble persistence = s.fraction(m, "persistence", P);
     boolean pu = s.bool(m, "parameter_uncertainty", P, false);
     List<CorridorCorrelation> corr = correlation(m, corridors, s);
-    return new SimulationSettings(paths, seed, endYear, threads, shocks, jumps, persistence, pu, corr);
+    return new SimulationSettings(
+        paths, seed, endYear, threads, shocks, jumps, persistence, pu, corr);
   }
 
   private static Shocks shocks(YNode sh, Scalars s) {
@@ -64,7 +73,9 @@ final class SimulationBinder {
     if (sh instanceof YNode.Map sm) {
       s.checkKeys(sm, P + "shocks.", SHOCKS);
       YNode type = sm.get("type");
-      ShockModel model = type instanceof YNode.Scalar ts ? shockModel(ts, P + "shocks.type", s) : ShockModel.NORMAL;
+      ShockModel model = type instanceof YNode.Scalar ts
+          ? shockModel(ts, P + "shocks.type", s)
+          : ShockModel.NORMAL;
       OptionalDouble df = s.number(sm, "df", P + "shocks.");
       if (model == ShockModel.STUDENT_T) {
         if (df.isEmpty()) {
@@ -72,7 +83,8 @@ final class SimulationBinder {
             s.problem(sm, P + "shocks.df", "missing; Student-t shocks need df > 2");
           }
         } else if (!(df.getAsDouble() > 2)) {
-          s.problem(sm.get("df"), P + "shocks.df", df.getAsDouble() + " is not allowed; expected df > 2");
+          s.problem(
+              sm.get("df"), P + "shocks.df", df.getAsDouble() + " is not allowed; expected df > 2");
         } else {
           return Shocks.studentT(df.getAsDouble());
         }
@@ -84,7 +96,10 @@ final class SimulationBinder {
       return model == ShockModel.BOOTSTRAP ? Shocks.BOOTSTRAP : Shocks.NORMAL;
     }
     if (sh != null && !(sh instanceof YNode.Scalar)) {
-      s.problem(sh, P + "shocks", sh.describe() + " is not allowed; expected normal, bootstrap or {type: t, df: 5}");
+      s.problem(
+          sh,
+          P + "shocks",
+          sh.describe() + " is not allowed; expected normal, bootstrap or {type: t, df: 5}");
     }
     return Shocks.NORMAL;
   }
@@ -95,8 +110,11 @@ final class SimulationBinder {
     if (names.contains(v)) {
       return ShockModel.of(v);
     }
-    s.problem(sc, path, "'" + sc.text() + "' is not allowed; expected normal, t or bootstrap"
-        + Problems.didYouMean(v, new java.util.TreeSet<>(names)));
+    s.problem(
+        sc,
+        path,
+        "'" + sc.text() + "' is not allowed; expected normal, t or bootstrap"
+            + Problems.didYouMean(v, new java.util.TreeSet<>(names)));
     return ShockModel.NORMAL;
   }
 
@@ -118,7 +136,8 @@ final class SimulationBinder {
         : Optional.empty();
   }
 
-  private static List<CorridorCorrelation> correlation(YNode.Map m, List<CorridorSpec> corridors, Scalars s) {
+  private static List<CorridorCorrelation> correlation(
+      YNode.Map m, List<CorridorSpec> corridors, Scalars s) {
     List<CorridorCorrelation> out = new ArrayList<>();
     YNode.Map c = s.map(m, "correlation", P);
     if (c == null) {
@@ -139,11 +158,16 @@ final class SimulationBinder {
         b = Corridor.of(pair[1]);
       } catch (IllegalArgumentException ex) {
         String bad = corridorOrNull(pair[0]) == null ? pair[0] : pair[1];
-        s.problems().at(key, where, ex.getMessage() + Problems.didYouMean(bad, CorridorBinder.ids()));
+        s.problems()
+            .at(key, where, ex.getMessage() + Problems.didYouMean(bad, CorridorBinder.ids()));
         continue;
       }
       if (a.equals(b)) {
-        s.problems().at(key, where, "a corridor's correlation with itself is 1; name two different corridors");
+        s.problems()
+            .at(
+                key,
+                where,
+                "a corridor's correlation with itself is 1; name two different corridors");
         continue;
       }
       if (corridors.stream().noneMatch(x -> x.corridor().equals(a))

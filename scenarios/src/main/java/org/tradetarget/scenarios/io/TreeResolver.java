@@ -40,8 +40,8 @@ final class TreeResolver {
     }
     Path parentShown = resolvePath(parentRef.origin(), ref);
     if (!Files.isRegularFile(parentShown)) {
-      throw ScenarioException.single(parentRef.origin() + ": extends: '" + ref + "' is not a file (looked for "
-          + parentShown + ")");
+      throw ScenarioException.single(parentRef.origin() + ": extends: '" + ref
+          + "' is not a file (looked for " + parentShown + ")");
     }
     YNode.Map parent = resolve(parentShown.toAbsolutePath().normalize(), chain, parentShown);
     return parent.without("name", "description", "extends").overlay(own.without("extends"));

@@ -105,8 +105,13 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
         return new Map(out, origin);
       }
       Entry old = out.get(key);
-      Map child = old != null && old.value() instanceof Map m ? m : new Map(java.util.Map.of(), origin);
-      out.put(key, new Entry(old == null ? origin : old.keyOrigin(), child.with(path.subList(1, path.size()), value)));
+      Map child =
+          old != null && old.value() instanceof Map m ? m : new Map(java.util.Map.of(), origin);
+      out.put(
+          key,
+          new Entry(
+              old == null ? origin : old.keyOrigin(),
+              child.with(path.subList(1, path.size()), value)));
       return new Map(out, origin);
     }
 
@@ -173,7 +178,10 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     StringBuilder b = new StringBuilder("{");
     boolean first = true;
     for (java.util.Map.Entry<String, Entry> e : ((Map) n).entries().entrySet()) {
-      b.append(first ? "" : ", ").append(e.getKey()).append(": ").append(show(e.getValue().value()));
+      b.append(first ? "" : ", ")
+          .append(e.getKey())
+          .append(": ")
+          .append(show(e.getValue().value()));
       first = false;
     }
     return b.append('}').toString();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -21,7 +22,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Reads a YAML file into a {@link YNode} tree that remembers file, line and column of every value.
@@ -48,19 +48,25 @@ public final class YamlReader {
 
   /** Reads a document from a reader; {@code file} names it in messages. */
   public static YNode.Map read(Path file, Reader reader) {
-    LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(true).build();
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(file.toString())
+        .setAllowDuplicateKeys(true)
+        .build();
     Optional<Node> root;
     try {
       root = new Compose(settings).composeReader(reader);
     } catch (MarkedYamlEngineException e) {
       Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-      String where = m == null ? file.toString() : file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+      String where =
+          m == null ? file.toString() : file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
       throw ScenarioException.single(where + ": malformed YAML: " + e.getProblem());
     } catch (YamlEngineException e) {
-      throw ScenarioException.single(file + ": malformed YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      throw ScenarioException.single(
+          file + ": malformed YAML: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root.isEmpty()) {
-      throw ScenarioException.single(file + ": the file is empty; expected a scenario (a mapping with at least 'name')");
+      throw ScenarioException.single(
+          file + ": the file is empty; expected a scenario (a mapping with at least 'name')");
     }
     List<String> errors = new ArrayList<>();
     YNode n = convert(file, root.get(), errors);
@@ -68,13 +74,16 @@ public final class YamlReader {
       throw new ScenarioException(errors);
     }
     if (!(n instanceof YNode.Map map)) {
-      throw ScenarioException.single(n.origin() + ": the top level must be a mapping of keys such as name:, corridors:; found " + n.describe());
+      throw ScenarioException.single(
+          n.origin() + ": the top level must be a mapping of keys such as name:, corridors:; found "
+              + n.describe());
     }
     return map;
   }
 
   private static Origin origin(Path file, Node n) {
-    return n.getStartMark().map(m -> new Origin(file, m.getLine() + 1, m.getColumn() + 1))
+    return n.getStartMark()
+        .map(m -> new Origin(file, m.getLine() + 1, m.getColumn() + 1))
         .orElse(new Origin(file, 0, 0));
   }
 
@@ -83,7 +92,9 @@ public final class YamlReader {
     if (node instanceof ScalarNode s) {
       boolean isNull = s.getTag().equals(Tag.NULL)
           || (s.getScalarStyle() == ScalarStyle.PLAIN
-              && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equals("null")));
+              && (s.getValue().isEmpty()
+                  || s.getValue().equals("~")
+                  || s.getValue().equals("null")));
       return new YNode.Scalar(s.getValue(), isNull, o);
     }
     if (node instanceof SequenceNode s) {
@@ -101,9 +112,11 @@ public final class YamlReader {
         errors.add(ko + ": a key must be a plain name, not a list or mapping");
         continue;
       }
-      YNode.Entry prev = entries.put(k.getValue(), new YNode.Entry(ko, convert(file, t.getValueNode(), errors)));
+      YNode.Entry prev =
+          entries.put(k.getValue(), new YNode.Entry(ko, convert(file, t.getValueNode(), errors)));
       if (prev != null) {
-        errors.add(ko + ": duplicate key '" + k.getValue() + "' (first at line " + prev.keyOrigin().line() + "); each key may appear once");
+        errors.add(ko + ": duplicate key '" + k.getValue() + "' (first at line "
+            + prev.keyOrigin().line() + "); each key may appear once");
       }
     }
     return new YNode.Map(entries, o);

@@ -41,33 +41,65 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n")
         .append("<meta name='viewport' content='width=device-width, initial-scale=1'>\n")
-        .append("<title>tradetarget: ").append(esc(r.spec().name())).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<main>\n");
+        .append("<title>tradetarget: ")
+        .append(esc(r.spec().name()))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("\n</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>").append(esc(r.spec().name())).append("</h1>\n");
     h.append("<p>").append(esc(r.spec().description())).append("</p>\n");
-    h.append("<p class='muted'>Money in US$ million, years are calendar years. “Met by” a year means at or above the target in at least one simulated year up to and including it. ")
+    h.append(
+            "<p class='muted'>Money in US$ million, years are calendar years. “Met by” a year means at or above the target in at least one simulated year up to and including it. ")
         .append(String.format(Locale.ROOT, "%,d", r.spec().simulation().paths()))
-        .append(" simulated paths, seed ").append(r.spec().simulation().seed())
+        .append(" simulated paths, seed ")
+        .append(r.spec().simulation().seed())
         .append("; ± is the Monte Carlo standard error.</p>\n");
 
-    h.append("<h2>Summary</h2>\n<div class='scroll'><table id='summary'>\n<tr><th>corridor</th><th>target</th><th>deadline</th>")
-        .append("<th>median at deadline</th><th>band</th><th>P(met by deadline)</th><th>median first year</th>")
+    h.append(
+            "<h2>Summary</h2>\n<div class='scroll'><table id='summary'>\n<tr><th>corridor</th><th>target</th><th>deadline</th>")
+        .append(
+            "<th>median at deadline</th><th>band</th><th>P(met by deadline)</th><th>median first year</th>")
         .append("<th>required growth/yr</th><th>assumed growth/yr</th></tr>\n");
     for (CorridorSummary s : r.summaries()) {
-      h.append("<tr><td>").append(s.corridor()).append("</td><td>").append(Numbers.money(s.target()))
-          .append("</td><td>").append(s.deadline()).append(s.deadlineAssumed() ? " <span class='assumed'>(assumed)</span>" : "")
-          .append("</td><td>").append(Numbers.money(s.median()))
-          .append("</td><td>").append(Numbers.money(s.bandLow())).append("–").append(Numbers.money(s.bandHigh()))
-          .append(" (").append(Numbers.fixed(s.bandLevel(), 0)).append(" %)")
-          .append("</td><td>").append(Numbers.percent(s.pMet())).append(" ± ").append(Numbers.percent(s.pMetSe()))
-          .append("</td><td>").append(s.medianFirstYear().isPresent() ? Integer.toString(s.medianFirstYear().getAsInt()) : "later")
-          .append("</td><td>").append(Numbers.percent(s.requiredCagr()))
-          .append("</td><td>").append(Numbers.percent(s.assumedCagr())).append("</td></tr>\n");
+      h.append("<tr><td>")
+          .append(s.corridor())
+          .append("</td><td>")
+          .append(Numbers.money(s.target()))
+          .append("</td><td>")
+          .append(s.deadline())
+          .append(s.deadlineAssumed() ? " <span class='assumed'>(assumed)</span>" : "")
+          .append("</td><td>")
+          .append(Numbers.money(s.median()))
+          .append("</td><td>")
+          .append(Numbers.money(s.bandLow()))
+          .append("–")
+          .append(Numbers.money(s.bandHigh()))
+          .append(" (")
+          .append(Numbers.fixed(s.bandLevel(), 0))
+          .append(" %)")
+          .append("</td><td>")
+          .append(Numbers.percent(s.pMet()))
+          .append(" ± ")
+          .append(Numbers.percent(s.pMetSe()))
+          .append("</td><td>")
+          .append(
+              s.medianFirstYear().isPresent()
+                  ? Integer.toString(s.medianFirstYear().getAsInt())
+                  : "later")
+          .append("</td><td>")
+          .append(Numbers.percent(s.requiredCagr()))
+          .append("</td><td>")
+          .append(Numbers.percent(s.assumedCagr()))
+          .append("</td></tr>\n");
     }
     h.append("</table></div>\n");
     if (r.attainment().joint().isPresent() && r.summaries().size() > 1) {
-      h.append("<p>P(every target met by its deadline) = ").append(Numbers.percent(r.attainment().joint().getAsDouble()))
-          .append(" ± ").append(Numbers.percent(r.attainment().jointSe().getAsDouble())).append("</p>\n");
+      h.append("<p>P(every target met by its deadline) = ")
+          .append(Numbers.percent(r.attainment().joint().getAsDouble()))
+          .append(" ± ")
+          .append(Numbers.percent(r.attainment().jointSe().getAsDouble()))
+          .append("</p>\n");
     }
 
     for (int i = 0; i < r.corridors().size(); i++) {
@@ -77,16 +109,30 @@ public final class HtmlReport {
     sections.forEach(h::append);
     h.append("<h2>Assumptions</h2>\n<dl>\n");
     for (Map.Entry<String, String> e : Assumptions.of(r).entrySet()) {
-      h.append("<dt>").append(esc(e.getKey())).append("</dt><dd>").append(esc(e.getValue())).append("</dd>\n");
+      h.append("<dt>")
+          .append(esc(e.getKey()))
+          .append("</dt><dd>")
+          .append(esc(e.getValue()))
+          .append("</dd>\n");
     }
     h.append("</dl>\n<h2>Provenance</h2>\n<dl>\n");
     for (Map.Entry<String, String> e : r.provenance().entrySet()) {
-      h.append("<dt>").append(esc(e.getKey())).append("</dt><dd>").append(esc(e.getValue())).append("</dd>\n");
+      h.append("<dt>")
+          .append(esc(e.getKey()))
+          .append("</dt><dd>")
+          .append(esc(e.getValue()))
+          .append("</dd>\n");
     }
     for (PreparedCorridor c : r.corridors()) {
-      h.append("<dt>").append(c.spec().corridor().id()).append(" target source</dt><dd>")
-          .append(esc(c.target().provenance().citation())).append(c.target().provenance().quote().isEmpty() ? "" : ": “"
-              + esc(c.target().provenance().quote()) + "”").append("</dd>\n");
+      h.append("<dt>")
+          .append(c.spec().corridor().id())
+          .append(" target source</dt><dd>")
+          .append(esc(c.target().provenance().citation()))
+          .append(
+              c.target().provenance().quote().isEmpty()
+                  ? ""
+                  : ": “" + esc(c.target().provenance().quote()) + "”")
+          .append("</dd>\n");
     }
     h.append("</dl>\n</main>\n</body>\n</html>\n");
     return h.toString();
@@ -96,44 +142,94 @@ public final class HtmlReport {
     CorridorSummary s = r.summaries().get(i);
     PreparedCorridor c = r.corridors().get(i);
     SeriesAttainment a = r.series(i);
-    h.append("<h2 id='").append(s.corridor()).append("'>").append(esc(c.spec().corridor().displayName()))
-        .append(" (").append(s.corridor()).append(")</h2>\n");
-    h.append("<p>").append(esc(c.calibration().kind().id())).append(" on ").append(esc(c.dataLabel()))
-        .append(", using ").append(c.calibration().used().firstYear()).append("–").append(c.calibration().used().lastYear())
-        .append(" (").append(c.calibration().used().size()).append(c.calibration().used().size() == 1 ? " point)" : " points)")
-        .append(". Base ").append(Numbers.money(s.baseValue())).append(" in ").append(s.baseYear()).append(".</p>\n");
-    h.append("<div class='chart fan'>").append(ResultReports.fanSvg(r, i)).append("</div>\n")
+    h.append("<h2 id='")
+        .append(s.corridor())
+        .append("'>")
+        .append(esc(c.spec().corridor().displayName()))
+        .append(" (")
+        .append(s.corridor())
+        .append(")</h2>\n");
+    h.append("<p>")
+        .append(esc(c.calibration().kind().id()))
+        .append(" on ")
+        .append(esc(c.dataLabel()))
+        .append(", using ")
+        .append(c.calibration().used().firstYear())
+        .append("–")
+        .append(c.calibration().used().lastYear())
+        .append(" (")
+        .append(c.calibration().used().size())
+        .append(c.calibration().used().size() == 1 ? " point)" : " points)")
+        .append(". Base ")
+        .append(Numbers.money(s.baseValue()))
+        .append(" in ")
+        .append(s.baseYear())
+        .append(".</p>\n");
+    h.append("<div class='chart fan'>")
+        .append(ResultReports.fanSvg(r, i))
+        .append("</div>\n")
         .append("<div class='charts'>\n")
-        .append("<div class='chart'>").append(ResultReports.oddsSvg(r, i)).append("</div>\n")
-        .append("<div class='chart'>").append(ResultReports.firstPassageSvg(r, i)).append("</div>\n</div>\n");
-    h.append("<h3>Target odds by year</h3>\n<div class='scroll'><table>\n<tr><th>year</th><th>median</th>")
+        .append("<div class='chart'>")
+        .append(ResultReports.oddsSvg(r, i))
+        .append("</div>\n")
+        .append("<div class='chart'>")
+        .append(ResultReports.firstPassageSvg(r, i))
+        .append("</div>\n</div>\n");
+    h.append(
+            "<h3>Target odds by year</h3>\n<div class='scroll'><table>\n<tr><th>year</th><th>median</th>")
         .append("<th>band</th><th>P(at or above in year)</th><th>P(met by year)</th></tr>\n");
     double band = s.bandLevel();
     List<Checkpoint> cps = a.checkpoints();
     for (Checkpoint cp : cps) {
-      h.append("<tr><td>").append(cp.year()).append(cp.year() == s.deadline() ? " (deadline)" : "")
-          .append("</td><td>").append(Numbers.money(cp.quantile(0.5)))
-          .append("</td><td>").append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, false)))).append("–")
+      h.append("<tr><td>")
+          .append(cp.year())
+          .append(cp.year() == s.deadline() ? " (deadline)" : "")
+          .append("</td><td>")
+          .append(Numbers.money(cp.quantile(0.5)))
+          .append("</td><td>")
+          .append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, false))))
+          .append("–")
           .append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, true))))
-          .append("</td><td>").append(Numbers.percent(cp.atOrAbove()))
-          .append("</td><td>").append(Numbers.percent(cp.metBy())).append(" ± ").append(Numbers.percent(cp.metBySe()))
+          .append("</td><td>")
+          .append(Numbers.percent(cp.atOrAbove()))
+          .append("</td><td>")
+          .append(Numbers.percent(cp.metBy()))
+          .append(" ± ")
+          .append(Numbers.percent(cp.metBySe()))
           .append("</td></tr>\n");
     }
     h.append("</table></div>\n");
     if (s.byDeadline().size() > 1) {
       h.append("<h3>How the answer changes with the deadline</h3>\n<div class='scroll'><table>\n")
-          .append("<tr><th>deadline</th><th>required growth/yr</th><th>P(met by deadline)</th></tr>\n");
-      s.byDeadline().stream().sorted((x, y) -> Integer.compare(x.deadline(), y.deadline())).forEach(o ->
-          h.append("<tr><td>").append(o.deadline()).append("</td><td>").append(Numbers.percent(o.requiredCagr()))
-              .append("</td><td>").append(Numbers.percent(o.pMet())).append(" ± ").append(Numbers.percent(o.pMetSe()))
+          .append(
+              "<tr><th>deadline</th><th>required growth/yr</th><th>P(met by deadline)</th></tr>\n");
+      s.byDeadline().stream()
+          .sorted((x, y) -> Integer.compare(x.deadline(), y.deadline()))
+          .forEach(o -> h.append("<tr><td>")
+              .append(o.deadline())
+              .append("</td><td>")
+              .append(Numbers.percent(o.requiredCagr()))
+              .append("</td><td>")
+              .append(Numbers.percent(o.pMet()))
+              .append(" ± ")
+              .append(Numbers.percent(o.pMetSe()))
               .append("</td></tr>\n"));
       h.append("</table></div>\n");
     }
     if (a.shortfall().isPresent()) {
       var sf = a.shortfall().get();
-      h.append("<p>Expected shortfall at ").append(sf.deadline()).append(": ").append(Numbers.money(sf.expected()))
-          .append(" (mean ").append(sf.meanGivenBelow().isPresent() ? Numbers.money(sf.meanGivenBelow().getAsDouble()) : "–")
-          .append(" in the ").append(Numbers.percent(sf.belowAtDeadline())).append(" of paths below the target that year).</p>\n");
+      h.append("<p>Expected shortfall at ")
+          .append(sf.deadline())
+          .append(": ")
+          .append(Numbers.money(sf.expected()))
+          .append(" (mean ")
+          .append(
+              sf.meanGivenBelow().isPresent()
+                  ? Numbers.money(sf.meanGivenBelow().getAsDouble())
+                  : "–")
+          .append(" in the ")
+          .append(Numbers.percent(sf.belowAtDeadline()))
+          .append(" of paths below the target that year).</p>\n");
     }
   }
 

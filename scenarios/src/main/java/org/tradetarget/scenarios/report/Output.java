@@ -19,7 +19,9 @@ public final class Output {
 
   /** Table output of several tables, one after the other. */
   public Output tables(java.util.List<Rows> tables) {
-    return as(Format.table, () -> tables.stream().map(Render::table).collect(java.util.stream.Collectors.joining()));
+    return as(
+        Format.table,
+        () -> tables.stream().map(Render::table).collect(java.util.stream.Collectors.joining()));
   }
 
   /** CSV output: a header, then one record per row. */

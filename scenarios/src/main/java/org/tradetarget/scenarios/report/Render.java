@@ -47,7 +47,9 @@ public final class Render {
     List<String> header = rows.names();
     int n = header.size();
     int[] w = new int[n];
-    List<List<String>> cells = rows.rows().stream().map(r -> r.stream().map(Render::tableCell).toList()).toList();
+    List<List<String>> cells = rows.rows().stream()
+        .map(r -> r.stream().map(Render::tableCell).toList())
+        .toList();
     for (int i = 0; i < n; i++) {
       w[i] = header.get(i).length();
       for (List<String> r : cells) {
@@ -99,7 +101,8 @@ public final class Render {
       return s;
     }
     if (v instanceof Double || v instanceof Float || v instanceof OptionalDouble) {
-      throw new IllegalArgumentException("a table cell takes a number formatted for people (see Numbers), not " + v);
+      throw new IllegalArgumentException(
+          "a table cell takes a number formatted for people (see Numbers), not " + v);
     }
     return csvValue(v);
   }
@@ -125,7 +128,10 @@ public final class Render {
 
   /** Quotes a field when it holds a comma, quote or line break. */
   public static String csvField(String s) {
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+    if (s.indexOf(',') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;
@@ -160,7 +166,8 @@ public final class Render {
     if (v instanceof Collection<?> c) {
       return String.join(";", c.stream().map(Render::csvValue).toList());
     }
-    throw new IllegalArgumentException("no CSV form for a " + v.getClass().getSimpleName() + ": " + v);
+    throw new IllegalArgumentException(
+        "no CSV form for a " + v.getClass().getSimpleName() + ": " + v);
   }
 
   // ---- JSON
@@ -256,7 +263,8 @@ public final class Render {
     if (v instanceof Object[] d) {
       return node(List.of(d));
     }
-    throw new IllegalArgumentException("no JSON form for a " + v.getClass().getSimpleName() + ": " + v);
+    throw new IllegalArgumentException(
+        "no JSON form for a " + v.getClass().getSimpleName() + ": " + v);
   }
 
   /** A JSON document (no line end after it). */

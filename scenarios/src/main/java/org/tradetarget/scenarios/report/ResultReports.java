@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.Checkpoint;
 import org.tradetarget.core.analysis.FirstPassage;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
 import org.tradetarget.core.analysis.Shortfall;
 import org.tradetarget.core.data.AnnualSeries;
@@ -39,28 +39,52 @@ public final class ResultReports {
 
   /** The console summary as rows: one per scenario and corridor, with the joint odds and legend as notes. */
   public static Rows summaryRows(List<ScenarioResult> results) {
-    Rows t = new Rows("scenario", "corridor", ">target US$ m", "deadline", ">median", ">band",
-        ">P(met by deadline)", ">median first year", ">required/yr", ">assumed/yr");
+    Rows t = new Rows(
+        "scenario",
+        "corridor",
+        ">target US$ m",
+        "deadline",
+        ">median",
+        ">band",
+        ">P(met by deadline)",
+        ">median first year",
+        ">required/yr",
+        ">assumed/yr");
     for (ScenarioResult r : results) {
       for (CorridorSummary s : r.summaries()) {
-        t.add(r.spec().name(), s.corridor(), Numbers.money(s.target()),
+        t.add(
+            r.spec().name(),
+            s.corridor(),
+            Numbers.money(s.target()),
             s.deadline() + (s.deadlineAssumed() ? " (assumed)" : ""),
             Numbers.money(s.median()),
-            String.format(Locale.ROOT, "%s\u2013%s (%s%%)", Numbers.money(s.bandLow()), Numbers.money(s.bandHigh()),
+            String.format(
+                Locale.ROOT,
+                "%s\u2013%s (%s%%)",
+                Numbers.money(s.bandLow()),
+                Numbers.money(s.bandHigh()),
                 Numbers.fixed(s.bandLevel(), 0)),
-            String.format(Locale.ROOT, "%s ± %s", Numbers.percent(s.pMet()), Numbers.percent(s.pMetSe())),
-            s.medianFirstYear().isPresent() ? Integer.toString(s.medianFirstYear().getAsInt())
+            String.format(
+                Locale.ROOT, "%s ± %s", Numbers.percent(s.pMet()), Numbers.percent(s.pMetSe())),
+            s.medianFirstYear().isPresent()
+                ? Integer.toString(s.medianFirstYear().getAsInt())
                 : "after " + lastYear(r),
-            Numbers.percent(s.requiredCagr()), Numbers.percent(s.assumedCagr()));
+            Numbers.percent(s.requiredCagr()),
+            Numbers.percent(s.assumedCagr()));
       }
     }
     for (ScenarioResult r : results) {
       if (r.attainment().joint().isPresent() && r.summaries().size() > 1) {
-        t.note(String.format(Locale.ROOT, "%s: P(every target met by its deadline) = %s ± %s", r.spec().name(),
-            Numbers.percent(r.attainment().joint().getAsDouble()), Numbers.percent(r.attainment().jointSe().getAsDouble())));
+        t.note(String.format(
+            Locale.ROOT,
+            "%s: P(every target met by its deadline) = %s ± %s",
+            r.spec().name(),
+            Numbers.percent(r.attainment().joint().getAsDouble()),
+            Numbers.percent(r.attainment().jointSe().getAsDouble())));
       }
     }
-    t.note("Money in US$ million. Band: central interval of simulated values at the deadline. ± is the Monte Carlo standard error.");
+    t.note(
+        "Money in US$ million. Band: central interval of simulated values at the deadline. ± is the Monte Carlo standard error.");
     t.note("'Met by' = at or above the target in at least one simulated year up to the deadline.");
     return t;
   }
@@ -117,7 +141,12 @@ public final class ResultReports {
         row(sb, name, id, o.deadline(), "required_cagr", o.requiredCagr());
       }
       row(sb, name, id, d, "assumed_cagr", s.assumedCagr());
-      row(sb, name, id, null, "median_first_passage_year",
+      row(
+          sb,
+          name,
+          id,
+          null,
+          "median_first_passage_year",
           s.medianFirstYear().isPresent() ? s.medianFirstYear().getAsInt() : Double.NaN);
       if (a.shortfall().isPresent()) {
         Shortfall sf = a.shortfall().get();
@@ -128,13 +157,26 @@ public final class ResultReports {
       }
     }
     if (r.attainment().joint().isPresent()) {
-      row(sb, name, "ALL", null, "p_joint_met_by_deadlines", r.attainment().joint().getAsDouble());
-      row(sb, name, "ALL", null, "se_joint_met_by_deadlines", r.attainment().jointSe().getAsDouble());
+      row(
+          sb,
+          name,
+          "ALL",
+          null,
+          "p_joint_met_by_deadlines",
+          r.attainment().joint().getAsDouble());
+      row(
+          sb,
+          name,
+          "ALL",
+          null,
+          "se_joint_met_by_deadlines",
+          r.attainment().jointSe().getAsDouble());
     }
     return sb;
   }
 
-  private static void row(Rows rows, String scenario, String corridor, Integer year, String stat, double v) {
+  private static void row(
+      Rows rows, String scenario, String corridor, Integer year, String stat, double v) {
     rows.add(scenario, corridor, year, stat, v);
   }
 
@@ -188,7 +230,8 @@ public final class ResultReports {
     j.put("required_cagr", s.requiredCagr());
     j.put("assumed_cagr", s.assumedCagr());
     Rows byDeadline = new Rows("deadline", "required_cagr", "p_met_by", "se");
-    s.byDeadline().forEach(o -> byDeadline.add(o.deadline(), o.requiredCagr(), o.pMet(), o.pMetSe()));
+    s.byDeadline()
+        .forEach(o -> byDeadline.add(o.deadline(), o.requiredCagr(), o.pMet(), o.pMetSe()));
     j.set("by_deadline", Render.array(byDeadline));
     Rows history = new Rows("year", "value");
     for (int k = 0; k < c.series().size(); k++) {
@@ -251,10 +294,24 @@ public final class ResultReports {
     }
     List<double[]> paths = a.samplePaths();
     double[][] sample = paths.subList(0, Math.min(5, paths.size())).toArray(new double[0][]);
-    String title = s.corridor() + " (" + r.spec().name() + "): " + c.calibration().kind().id()
-        + ", target " + Numbers.money(s.target()) + " by " + s.deadline() + (s.deadlineAssumed() ? " (assumed)" : "");
-    return Svg.fan(new Svg.Fan(title, c.series().years(), c.series().values(), years, q[0], q[1], q[2], q[3], q[4],
-        s.target(), s.deadline(), sample)).replace("5–95 %", Numbers.fixed(band, 0) + " % band").replace("25–75 %", "50 % band");
+    String title = s.corridor() + " (" + r.spec().name() + "): "
+        + c.calibration().kind().id() + ", target " + Numbers.money(s.target()) + " by "
+        + s.deadline() + (s.deadlineAssumed() ? " (assumed)" : "");
+    return Svg.fan(new Svg.Fan(
+            title,
+            c.series().years(),
+            c.series().values(),
+            years,
+            q[0],
+            q[1],
+            q[2],
+            q[3],
+            q[4],
+            s.target(),
+            s.deadline(),
+            sample))
+        .replace("5–95 %", Numbers.fixed(band, 0) + " % band")
+        .replace("25–75 %", "50 % band");
   }
 
   private static double quantileOrNaN(Checkpoint cp, double p) {
@@ -290,8 +347,11 @@ public final class ResultReports {
       return "";
     }
     FirstPassage fp = a.firstPassage().get();
-    return Svg.firstPassage(r.summaries().get(i).corridor() + ": year the target is first reached",
-        fp.years(), fp.probability(), fp.notByHorizon());
+    return Svg.firstPassage(
+        r.summaries().get(i).corridor() + ": year the target is first reached",
+        fp.years(),
+        fp.probability(),
+        fp.notByHorizon());
   }
 
   /** Corridor ids of a run, for file names. */

@@ -37,7 +37,8 @@ public final class Rows {
   /** Adds a row with one cell per column. */
   public Rows add(Object... cells) {
     if (cells.length != names.size()) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + names.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, table has " + names.size() + " columns");
     }
     rows.add(Arrays.asList(cells.clone()));
     return this;

@@ -32,9 +32,20 @@ public final class Svg {
    * @param deadline the deadline year
    * @param samplePaths a few whole simulated paths (values per simulated year), may be empty
    */
-  @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
-  public record Fan(String title, int[] historyYears, double[] history, int[] years, double[] q05,
-      double[] q25, double[] q50, double[] q75, double[] q95, double target, int deadline,
+  @SuppressWarnings(
+      "ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
+  public record Fan(
+      String title,
+      int[] historyYears,
+      double[] history,
+      int[] years,
+      double[] q05,
+      double[] q25,
+      double[] q50,
+      double[] q75,
+      double[] q95,
+      double target,
+      int deadline,
       double[][] samplePaths) {}
 
   /** A fan chart: history, 5–95 % and 25–75 % bands, the median, the target line, the deadline. */
@@ -63,22 +74,32 @@ public final class Svg {
     s.append(line(fr, prepend(by, f.years()), prepend(bv, f.q50()), "#08519c", 2, null));
     s.append(line(fr, f.historyYears(), f.history(), "#000000", 2, null));
     double ty = fr.y(f.target());
-    s.append(String.format(Locale.ROOT,
+    s.append(String.format(
+        Locale.ROOT,
         "<line x1='%.1f' y1='%.1f' x2='%.1f' y2='%.1f' stroke='#d62728' stroke-width='1.5' stroke-dasharray='6 4'/>%n",
-        fr.x(x0), ty, fr.x(x1), ty));
+        fr.x(x0),
+        ty,
+        fr.x(x1),
+        ty));
     s.append(text(fr.x(x0) + 4, ty - 5, "target " + Numbers.money(f.target()), "start", "#d62728"));
     double dx = fr.x(f.deadline());
-    s.append(String.format(Locale.ROOT,
+    s.append(String.format(
+        Locale.ROOT,
         "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#d62728' stroke-width='1' stroke-dasharray='2 3'/>%n",
-        dx, TOP, dx, H - BOTTOM));
+        dx,
+        TOP,
+        dx,
+        H - BOTTOM));
     s.append(text(dx - 3, TOP + 12, "deadline " + f.deadline(), "end", "#d62728"));
-    s.append(legend(new String[] {"history", "median", "25–75 %", "5–95 %"},
+    s.append(legend(
+        new String[] {"history", "median", "25–75 %", "5–95 %"},
         new String[] {"#000000", "#08519c", "#6baed6", "#c6dbef"}));
     return s.append("</svg>\n").toString();
   }
 
   /** A step chart of P(met by year) with its 95 % Monte Carlo band, 0 to 1. */
-  public static String probability(String title, int[] years, double[] p, double[] se, int deadline) {
+  public static String probability(
+      String title, int[] years, double[] p, double[] se, int deadline) {
     Frame fr = new Frame(years[0] - 1, years[years.length - 1] + 1, 0, 1);
     StringBuilder s = header(title);
     fr.axes(s, "probability");
@@ -86,21 +107,32 @@ public final class Svg {
     for (int i = 0; i < years.length; i++) {
       double x = fr.x(years[i]);
       double y = fr.y(p[i]);
-      s.append(String.format(Locale.ROOT,
+      s.append(String.format(
+          Locale.ROOT,
           "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%d: %s</title></rect>%n",
-          x - bw / 2, y, bw, fr.y(0) - y, years[i] == deadline ? "#d62728" : "#6baed6", years[i],
+          x - bw / 2,
+          y,
+          bw,
+          fr.y(0) - y,
+          years[i] == deadline ? "#d62728" : "#6baed6",
+          years[i],
           Numbers.percent(p[i])));
       if (se[i] > 0) {
-        s.append(String.format(Locale.ROOT,
+        s.append(String.format(
+            Locale.ROOT,
             "<line x1='%.1f' y1='%.1f' x2='%.1f' y2='%.1f' stroke='#000' stroke-width='1'/>%n",
-            x, fr.y(Math.min(1, p[i] + 1.96 * se[i])), x, fr.y(Math.max(0, p[i] - 1.96 * se[i]))));
+            x,
+            fr.y(Math.min(1, p[i] + 1.96 * se[i])),
+            x,
+            fr.y(Math.max(0, p[i] - 1.96 * se[i]))));
       }
     }
     return s.append("</svg>\n").toString();
   }
 
   /** A bar chart of the first-passage year distribution; the last bar is "not by the horizon". */
-  public static String firstPassage(String title, int[] years, double[] share, double notByHorizon) {
+  public static String firstPassage(
+      String title, int[] years, double[] share, double notByHorizon) {
     int n = years.length + 1;
     Frame fr = new Frame(0, n, 0, 1);
     StringBuilder s = header(title);
@@ -116,9 +148,16 @@ public final class Svg {
       String label = i < years.length ? Integer.toString(years[i]) : "later";
       double x = f2.x(i + 0.5);
       double y = f2.y(v);
-      s.append(String.format(Locale.ROOT,
+      s.append(String.format(
+          Locale.ROOT,
           "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s: %s</title></rect>%n",
-          x - bw / 2, y, bw, f2.y(0) - y, i < years.length ? "#6baed6" : "#969696", label, Numbers.percent(v)));
+          x - bw / 2,
+          y,
+          bw,
+          f2.y(0) - y,
+          i < years.length ? "#6baed6" : "#969696",
+          label,
+          Numbers.percent(v)));
       if (n <= 16 || i % 2 == 0) {
         s.append(text(x, H - BOTTOM + 15, label, "middle", "#333"));
       }
@@ -128,12 +167,15 @@ public final class Svg {
 
   private static StringBuilder header(String title) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
+    s.append(String.format(
+        Locale.ROOT,
         "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='100%%' role='img' font-family='sans-serif' font-size='12'>%n",
-        W, H));
+        W,
+        H));
     s.append("<title>").append(escape(title)).append("</title>\n");
     s.append("<rect width='100%' height='100%' fill='#ffffff'/>\n");
-    s.append(text(W / 2.0, 18, title, "middle", "#000").replace("font-size='11'", "font-size='14'"));
+    s.append(
+        text(W / 2.0, 18, title, "middle", "#000").replace("font-size='11'", "font-size='14'"));
     return s;
   }
 
@@ -142,16 +184,24 @@ public final class Svg {
     double x = LEFT + 8;
     double y = TOP + 8;
     for (int i = 0; i < names.length; i++) {
-      s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='14' height='8' fill='%s'/>%n", x, y + i * 14, colours[i]));
+      s.append(String.format(
+          Locale.ROOT,
+          "<rect x='%.1f' y='%.1f' width='14' height='8' fill='%s'/>%n",
+          x,
+          y + i * 14,
+          colours[i]));
       s.append(text(x + 18, y + i * 14 + 8, names[i], "start", "#333"));
     }
     return s.toString();
   }
 
-  private static String band(Frame fr, int by, double bv, int[] years, double[] lo, double[] hi, String fill) {
-    StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "M%.1f,%.1f", fr.x(by), fr.y(bv)));
+  private static String band(
+      Frame fr, int by, double bv, int[] years, double[] lo, double[] hi, String fill) {
+    StringBuilder d =
+        new StringBuilder(String.format(Locale.ROOT, "M%.1f,%.1f", fr.x(by), fr.y(bv)));
     for (int i = 0; i < years.length; i++) {
-      d.append(String.format(Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(Math.min(hi[i], fr.ymax))));
+      d.append(String.format(
+          Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(Math.min(hi[i], fr.ymax))));
     }
     for (int i = years.length - 1; i >= 0; i--) {
       d.append(String.format(Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(lo[i])));
@@ -159,22 +209,35 @@ public final class Svg {
     return "<path d='" + d + " Z' fill='" + fill + "' stroke='none'/>\n";
   }
 
-  private static String line(Frame fr, int[] xs, double[] ys, String colour, double width, String dash) {
+  private static String line(
+      Frame fr, int[] xs, double[] ys, String colour, double width, String dash) {
     StringBuilder d = new StringBuilder();
     for (int i = 0; i < xs.length; i++) {
-      d.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f", fr.x(xs[i]), fr.y(Math.min(ys[i], fr.ymax))));
+      d.append(i == 0 ? "M" : " L")
+          .append(
+              String.format(Locale.ROOT, "%.1f,%.1f", fr.x(xs[i]), fr.y(Math.min(ys[i], fr.ymax))));
     }
     return "<path d='" + d + "' fill='none' stroke='" + colour + "' stroke-width='" + width + "'"
         + (dash == null ? "" : " stroke-dasharray='" + dash + "'") + "/>\n";
   }
 
   private static String text(double x, double y, String t, String anchor, String colour) {
-    return String.format(Locale.ROOT, "<text x='%.1f' y='%.1f' text-anchor='%s' fill='%s' font-size='11'>%s</text>%n",
-        x, y, anchor, colour, escape(t));
+    return String.format(
+        Locale.ROOT,
+        "<text x='%.1f' y='%.1f' text-anchor='%s' fill='%s' font-size='11'>%s</text>%n",
+        x,
+        y,
+        anchor,
+        colour,
+        escape(t));
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+        .replace("\"", "&quot;");
   }
 
   private static int[] prepend(int v, int[] a) {
@@ -230,26 +293,52 @@ public final class Svg {
       for (int yr = (int) Math.ceil(xmin); yr <= xmax; yr++) {
         if (yr % stepYears == 0) {
           s.append(text(x(yr), H - BOTTOM + 15, Integer.toString(yr), "middle", "#333"));
-          s.append(String.format(Locale.ROOT, "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#999'/>%n",
-              x(yr), H - BOTTOM, x(yr), H - BOTTOM + 4));
+          s.append(String.format(
+              Locale.ROOT,
+              "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#999'/>%n",
+              x(yr),
+              H - BOTTOM,
+              x(yr),
+              H - BOTTOM + 4));
         }
       }
       s.append(text((LEFT + W - RIGHT) / 2.0, H - 8, "year", "middle", "#333"));
     }
 
     void yAxis(StringBuilder s, String yLabel) {
-      s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n", LEFT, TOP, LEFT, H - BOTTOM));
-      s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n", LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM));
+      s.append(String.format(
+          Locale.ROOT,
+          "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
+          LEFT,
+          TOP,
+          LEFT,
+          H - BOTTOM));
+      s.append(String.format(
+          Locale.ROOT,
+          "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
+          LEFT,
+          H - BOTTOM,
+          W - RIGHT,
+          H - BOTTOM));
       for (int i = 0; i <= 5; i++) {
         double v = ymin + (ymax - ymin) * i / 5;
         double yy = y(v);
-        s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#eee'/>%n", LEFT + 1, yy, W - RIGHT, yy));
+        s.append(String.format(
+            Locale.ROOT,
+            "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#eee'/>%n",
+            LEFT + 1,
+            yy,
+            W - RIGHT,
+            yy));
         String label = ymax <= 1.0001 ? Numbers.percent(v).replace(".0%", "%") : Numbers.money(v);
         s.append(text(LEFT - 6, yy + 4, label, "end", "#333"));
       }
-      s.append(String.format(Locale.ROOT,
+      s.append(String.format(
+          Locale.ROOT,
           "<text x='14' y='%.1f' transform='rotate(-90 14 %.1f)' text-anchor='middle' fill='#333' font-size='11'>%s</text>%n",
-          (TOP + H - BOTTOM) / 2.0, (TOP + H - BOTTOM) / 2.0, escape(yLabel)));
+          (TOP + H - BOTTOM) / 2.0,
+          (TOP + H - BOTTOM) / 2.0,
+          escape(yLabel)));
     }
   }
 }

@@ -4,12 +4,11 @@ package org.tradetarget.scenarios.run;
 @FunctionalInterface
 public interface ProgressListener {
   /** No progress reporting. */
-  ProgressListener NONE = name -> { };
+  ProgressListener NONE = name -> {};
 
   /** A run named {@code name} is starting. */
   void started(String name);
 
   /** The current run has simulated this fraction of its years (0 to 1). */
-  default void advanced(double fraction) {
-  }
+  default void advanced(double fraction) {}
 }

@@ -41,7 +41,8 @@ public final class ScenarioComparison {
    * @param deltaMedian change in the deadline median, US$ million
    * @param error why the switch could not be run, or empty
    */
-  public record Attribution(String path, String corridor, double deltaPMet, double deltaMedian, String error) {}
+  public record Attribution(
+      String path, String corridor, double deltaPMet, double deltaMedian, String error) {}
 
   /**
    * The comparison.
@@ -50,7 +51,8 @@ public final class ScenarioComparison {
    * @param differences the differing resolved values
    * @param attributions one-at-a-time effects (two scenarios only)
    */
-  public record Result(List<ScenarioResult> results, List<Difference> differences, List<Attribution> attributions) {}
+  public record Result(
+      List<ScenarioResult> results, List<Difference> differences, List<Attribution> attributions) {}
 
   /** Compares scenario files. */
   public static Result compare(List<Path> files, ProgressListener progress) {
@@ -91,7 +93,8 @@ public final class ScenarioComparison {
         YNode value = trees.get(1).at(gp);
         YNode.Map switched = trees.get(0).with(gp, value);
         Difference d = new Difference(g, List.of(show(trees.get(0).at(gp)), show(value)));
-        progress.started(base.spec().name() + " with " + d.path() + " = " + d.values().get(1));
+        progress.started(
+            base.spec().name() + " with " + d.path() + " = " + d.values().get(1));
         try {
           ScenarioSpec spec = ScenarioLoader.check(files.get(0), switched, chains.get(0));
           ScenarioResult r = ScenarioRunner.run(spec, progress);
@@ -100,12 +103,19 @@ public final class ScenarioComparison {
           for (CorridorSummary s0 : base.summaries()) {
             CorridorSummary s1 = by.get(s0.corridor());
             if (s1 != null) {
-              attributions.add(new Attribution(d.path(), s0.corridor(), s1.pMet() - s0.pMet(), s1.median() - s0.median(), ""));
+              attributions.add(new Attribution(
+                  d.path(), s0.corridor(), s1.pMet() - s0.pMet(), s1.median() - s0.median(), ""));
             }
           }
         } catch (RuntimeException e) {
-          attributions.add(new Attribution(d.path(), "", Double.NaN, Double.NaN,
-              e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+          attributions.add(new Attribution(
+              d.path(),
+              "",
+              Double.NaN,
+              Double.NaN,
+              e.getMessage() == null
+                  ? e.toString()
+                  : e.getMessage().lines().findFirst().orElse("")));
         }
       }
     }
@@ -119,7 +129,8 @@ public final class ScenarioComparison {
    */
   static String group(String path) {
     String[] p = path.split("\\.", -1);
-    if (p[0].equals("simulation") && p.length > 1
+    if (p[0].equals("simulation")
+        && p.length > 1
         && Set.of("shocks", "jumps", "correlation").contains(p[1])) {
       return "simulation." + p[1];
     }

@@ -9,15 +9,15 @@ import java.util.TreeSet;
 import org.tradetarget.core.analysis.SkillWeights;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.calibrate.Calibration;
+import org.tradetarget.core.calibrate.LeverCalibration;
+import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
-import org.tradetarget.core.data.Country;
-import org.tradetarget.core.calibrate.LeverCalibration;
-import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.levers.MacroPaths;
@@ -67,7 +67,8 @@ public final class ScenarioPreparer {
     if (spec.baseYear().isPresent()) {
       int by = spec.baseYear().getAsInt();
       if (by < series.firstYear()) {
-        throw new InvalidInputException("base_year " + by + " is before the first observation " + series.firstYear());
+        throw new InvalidInputException(
+            "base_year " + by + " is before the first observation " + series.firstYear());
       }
       series = series.between(series.firstYear(), by);
     }
@@ -92,15 +93,21 @@ public final class ScenarioPreparer {
    * corridor's; fixed weights are returned as they are. Refuses bootstrap shocks and crisis jumps,
    * which the ensemble's simulator cannot scale by member.
    */
-  static ModelParams ensembleParams(ScenarioSpec spec, CorridorSpec c, AnnualSeries series, ModelParams params,
+  static ModelParams ensembleParams(
+      ScenarioSpec spec,
+      CorridorSpec c,
+      AnnualSeries series,
+      ModelParams params,
       List<String> notes) {
     if (spec.simulation().shocks().model() == ShockModel.BOOTSTRAP) {
-      throw new InvalidInputException("simulation.shocks: bootstrap cannot be combined with model kind ensemble (the"
-          + " members have their own residuals and sigma); use normal or t:NU shocks");
+      throw new InvalidInputException(
+          "simulation.shocks: bootstrap cannot be combined with model kind ensemble (the"
+              + " members have their own residuals and sigma); use normal or t:NU shocks");
     }
     if (spec.simulation().jumps().isPresent()) {
-      throw new InvalidInputException("simulation.crisis: crisis jumps cannot be combined with model kind ensemble"
-          + " (the jump would be scaled by each member's sigma); remove the crisis section or use one kind");
+      throw new InvalidInputException(
+          "simulation.crisis: crisis jumps cannot be combined with model kind ensemble"
+              + " (the jump would be scaled by each member's sigma); remove the crisis section or use one kind");
     }
     List<ModelKind> skill = new ArrayList<>();
     for (String name : params.names()) {
@@ -121,15 +128,24 @@ public final class ScenarioPreparer {
       all.add(series);
     }
     SkillWeights w = SkillWeights.of(all, skill, SKILL_HORIZON);
-    StringBuilder sb = new StringBuilder("skill weights (").append(SkillWeights.RULE).append(", origins from ")
-        .append(w.minTrain()).append(" points, h = 1-").append(w.horizon()).append(pooled
-            ? ", pooled over " + all.size() + " corridors" : "").append("): ");
+    StringBuilder sb = new StringBuilder("skill weights (")
+        .append(SkillWeights.RULE)
+        .append(", origins from ")
+        .append(w.minTrain())
+        .append(" points, h = 1-")
+        .append(w.horizon())
+        .append(pooled ? ", pooled over " + all.size() + " corridors" : "")
+        .append("): ");
     boolean first = true;
     for (ModelKind k : skill) {
-      sb.append(first ? "" : ", ").append(k.id()).append(' ').append(String.format(Locale.ROOT, "%.3f",
-          w.weights().get(k)));
+      sb.append(first ? "" : ", ")
+          .append(k.id())
+          .append(' ')
+          .append(String.format(Locale.ROOT, "%.3f", w.weights().get(k)));
       if (w.crps().containsKey(k)) {
-        sb.append(" (CRPS ").append(String.format(Locale.ROOT, "%.4f", w.crps().get(k))).append(')');
+        sb.append(" (CRPS ")
+            .append(String.format(Locale.ROOT, "%.4f", w.crps().get(k)))
+            .append(')');
       } else {
         sb.append(" (").append(w.notes().get(k)).append(')');
       }
@@ -177,10 +193,10 @@ public final class ScenarioPreparer {
     AnnualSeries series = series(spec, c);
     String label = label(c);
 
-    Target announced = Dataset.embedded().currentTarget(c.corridor())
-        .orElse(null);
+    Target announced = Dataset.embedded().currentTarget(c.corridor()).orElse(null);
     if (announced == null && c.targetValue().isEmpty()) {
-      throw new InvalidInputException("no announced target for " + c.corridor() + "; set target.value (US$ million)");
+      throw new InvalidInputException(
+          "no announced target for " + c.corridor() + "; set target.value (US$ million)");
     }
     Target target = announced == null
         ? Target.of(c.corridor(), c.targetValue().getAsDouble(), OptionalInt.empty())
@@ -209,7 +225,8 @@ public final class ScenarioPreparer {
     all.remove(deadline);
     for (int d : all) {
       if (d <= baseYear) {
-        throw new InvalidInputException("deadlines: " + d + " is not after the base year " + baseYear);
+        throw new InvalidInputException(
+            "deadlines: " + d + " is not after the base year " + baseYear);
       }
     }
     List<Integer> deadlines = new ArrayList<>();
@@ -219,7 +236,8 @@ public final class ScenarioPreparer {
     ModelKind kind = c.model();
     ModelParams params = c.params();
     if (c.rateRequired()) {
-      double g = TargetArithmetic.requiredCagr(series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
+      double g = TargetArithmetic.requiredCagr(
+          series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
       params = params.with("rate", Double.toString(g));
     }
     List<String> extraNotes = new ArrayList<>();
@@ -231,14 +249,24 @@ public final class ScenarioPreparer {
         ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
         : kind.fit(series, params, c.from());
     if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
-      int lastYear = Math.max(java.util.Collections.max(deadlines), spec.simulation().endYear());
-      cal = MacroShift.carry(cal, c.corridor(), macro, MacroPaths.embedded(), baseYear, deadline, lastYear);
+      int lastYear =
+          Math.max(java.util.Collections.max(deadlines), spec.simulation().endYear());
+      cal = MacroShift.carry(
+          cal, c.corridor(), macro, MacroPaths.embedded(), baseYear, deadline, lastYear);
     }
     if (!extraNotes.isEmpty()) {
       List<String> notes = new ArrayList<>(cal.notes());
       notes.addAll(extraNotes);
-      cal = new Calibration(cal.kind(), cal.projection(), cal.used(), cal.parameters(), cal.residuals(), cal.sigma(),
-          cal.logLik(), cal.aicc(), notes);
+      cal = new Calibration(
+          cal.kind(),
+          cal.projection(),
+          cal.used(),
+          cal.parameters(),
+          cal.residuals(),
+          cal.sigma(),
+          cal.logLik(),
+          cal.aicc(),
+          notes);
     }
     return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
   }

@@ -51,7 +51,8 @@ public final class ScenarioRunner {
    *
    * @param threadsOverride worker threads to use instead of the scenario's (0 = the scenario's)
    */
-  public static ScenarioResult run(ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride) {
+  public static ScenarioResult run(
+      ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride) {
     return run(spec, corridors, threadsOverride, ProgressListener.NONE);
   }
 
@@ -60,23 +61,34 @@ public final class ScenarioRunner {
    *
    * @param threadsOverride worker threads to use instead of the scenario's (0 = the scenario's)
    */
-  public static ScenarioResult run(ScenarioSpec spec, List<PreparedCorridor> corridors, int threadsOverride,
+  public static ScenarioResult run(
+      ScenarioSpec spec,
+      List<PreparedCorridor> corridors,
+      int threadsOverride,
       ProgressListener progress) {
     long t0 = System.nanoTime();
     SimulationSettings s = spec.simulation();
-    int firstBase = corridors.stream().mapToInt(PreparedCorridor::baseYear).min().orElseThrow();
-    int lastDeadline = corridors.stream().flatMap(c -> c.deadlines().stream()).mapToInt(Integer::intValue).max().orElseThrow();
+    int firstBase =
+        corridors.stream().mapToInt(PreparedCorridor::baseYear).min().orElseThrow();
+    int lastDeadline = corridors.stream()
+        .flatMap(c -> c.deadlines().stream())
+        .mapToInt(Integer::intValue)
+        .max()
+        .orElseThrow();
     int endYear = s.endYear() == 0 ? lastDeadline : s.endYear();
     List<SimulatedSeries> series = new ArrayList<>();
     for (PreparedCorridor c : corridors) {
-      SimulatedSeries ss = SimulatedSeries.of(c.spec().corridor().id(), c.calibration().projection().simulator())
+      SimulatedSeries ss = SimulatedSeries.of(
+              c.spec().corridor().id(), c.calibration().projection().simulator())
           .withTarget(c.target().valueUsdMillion(), c.deadline());
       if (s.shocks().model() == ShockModel.BOOTSTRAP) {
         double[] r = c.calibration().residuals();
         if (r.length < 2) {
-          throw new InvalidInputException(spec.file() + ": corridors." + c.spec().corridor()
-              + ": bootstrap shocks need the fit's residuals, and " + c.calibration().kind().id()
-              + " has " + r.length + "; use shocks: normal");
+          throw new InvalidInputException(
+              spec.file() + ": corridors." + c.spec().corridor()
+                  + ": bootstrap shocks need the fit's residuals, and "
+                  + c.calibration().kind().id()
+                  + " has " + r.length + "; use shocks: normal");
         }
         ss = ss.withResiduals(r);
       }
@@ -87,7 +99,8 @@ public final class ScenarioRunner {
     qs.add(0.5);
     qs.add(bandQuantile(band, false));
     qs.add(bandQuantile(band, true));
-    int threads = threadsOverride > 0 ? threadsOverride
+    int threads = threadsOverride > 0
+        ? threadsOverride
         : s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
     SimulationSpec sim = SimulationSpec.of(s.paths(), endYear - firstBase)
         .withSeed(s.seed())
@@ -104,7 +117,8 @@ public final class ScenarioRunner {
     }
     Correlation corr = spec.shockCorrelation();
     int horizon = sim.horizon();
-    SimulationResult result = MonteCarlo.run(series, corr, sim, t -> progress.advanced(t / (double) horizon));
+    SimulationResult result =
+        MonteCarlo.run(series, corr, sim, t -> progress.advanced(t / (double) horizon));
     Attainment att = Attainment.of(result);
     List<CorridorSummary> summaries = new ArrayList<>();
     for (int i = 0; i < corridors.size(); i++) {
@@ -124,28 +138,58 @@ public final class ScenarioRunner {
 
   /** The headline numbers of a corridor, computed in core ({@link OutlookResult}) and copied. */
   static CorridorSummary summarise(PreparedCorridor c, SeriesAttainment a, double band) {
-    OutlookResult o = OutlookResult.of(a, c.baseYear(), c.baseValue(), c.target().valueUsdMillion(), c.deadline(),
-        c.deadlineAssumed(), c.deadlines(), band);
+    OutlookResult o = OutlookResult.of(
+        a,
+        c.baseYear(),
+        c.baseValue(),
+        c.target().valueUsdMillion(),
+        c.deadline(),
+        c.deadlineAssumed(),
+        c.deadlines(),
+        band);
     List<CorridorSummary.DeadlineOdds> odds = new ArrayList<>();
     for (OutlookResult.DeadlineOdds d : o.byDeadline()) {
-      odds.add(new CorridorSummary.DeadlineOdds(d.deadline(), d.requiredCagr(), d.pMet(), d.pMetSe()));
+      odds.add(
+          new CorridorSummary.DeadlineOdds(d.deadline(), d.requiredCagr(), d.pMet(), d.pMetSe()));
     }
-    return new CorridorSummary(c.spec().corridor().id(), o.target(), o.deadline(), o.deadlineAssumed(),
-        o.baseYear(), o.baseValue(), o.median(), o.bandLow(), o.bandHigh(), o.bandLevel(), o.pMet(), o.pMetSe(),
-        o.pAtDeadline(), o.medianFirstYear(), o.requiredCagr(), o.assumedCagr(), odds);
+    return new CorridorSummary(
+        c.spec().corridor().id(),
+        o.target(),
+        o.deadline(),
+        o.deadlineAssumed(),
+        o.baseYear(),
+        o.baseValue(),
+        o.median(),
+        o.bandLow(),
+        o.bandHigh(),
+        o.bandLevel(),
+        o.pMet(),
+        o.pMetSe(),
+        o.pAtDeadline(),
+        o.medianFirstYear(),
+        o.requiredCagr(),
+        o.assumedCagr(),
+        odds);
   }
 
   /** Library version, SHA-256 of each scenario file as resolved, seed and data vintage. */
   static Map<String, String> provenance(ScenarioSpec spec) {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put("library_version", Optional.ofNullable(ScenarioRunner.class.getPackage().getImplementationVersion()).orElse("dev"));
+    p.put(
+        "library_version",
+        Optional.ofNullable(ScenarioRunner.class.getPackage().getImplementationVersion())
+            .orElse("dev"));
     for (Path f : spec.chain()) {
       p.put("sha256:" + f.getFileName(), sha256(f));
     }
     p.put("seed", Long.toString(spec.simulation().seed()));
     p.put("paths", Integer.toString(spec.simulation().paths()));
-    p.put("data_vintage", "seeds trade-history.csv sha256 " + sha256(Dataset.embeddedFile("trade-history.csv")).substring(0, 16)
-        + ", targets.csv sha256 " + sha256(Dataset.embeddedFile("targets.csv")).substring(0, 16));
+    p.put(
+        "data_vintage",
+        "seeds trade-history.csv sha256 "
+            + sha256(Dataset.embeddedFile("trade-history.csv")).substring(0, 16)
+            + ", targets.csv sha256 "
+            + sha256(Dataset.embeddedFile("targets.csv")).substring(0, 16));
     return p;
   }
 

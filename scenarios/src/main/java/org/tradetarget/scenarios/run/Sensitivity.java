@@ -36,8 +36,17 @@ public final class Sensitivity {
    * @param medianLow the deadline median with the low end
    * @param medianHigh the deadline median with the high end
    */
-  public record Bar(String path, String low, String high, String corridor, double pBase, double pLow, double pHigh,
-      double medianBase, double medianLow, double medianHigh) {
+  public record Bar(
+      String path,
+      String low,
+      String high,
+      String corridor,
+      double pBase,
+      double pLow,
+      double pHigh,
+      double medianBase,
+      double medianLow,
+      double medianHigh) {
     /** The swing in P(met) between the two ends. */
     public double swing() {
       return Math.abs(pHigh - pLow);
@@ -71,27 +80,42 @@ public final class Sensitivity {
       List<String> p = Arrays.asList(path.split("\\."));
       ScenarioResult[] ends = new ScenarioResult[2];
       for (int k = 0; k < 2; k++) {
-        progress.started(spec.name() + " with " + path + " = " + YNode.show(range.items().get(k)));
-        ends[k] = ScenarioRunner.run(ScenarioLoader.check(file, plain.with(p, range.items().get(k)), chain), progress);
+        progress.started(
+            spec.name() + " with " + path + " = " + YNode.show(range.items().get(k)));
+        ends[k] = ScenarioRunner.run(
+            ScenarioLoader.check(file, plain.with(p, range.items().get(k)), chain), progress);
       }
       for (int i = 0; i < base.summaries().size(); i++) {
         CorridorSummary b = base.summaries().get(i);
         CorridorSummary lo = find(ends[0], b.corridor());
         CorridorSummary hi = find(ends[1], b.corridor());
         if (lo != null && hi != null) {
-          bars.add(new Bar(path, YNode.show(range.items().get(0)), YNode.show(range.items().get(1)), b.corridor(),
-              b.pMet(), lo.pMet(), hi.pMet(), b.median(), lo.median(), hi.median()));
+          bars.add(new Bar(
+              path,
+              YNode.show(range.items().get(0)),
+              YNode.show(range.items().get(1)),
+              b.corridor(),
+              b.pMet(),
+              lo.pMet(),
+              hi.pMet(),
+              b.median(),
+              lo.median(),
+              hi.median()));
         }
       }
     }
-    List<String> order = base.summaries().stream().map(CorridorSummary::corridor).toList();
+    List<String> order =
+        base.summaries().stream().map(CorridorSummary::corridor).toList();
     bars.sort(Comparator.comparingInt((Bar x) -> order.indexOf(x.corridor()))
         .thenComparing(Comparator.comparingDouble(Bar::swing).reversed()));
     return new Tornado(base, bars);
   }
 
   private static CorridorSummary find(ScenarioResult r, String corridor) {
-    return r.summaries().stream().filter(s -> s.corridor().equals(corridor)).findFirst().orElse(null);
+    return r.summaries().stream()
+        .filter(s -> s.corridor().equals(corridor))
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -106,13 +130,16 @@ public final class Sensitivity {
     /** Validates the grid. */
     public Vary {
       if (step.signum() <= 0) {
-        throw new InvalidInputException("--vary " + path + ": step " + step + " is not allowed; expected a step > 0");
+        throw new InvalidInputException(
+            "--vary " + path + ": step " + step + " is not allowed; expected a step > 0");
       }
       if (to.compareTo(from) < 0) {
-        throw new InvalidInputException("--vary " + path + ": " + to + " is below " + from + "; expected FROM <= TO");
+        throw new InvalidInputException(
+            "--vary " + path + ": " + to + " is below " + from + "; expected FROM <= TO");
       }
       if (values(from, to, step).size() > 200) {
-        throw new InvalidInputException("--vary " + path + ": more than 200 values; use a larger step");
+        throw new InvalidInputException(
+            "--vary " + path + ": more than 200 values; use a larger step");
       }
     }
 
@@ -125,10 +152,15 @@ public final class Sensitivity {
       int eq = text.indexOf('=');
       String[] g = eq < 0 ? new String[0] : text.substring(eq + 1).split(":", -1);
       if (eq <= 0 || g.length != 3) {
-        throw new InvalidInputException("--vary '" + text + "' is not allowed; expected PATH=FROM:TO:STEP, e.g. simulation.jumps.probability=0:0.2:0.05");
+        throw new InvalidInputException(
+            "--vary '" + text
+                + "' is not allowed; expected PATH=FROM:TO:STEP, e.g. simulation.jumps.probability=0:0.2:0.05");
       }
       try {
-        return new Vary(text.substring(0, eq).trim(), new BigDecimal(g[0].trim()), new BigDecimal(g[1].trim()),
+        return new Vary(
+            text.substring(0, eq).trim(),
+            new BigDecimal(g[0].trim()),
+            new BigDecimal(g[1].trim()),
             new BigDecimal(g[2].trim()));
       } catch (NumberFormatException e) {
         throw new InvalidInputException("--vary '" + text + "': FROM, TO and STEP must be numbers");
@@ -169,7 +201,8 @@ public final class Sensitivity {
   /** Runs a grid over one or two values of a scenario file. */
   public static Sweep sweep(Path file, List<Vary> varies, ProgressListener progress) {
     if (varies.isEmpty() || varies.size() > 2) {
-      throw new InvalidInputException("sweep takes one or two --vary options, got " + varies.size());
+      throw new InvalidInputException(
+          "sweep takes one or two --vary options, got " + varies.size());
     }
     List<Path> chain = new ArrayList<>();
     YNode.Map tree = ScenarioLoader.resolvedTree(file, chain).without("sensitivity");
@@ -190,15 +223,22 @@ public final class Sensitivity {
       YNode.Map t = tree;
       StringBuilder label = new StringBuilder();
       for (int k = 0; k < varies.size(); k++) {
-        t = t.with(Arrays.asList(varies.get(k).path().split("\\.")), new YNode.Scalar(g.get(k).toPlainString(), false, o));
-        label.append(k > 0 ? ", " : "").append(varies.get(k).path()).append('=').append(g.get(k).toPlainString());
+        t = t.with(
+            Arrays.asList(varies.get(k).path().split("\\.")),
+            new YNode.Scalar(g.get(k).toPlainString(), false, o));
+        label
+            .append(k > 0 ? ", " : "")
+            .append(varies.get(k).path())
+            .append('=')
+            .append(g.get(k).toPlainString());
       }
       progress.started(label.toString());
       ScenarioSpec s;
       try {
         s = ScenarioLoader.check(file, t, chain);
       } catch (org.tradetarget.scenarios.io.ScenarioException e) {
-        throw new InvalidInputException("--vary " + label + ": " + e.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
+        throw new InvalidInputException(
+            "--vary " + label + ": " + e.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
       }
       points.add(new Point(g, ScenarioRunner.run(s, progress).summaries()));
     }

@@ -54,10 +54,12 @@ public final class Explorer {
 
   /** Where override values come from, for messages; its place prefix is dropped from problems. */
   private static final Origin OVERRIDE = new Origin(Path.of("override"), 0, 0);
+
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_ ,/&-]*");
   private static final Pattern PLAIN_YAML_KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final Path file;
   private final List<Path> chain;
@@ -72,7 +74,8 @@ public final class Explorer {
     this.chain = List.copyOf(chain);
     this.filePaths = ScenarioLoader.check(file, fileTree, chain).simulation().paths();
     this.paths = paths;
-    this.baseTree = fileTree.with(List.of("simulation", "paths"), new YNode.Scalar(Integer.toString(paths), false, OVERRIDE));
+    this.baseTree = fileTree.with(
+        List.of("simulation", "paths"), new YNode.Scalar(Integer.toString(paths), false, OVERRIDE));
     this.baseSpec = ScenarioLoader.check(file, baseTree, chain);
     this.basePrepared = ScenarioPreparer.prepare(baseSpec);
   }
@@ -87,7 +90,8 @@ public final class Explorer {
    */
   public static Explorer open(Path file, int paths) {
     if (paths < 1 || paths > 100_000_000) {
-      throw new InvalidInputException("option '--paths': " + paths + " is not allowed; expected a whole number from 1 to 100000000");
+      throw new InvalidInputException("option '--paths': " + paths
+          + " is not allowed; expected a whole number from 1 to 100000000");
     }
     List<Path> chain = new ArrayList<>();
     // the sensitivity section stays: run checks its ranges against the changed scenario too, so a
@@ -124,11 +128,13 @@ public final class Explorer {
   public Map<String, YNode> overrides(String body) {
     Object v = body == null || body.isBlank() ? Map.of() : JsonIn.parse(body);
     if (!(v instanceof Map<?, ?> m)) {
-      throw new IllegalArgumentException("the request body must be a JSON object of dotted path to value, e.g. "
-          + "{\"assumed_deadline\": 2028}");
+      throw new IllegalArgumentException(
+          "the request body must be a JSON object of dotted path to value, e.g. "
+              + "{\"assumed_deadline\": 2028}");
     }
     if (m.size() > MAX_OVERRIDES) {
-      throw new IllegalArgumentException("a request may carry at most " + MAX_OVERRIDES + " overrides, got " + m.size());
+      throw new IllegalArgumentException(
+          "a request may carry at most " + MAX_OVERRIDES + " overrides, got " + m.size());
     }
     Map<String, YNode> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -136,15 +142,17 @@ public final class Explorer {
       checkPath(path);
       for (String other : out.keySet()) {
         if (path.startsWith(other + ".") || other.startsWith(path + ".")) {
-          throw new IllegalArgumentException("overrides '" + other + "' and '" + path + "' overlap; give each value once");
+          throw new IllegalArgumentException(
+              "overrides '" + other + "' and '" + path + "' overlap; give each value once");
         }
       }
       YNode node = node(path, e.getValue());
       if (path.equals("simulation.paths") && node instanceof YNode.Scalar s && !s.isNull()) {
         String t = s.text().replace("_", "");
         if (INTEGER.matcher(t).matches() && (t.length() > 10 || Long.parseLong(t) > paths)) {
-          throw new IllegalArgumentException("simulation.paths: " + s.text() + " is not allowed; this explorer runs at most "
-              + paths + " paths (start it with --paths N for more)");
+          throw new IllegalArgumentException(
+              "simulation.paths: " + s.text() + " is not allowed; this explorer runs at most "
+                  + paths + " paths (start it with --paths N for more)");
         }
       }
       out.put(path, node);
@@ -156,21 +164,24 @@ public final class Explorer {
     String[] parts = path.split("\\.", -1);
     for (String p : parts) {
       if (!KEY.matcher(p).matches()) {
-        throw new IllegalArgumentException("override '" + path + "' is not allowed; expected a dotted path into the "
-            + "scenario, e.g. levers.phnom-penh-bavet-expressway.delay_mean_years");
+        throw new IllegalArgumentException(
+            "override '" + path + "' is not allowed; expected a dotted path into the "
+                + "scenario, e.g. levers.phnom-penh-bavet-expressway.delay_mean_years");
       }
     }
     Set<String> fixed = Set.of("extends", "name", "description", "sensitivity");
     if (fixed.contains(parts[0])) {
-      throw new IllegalArgumentException("override '" + path + "' is not allowed; " + parts[0]
-          + " is fixed by the scenario file");
+      throw new IllegalArgumentException(
+          "override '" + path + "' is not allowed; " + parts[0] + " is fixed by the scenario file");
     }
     if (parts.length >= 3 && parts[0].equals("corridors") && parts[2].equals("data")) {
-      throw new IllegalArgumentException("override '" + path + "' is not allowed; the explorer reads no file a request "
-          + "names (set data in the scenario file)");
+      throw new IllegalArgumentException(
+          "override '" + path + "' is not allowed; the explorer reads no file a request "
+              + "names (set data in the scenario file)");
     }
     if (path.equals("simulation.threads") || path.startsWith("simulation.threads.")) {
-      throw new IllegalArgumentException("override '" + path + "' is not allowed; results do not depend on threads");
+      throw new IllegalArgumentException(
+          "override '" + path + "' is not allowed; results do not depend on threads");
     }
   }
 
@@ -179,8 +190,9 @@ public final class Explorer {
       return null;
     }
     if (v instanceof Map<?, ?>) {
-      throw new IllegalArgumentException("override '" + path + "': a mapping is not allowed; give each key by its own "
-          + "dotted path, e.g. \"" + path + ".probability\": 0.1");
+      throw new IllegalArgumentException(
+          "override '" + path + "': a mapping is not allowed; give each key by its own "
+              + "dotted path, e.g. \"" + path + ".probability\": 0.1");
     }
     if (v instanceof List<?> l) {
       List<YNode> items = new ArrayList<>();
@@ -202,7 +214,8 @@ public final class Explorer {
     try {
       return ScenarioLoader.check(file, t, chain);
     } catch (ScenarioException e) {
-      // the request's own values first (they have no place in a file), then what they upset in the file
+      // the request's own values first (they have no place in a file), then what they upset in the
+      // file
       List<String> problems = new ArrayList<>();
       List<String> inFile = new ArrayList<>();
       for (String p : e.problems()) {
@@ -244,7 +257,9 @@ public final class Explorer {
     ArrayNode charts = j.putArray("charts");
     List<String> ids = ResultReports.corridorIds(r);
     for (int i = 0; i < ids.size(); i++) {
-      charts.addObject().put("corridor", ids.get(i))
+      charts
+          .addObject()
+          .put("corridor", ids.get(i))
           .put("fan", ResultReports.fanSvg(r, i))
           .put("odds", ResultReports.oddsSvg(r, i))
           .put("first_passage", ResultReports.firstPassageSvg(r, i));
@@ -329,11 +344,24 @@ public final class Explorer {
    * @param options the choices of a select
    * @param note a remark shown beside it, or null
    */
-  record Control(String path, String group, String label, String type, String value, double min, double max,
-      double step, List<String> options, String note) {
+  record Control(
+      String path,
+      String group,
+      String label,
+      String type,
+      String value,
+      double min,
+      double max,
+      double step,
+      List<String> options,
+      String note) {
     ObjectNode json() {
       ObjectNode j = Render.object();
-      j.put("path", path).put("group", group).put("label", label).put("type", type).put("value", value);
+      j.put("path", path)
+          .put("group", group)
+          .put("label", label)
+          .put("type", type)
+          .put("value", value);
       if (type.equals("int") || type.equals("number")) {
         j.put("min", min).put("max", max).put("step", step);
       }
@@ -344,31 +372,83 @@ public final class Explorer {
     }
   }
 
-  private static Control slider(String path, String group, String label, String type, double value, double min,
-      double max, double step, String note) {
-    return new Control(path, group, label, type, fmt(value), Math.min(min, value), Math.max(max, value), step, List.of(), note);
+  private static Control slider(
+      String path,
+      String group,
+      String label,
+      String type,
+      double value,
+      double min,
+      double max,
+      double step,
+      String note) {
+    return new Control(
+        path,
+        group,
+        label,
+        type,
+        fmt(value),
+        Math.min(min, value),
+        Math.max(max, value),
+        step,
+        List.of(),
+        note);
   }
 
   List<Control> controls() {
     List<Control> out = new ArrayList<>();
     ScenarioSpec s = baseSpec;
     String g = "Deadlines";
-    out.add(slider("assumed_deadline", g, "assumed deadline (year, targets without a sourced year)", "int",
-        s.assumedDeadline(), 2026, 2045, 1, null));
+    out.add(slider(
+        "assumed_deadline",
+        g,
+        "assumed deadline (year, targets without a sourced year)",
+        "int",
+        s.assumedDeadline(),
+        2026,
+        2045,
+        1,
+        null));
     for (PreparedCorridor c : basePrepared) {
       String id = c.spec().corridor().id();
-      out.add(slider("corridors." + id + ".target.deadline", g, id + " deadline (year)", "int", c.deadline(),
-          c.baseYear() + 1, 2045, 1, c.deadlineAssumed() ? "assumed: follows assumed_deadline until moved" : null));
+      out.add(slider(
+          "corridors." + id + ".target.deadline",
+          g,
+          id + " deadline (year)",
+          "int",
+          c.deadline(),
+          c.baseYear() + 1,
+          2045,
+          1,
+          c.deadlineAssumed() ? "assumed: follows assumed_deadline until moved" : null));
     }
     List<String> kinds = Arrays.stream(ModelKind.values()).map(ModelKind::id).toList();
     for (CorridorSpec c : s.corridors()) {
       String id = c.corridor().id();
       g = "Model " + id;
-      out.add(new Control("corridors." + id + ".model.kind", g, id + " model kind", "select", c.model().id(), 0, 0, 0, kinds,
+      out.add(new Control(
+          "corridors." + id + ".model.kind",
+          g,
+          id + " model kind",
+          "select",
+          c.model().id(),
+          0,
+          0,
+          0,
+          kinds,
           null));
       for (String p : new TreeSet<>(c.model().calibrator().parameterNames())) {
-        out.add(new Control("corridors." + id + ".model.params." + p, g, id + " " + p + " (blank = not set: fitted)", "text",
-            c.params().value(p), 0, 0, 0, List.of(), null));
+        out.add(new Control(
+            "corridors." + id + ".model.params." + p,
+            g,
+            id + " " + p + " (blank = not set: fitted)",
+            "text",
+            c.params().value(p),
+            0,
+            0,
+            0,
+            List.of(),
+            null));
       }
     }
     g = "Levers";
@@ -382,32 +462,134 @@ public final class Explorer {
     for (Lever l : levers.values()) {
       String p = "levers." + l.name() + ".";
       String where = String.join(", ", l.corridors().stream().map(x -> x.id()).toList());
-      out.add(new Control(p + "enabled", g, l.name() + " (" + where + ") on", "bool", Boolean.toString(on.contains(l.name())),
-          0, 0, 0, List.of(), (l.isTradeCost() ? "trade-cost change " : "direct effect ") + fmt(l.size())));
-      out.add(slider(p + "probability", g, l.name() + " probability of completion", "number", l.probability(), 0, 1, 0.05, null));
-      out.add(slider(p + "start_year", g, l.name() + " start year", "int", l.startYear(), 2024, 2040, 1, null));
-      out.add(slider(p + "delay_mean_years", g, l.name() + " mean delay (years)", "number", l.delayMeanYears(), 0, 10, 0.5, null));
+      out.add(new Control(
+          p + "enabled",
+          g,
+          l.name() + " (" + where + ") on",
+          "bool",
+          Boolean.toString(on.contains(l.name())),
+          0,
+          0,
+          0,
+          List.of(),
+          (l.isTradeCost() ? "trade-cost change " : "direct effect ") + fmt(l.size())));
+      out.add(slider(
+          p + "probability",
+          g,
+          l.name() + " probability of completion",
+          "number",
+          l.probability(),
+          0,
+          1,
+          0.05,
+          null));
+      out.add(slider(
+          p + "start_year",
+          g,
+          l.name() + " start year",
+          "int",
+          l.startYear(),
+          2024,
+          2040,
+          1,
+          null));
+      out.add(slider(
+          p + "delay_mean_years",
+          g,
+          l.name() + " mean delay (years)",
+          "number",
+          l.delayMeanYears(),
+          0,
+          10,
+          0.5,
+          null));
     }
     SimulationSettings sim = s.simulation();
     g = "Shocks and crises";
-    out.add(slider("simulation.jumps.probability", g, "crisis jump probability (a year)", "number",
+    out.add(slider(
+        "simulation.jumps.probability",
+        g,
+        "crisis jump probability (a year)",
+        "number",
         sim.jumps().map(CrisisJumps::probability).orElse(0.0),
-        0, 0.3, 0.01, null));
-    out.add(slider("simulation.jumps.mean", g, "crisis jump mean (log size)", "number",
-        sim.jumps().map(CrisisJumps::meanLogSize).orElse(0.0), -1, 0, 0.01, null));
-    out.add(slider("simulation.jumps.sd", g, "crisis jump sd (log size)", "number",
-        sim.jumps().map(CrisisJumps::sdLogSize).orElse(0.0), 0, 0.5, 0.01, null));
-    out.add(new Control("simulation.shocks.type", g, "shock distribution", "select", sim.shocks().model().id(), 0, 0, 0,
-        List.of("normal", "t", "bootstrap"), null));
-    out.add(new Control("simulation.shocks.df", g, "Student-t degrees of freedom (> 2)", "text",
-        sim.shocks().model() == ShockModel.STUDENT_T ? fmt(sim.shocks().degreesOfFreedom()) : null, 0, 0, 0, List.of(), null));
-    out.add(slider("simulation.persistence", g, "persistence φ (1 = shocks are permanent)", "number",
-        sim.persistence().orElse(1), 0, 1, 0.05, null));
-    out.add(new Control("simulation.parameter_uncertainty", g, "parameter uncertainty", "bool",
-        Boolean.toString(sim.parameterUncertainty()), 0, 0, 0, List.of(), null));
+        0,
+        0.3,
+        0.01,
+        null));
+    out.add(slider(
+        "simulation.jumps.mean",
+        g,
+        "crisis jump mean (log size)",
+        "number",
+        sim.jumps().map(CrisisJumps::meanLogSize).orElse(0.0),
+        -1,
+        0,
+        0.01,
+        null));
+    out.add(slider(
+        "simulation.jumps.sd",
+        g,
+        "crisis jump sd (log size)",
+        "number",
+        sim.jumps().map(CrisisJumps::sdLogSize).orElse(0.0),
+        0,
+        0.5,
+        0.01,
+        null));
+    out.add(new Control(
+        "simulation.shocks.type",
+        g,
+        "shock distribution",
+        "select",
+        sim.shocks().model().id(),
+        0,
+        0,
+        0,
+        List.of("normal", "t", "bootstrap"),
+        null));
+    out.add(new Control(
+        "simulation.shocks.df",
+        g,
+        "Student-t degrees of freedom (> 2)",
+        "text",
+        sim.shocks().model() == ShockModel.STUDENT_T ? fmt(sim.shocks().degreesOfFreedom()) : null,
+        0,
+        0,
+        0,
+        List.of(),
+        null));
+    out.add(slider(
+        "simulation.persistence",
+        g,
+        "persistence φ (1 = shocks are permanent)",
+        "number",
+        sim.persistence().orElse(1),
+        0,
+        1,
+        0.05,
+        null));
+    out.add(new Control(
+        "simulation.parameter_uncertainty",
+        g,
+        "parameter uncertainty",
+        "bool",
+        Boolean.toString(sim.parameterUncertainty()),
+        0,
+        0,
+        0,
+        List.of(),
+        null));
     g = "Macro";
-    out.add(slider("macro.growth_shift", g, "GDP growth shift (fraction a year, every country)", "number",
-        s.macro().growthShift().orElse(0), -0.05, 0.05, 0.005, null));
+    out.add(slider(
+        "macro.growth_shift",
+        g,
+        "GDP growth shift (fraction a year, every country)",
+        "number",
+        s.macro().growthShift().orElse(0),
+        -0.05,
+        0.05,
+        0.005,
+        null));
     return out;
   }
 
@@ -449,21 +631,32 @@ public final class Explorer {
       Map<String, Object> at = nested;
       for (int k = 0; k < parts.length - 1; k++) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> next = (Map<String, Object>) at.computeIfAbsent(parts[k], x -> new LinkedHashMap<String, Object>());
+        Map<String, Object> next = (Map<String, Object>)
+            at.computeIfAbsent(parts[k], x -> new LinkedHashMap<String, Object>());
         at = next;
       }
       at.put(parts[parts.length - 1], e.getValue());
     }
     StringBuilder y = new StringBuilder();
-    y.append("# Saved from 'tradetarget serve ").append(fileName()).append("': the scenario of ").append(fileName())
+    y.append("# Saved from 'tradetarget serve ")
+        .append(fileName())
+        .append("': the scenario of ")
+        .append(fileName())
         .append(" with the values below changed.\n");
-    y.append("# Keep this file beside ").append(fileName()).append(" (it extends it by that name).\n");
+    y.append("# Keep this file beside ")
+        .append(fileName())
+        .append(" (it extends it by that name).\n");
     y.append("name: ").append(savedName()).append('\n');
     StringBuilder what = new StringBuilder();
     for (Map.Entry<String, YNode> e : o.entrySet()) {
-      what.append(what.length() == 0 ? "" : "; ").append(e.getKey()).append(" = ").append(YNode.show(e.getValue()));
+      what.append(what.length() == 0 ? "" : "; ")
+          .append(e.getKey())
+          .append(" = ")
+          .append(YNode.show(e.getValue()));
     }
-    y.append("description: ").append(quote(baseSpec.name() + (o.isEmpty() ? " unchanged" : " with " + what))).append('\n');
+    y.append("description: ")
+        .append(quote(baseSpec.name() + (o.isEmpty() ? " unchanged" : " with " + what)))
+        .append('\n');
     y.append("extends: ").append(quote(fileName())).append('\n');
     yaml(y, nested, 0);
     return y.toString();

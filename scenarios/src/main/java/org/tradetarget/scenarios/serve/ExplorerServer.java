@@ -41,8 +41,9 @@ public final class ExplorerServer implements AutoCloseable {
       "/index.html", new String[] {"index.html", "text/html; charset=utf-8"},
       "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
       "/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
-  private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private final Explorer explorer;
   private final HttpServer server;
@@ -71,7 +72,8 @@ public final class ExplorerServer implements AutoCloseable {
     try {
       s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
     }
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
@@ -111,8 +113,12 @@ public final class ExplorerServer implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       if (!allowed(ex.getRequestHeaders())) {
-        send(ex, 403, "application/json", error("forbidden: this server answers only requests to its own address "
-            + address() + " (Host and Origin must be 127.0.0.1:" + port + " or localhost:" + port + ")"));
+        send(
+            ex,
+            403,
+            "application/json",
+            error("forbidden: this server answers only requests to its own address " + address()
+                + " (Host and Origin must be 127.0.0.1:" + port + " or localhost:" + port + ")"));
         return;
       }
       String path = ex.getRequestURI().getRawPath();
@@ -131,14 +137,20 @@ public final class ExplorerServer implements AutoCloseable {
         case "/api/info" -> get(ex, method, explorer::infoJson);
         case "/api/run" -> post(ex, method, "application/json", null, explorer::resultsJson);
         case "/api/view" -> post(ex, method, "application/json", null, explorer::viewJson);
-        case "/api/save" -> post(ex, method, "application/yaml; charset=utf-8",
-            "attachment; filename=\"" + explorer.savedName() + ".yaml\"", explorer::saveYaml);
+        case "/api/save" ->
+          post(
+              ex,
+              method,
+              "application/yaml; charset=utf-8",
+              "attachment; filename=\"" + explorer.savedName() + ".yaml\"",
+              explorer::saveYaml);
         default -> send(ex, 404, "application/json", error("not found: " + path));
       }
     } catch (RuntimeException e) {
       // a failure of the server itself: a one-line message, no stack trace to the client
       try {
-        send(ex, 500, "application/json", error("internal error: " + e.getClass().getSimpleName()));
+        send(
+            ex, 500, "application/json", error("internal error: " + e.getClass().getSimpleName()));
       } catch (IOException | RuntimeException ignored) {
         // the response was already under way
       }
@@ -148,7 +160,9 @@ public final class ExplorerServer implements AutoCloseable {
   /** Whether Host is our address and Origin, if sent, too. */
   boolean allowed(Headers h) {
     List<String> host = h.get("Host");
-    if (host == null || host.size() != 1 || !hosts.contains(Explorer.lower(host.get(0).trim()))) {
+    if (host == null
+        || host.size() != 1
+        || !hosts.contains(Explorer.lower(host.get(0).trim()))) {
       return false;
     }
     List<String> origin = h.get("Origin");
@@ -178,14 +192,19 @@ public final class ExplorerServer implements AutoCloseable {
     send(ex, 200, "application/json", a.get().getBytes(StandardCharsets.UTF_8));
   }
 
-  private void post(HttpExchange ex, String method, String type, String disposition, BodyAnswer a) throws IOException {
+  private void post(HttpExchange ex, String method, String type, String disposition, BodyAnswer a)
+      throws IOException {
     if (!method.equals("POST")) {
       methodNotAllowed(ex, "POST");
       return;
     }
     String body = body(ex);
     if (body == null) {
-      send(ex, 413, "application/json", error("request body too large; at most " + MAX_BODY + " bytes"));
+      send(
+          ex,
+          413,
+          "application/json",
+          error("request body too large; at most " + MAX_BODY + " bytes"));
       return;
     }
     String answer;
@@ -226,7 +245,11 @@ public final class ExplorerServer implements AutoCloseable {
 
   private void methodNotAllowed(HttpExchange ex, String allow) throws IOException {
     ex.getResponseHeaders().set("Allow", allow);
-    send(ex, 405, "application/json", error("method " + ex.getRequestMethod() + " not allowed; use " + allow));
+    send(
+        ex,
+        405,
+        "application/json",
+        error("method " + ex.getRequestMethod() + " not allowed; use " + allow));
   }
 
   private static byte[] error(String message) {
@@ -239,7 +262,8 @@ public final class ExplorerServer implements AutoCloseable {
     return (Render.json(j) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     Headers h = ex.getResponseHeaders();
     h.set("Content-Type", type);
     h.set("Cache-Control", "no-store");

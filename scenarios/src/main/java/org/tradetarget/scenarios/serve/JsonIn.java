@@ -217,18 +217,26 @@ final class JsonIn {
 
   private void expect(char c) {
     if (peek() != c) {
-      throw fail(i >= s.length() ? "unexpected end of the body, expected '" + c + "'" : "expected '" + c + "'");
+      throw fail(
+          i >= s.length()
+              ? "unexpected end of the body, expected '" + c + "'"
+              : "expected '" + c + "'");
     }
     i++;
   }
 
   private void ws() {
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+    while (i < s.length()
+        && (s.charAt(i) == ' '
+            || s.charAt(i) == '\t'
+            || s.charAt(i) == '\n'
+            || s.charAt(i) == '\r')) {
       i++;
     }
   }
 
   private IllegalArgumentException fail(String what) {
-    return new IllegalArgumentException("the request body is not valid JSON: " + what + " at character " + (i + 1));
+    return new IllegalArgumentException(
+        "the request body is not valid JSON: " + what + " at character " + (i + 1));
   }
 }

@@ -18,10 +18,12 @@ public record CorridorCorrelation(Corridor a, Corridor b, double rho) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     if (a.equals(b)) {
-      throw new IllegalArgumentException("a corridor's correlation with itself is 1; name two different corridors");
+      throw new IllegalArgumentException(
+          "a corridor's correlation with itself is 1; name two different corridors");
     }
     if (!(rho > -1 && rho < 1)) {
-      throw new IllegalArgumentException("correlation " + rho + " of " + a + " and " + b + " must be in (-1, 1)");
+      throw new IllegalArgumentException(
+          "correlation " + rho + " of " + a + " and " + b + " must be in (-1, 1)");
     }
   }
 

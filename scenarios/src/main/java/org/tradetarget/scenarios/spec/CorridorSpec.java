@@ -42,10 +42,12 @@ public record CorridorSpec(
     Objects.requireNonNull(params, "params");
     deadlines = List.copyOf(deadlines);
     if (rateRequired && model != ModelKind.CONSTANT_GROWTH) {
-      throw new IllegalArgumentException("rate: required is only allowed for constant-growth, not " + model.id());
+      throw new IllegalArgumentException(
+          "rate: required is only allowed for constant-growth, not " + model.id());
     }
     if (targetValue.isPresent() && !(targetValue.getAsDouble() > 0)) {
-      throw new IllegalArgumentException("target value must be > 0 (US$ million), got " + targetValue.getAsDouble());
+      throw new IllegalArgumentException(
+          "target value must be > 0 (US$ million), got " + targetValue.getAsDouble());
     }
   }
 }

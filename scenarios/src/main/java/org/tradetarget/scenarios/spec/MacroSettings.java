@@ -22,8 +22,12 @@ public record MacroSettings(
     OptionalDouble growthShift,
     Map<Country, CountryMacro> countries) {
   /** No change. */
-  public static final MacroSettings NONE = new MacroSettings(OptionalDouble.empty(), OptionalDouble.empty(),
-      OptionalDouble.empty(), OptionalDouble.empty(), Map.of());
+  public static final MacroSettings NONE = new MacroSettings(
+      OptionalDouble.empty(),
+      OptionalDouble.empty(),
+      OptionalDouble.empty(),
+      OptionalDouble.empty(),
+      Map.of());
 
   /** Copies the map. */
   public MacroSettings {
@@ -33,7 +37,8 @@ public record MacroSettings(
   /** Whether anything changes GDP growth (what non-gravity kinds respond to). */
   public boolean shiftsGrowth() {
     return growthShift.isPresent()
-        || countries.values().stream().anyMatch(c -> c.growthShift().isPresent() || c.mediumTermRate().isPresent());
+        || countries.values().stream()
+            .anyMatch(c -> c.growthShift().isPresent() || c.mediumTermRate().isPresent());
   }
 
   /**
@@ -43,5 +48,6 @@ public record MacroSettings(
    * @param growthShift a change of real growth in every forward year
    * @param growthSd the sd of its yearly growth shocks
    */
-  public record CountryMacro(OptionalDouble mediumTermRate, OptionalDouble growthShift, OptionalDouble growthSd) {}
+  public record CountryMacro(
+      OptionalDouble mediumTermRate, OptionalDouble growthShift, OptionalDouble growthSd) {}
 }

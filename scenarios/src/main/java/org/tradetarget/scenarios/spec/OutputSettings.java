@@ -11,18 +11,21 @@ import java.util.List;
  */
 public record OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
   /** The default quantiles: 5, 10, 25, 50, 75, 90, 95 %. */
-  public static final List<Double> DEFAULT_QUANTILES = List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
+  public static final List<Double> DEFAULT_QUANTILES =
+      List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
 
   /** Validates the values. */
   public OutputSettings {
     quantiles = List.copyOf(quantiles);
     for (double q : quantiles) {
       if (!(q > 0 && q < 1)) {
-        throw new IllegalArgumentException("quantile " + q + " must be a fraction strictly between 0 and 1");
+        throw new IllegalArgumentException(
+            "quantile " + q + " must be a fraction strictly between 0 and 1");
       }
     }
     if (!(bandLevel > 0 && bandLevel < 100)) {
-      throw new IllegalArgumentException("band level " + bandLevel + " must be a percent in (0, 100)");
+      throw new IllegalArgumentException(
+          "band level " + bandLevel + " must be a percent in (0, 100)");
     }
     if (samplePaths < 0) {
       throw new IllegalArgumentException("sample paths must be >= 0, got " + samplePaths);

@@ -45,7 +45,8 @@ public record ScenarioSpec(
   public ScenarioSpec {
     Objects.requireNonNull(name, "name");
     if (!name.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException("name '" + name + "' is not allowed; use letters, digits, '-', '_' or '.'");
+      throw new IllegalArgumentException(
+          "name '" + name + "' is not allowed; use letters, digits, '-', '_' or '.'");
     }
     description = description == null ? "" : description;
     chain = List.copyOf(chain);
@@ -60,7 +61,8 @@ public record ScenarioSpec(
     Objects.requireNonNull(macro, "macro");
     for (CorridorCorrelation c : simulation.correlation()) {
       if (indexOf(corridors, c.a()) < 0 || indexOf(corridors, c.b()) < 0) {
-        throw new IllegalArgumentException("correlation " + c + ": both corridors must be in the scenario's corridors");
+        throw new IllegalArgumentException(
+            "correlation " + c + ": both corridors must be in the scenario's corridors");
       }
     }
   }
@@ -82,7 +84,8 @@ public record ScenarioSpec(
    * @throws IllegalArgumentException when a pair names a corridor not in the list, or the pairs
    *     together are not a correlation matrix
    */
-  public static Correlation shockCorrelation(List<CorridorSpec> corridors, List<CorridorCorrelation> pairs) {
+  public static Correlation shockCorrelation(
+      List<CorridorSpec> corridors, List<CorridorCorrelation> pairs) {
     int k = corridors.size();
     double[][] m = new double[k][k];
     for (int i = 0; i < k; i++) {
@@ -92,7 +95,8 @@ public record ScenarioSpec(
       int a = indexOf(corridors, c.a());
       int b = indexOf(corridors, c.b());
       if (a < 0 || b < 0) {
-        throw new IllegalArgumentException("correlation " + c + ": both corridors must be in the scenario's corridors");
+        throw new IllegalArgumentException(
+            "correlation " + c + ": both corridors must be in the scenario's corridors");
       }
       m[a][b] = c.rho();
       m[b][a] = c.rho();

@@ -40,14 +40,24 @@ final class LayerRules {
   static final ArchRule ONLY_LISTED_IMPORTS = onlyListedImports();
 
   /** Only the command line prints or sets the exit code. */
-  static final ArchRule ONLY_CLI_PRINTS_OR_EXITS = noClasses().that().resideInAPackage(ROOT + "..")
-      .and().resideOutsideOfPackage(ROOT + ".cli..")
-      .should().accessField(System.class, "out")
-      .orShould().accessField(System.class, "err")
-      .orShould().callMethod(System.class, "exit", int.class)
-      .orShould().callMethod(Runtime.class, "exit", int.class)
-      .orShould().callMethod(Runtime.class, "halt", int.class)
-      .orShould().callMethodWhere(target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
+  static final ArchRule ONLY_CLI_PRINTS_OR_EXITS = noClasses()
+      .that()
+      .resideInAPackage(ROOT + "..")
+      .and()
+      .resideOutsideOfPackage(ROOT + ".cli..")
+      .should()
+      .accessField(System.class, "out")
+      .orShould()
+      .accessField(System.class, "err")
+      .orShould()
+      .callMethod(System.class, "exit", int.class)
+      .orShould()
+      .callMethod(Runtime.class, "exit", int.class)
+      .orShould()
+      .callMethod(Runtime.class, "halt", int.class)
+      .orShould()
+      .callMethodWhere(
+          target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
       .because("scenarios.cli is the one place that prints or sets exit codes");
 
   private static Map<String, List<String>> mayImport() {
@@ -55,9 +65,20 @@ final class LayerRules {
     m.put("spec", List.of(JDK, CORE));
     m.put("io", List.of(JDK, CORE, pkg("spec"), "org.snakeyaml.engine.."));
     m.put("run", List.of(JDK, CORE, pkg("spec"), pkg("io")));
-    m.put("report", List.of(JDK, CORE, pkg("spec"), pkg("io"), pkg("run"), "com.fasterxml.jackson.."));
-    m.put("serve", List.of(JDK, "com.sun.net.httpserver..", CORE, pkg("spec"), pkg("io"), pkg("run"), pkg("report"),
-        "com.fasterxml.jackson.."));
+    m.put(
+        "report",
+        List.of(JDK, CORE, pkg("spec"), pkg("io"), pkg("run"), "com.fasterxml.jackson.."));
+    m.put(
+        "serve",
+        List.of(
+            JDK,
+            "com.sun.net.httpserver..",
+            CORE,
+            pkg("spec"),
+            pkg("io"),
+            pkg("run"),
+            pkg("report"),
+            "com.fasterxml.jackson.."));
     m.put("cli", List.of(JDK, CORE, ROOT + "..", "picocli..", "com.fasterxml.jackson.."));
     return m;
   }
@@ -65,10 +86,16 @@ final class LayerRules {
   private static ArchRule onlyEarlierStages() {
     List<ArchRule> rules = new ArrayList<>();
     for (int i = 0; i + 1 < STAGES.size(); i++) {
-      String[] later = STAGES.subList(i + 1, STAGES.size()).stream().map(LayerRules::pkg).toArray(String[]::new);
-      rules.add(noClasses().that().resideInAPackage(pkg(STAGES.get(i)))
-          .should().dependOnClassesThat().resideInAnyPackage(later)
-          .because("scenarios." + STAGES.get(i) + " may use only earlier stages of " + String.join(" → ", STAGES)));
+      String[] later =
+          STAGES.subList(i + 1, STAGES.size()).stream().map(LayerRules::pkg).toArray(String[]::new);
+      rules.add(noClasses()
+          .that()
+          .resideInAPackage(pkg(STAGES.get(i)))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(later)
+          .because("scenarios." + STAGES.get(i) + " may use only earlier stages of "
+              + String.join(" → ", STAGES)));
     }
     return CompositeArchRule.of(rules);
   }
@@ -78,8 +105,12 @@ final class LayerRules {
     for (Map.Entry<String, List<String>> e : MAY_IMPORT.entrySet()) {
       List<String> allowed = new ArrayList<>(e.getValue());
       allowed.add(pkg(e.getKey()));
-      rules.add(classes().that().resideInAPackage(pkg(e.getKey()))
-          .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+      rules.add(classes()
+          .that()
+          .resideInAPackage(pkg(e.getKey()))
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(allowed.toArray(String[]::new))
           .because("scenarios." + e.getKey() + "'s package-info says what it may import"));
     }
     return CompositeArchRule.of(rules);

@@ -21,7 +21,8 @@ import org.tradetarget.scenarios.spec.archfixture.UsesLaterStage;
  */
 final class LayerRulesCanFailTest {
   /** The fixtures, imported once (the import resolves what they use from the class path). */
-  private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(UsesLaterStage.class, UsesPicocli.class, PrintsAndExits.class);
+  private static final JavaClasses FIXTURES = new ClassFileImporter()
+      .importClasses(UsesLaterStage.class, UsesPicocli.class, PrintsAndExits.class);
 
   /** The rule's verdict on one fixture class (the parts of a rule about other packages check nothing). */
   private static EvaluationResult check(ArchRule rule, Class<?> fixture) {
@@ -36,8 +37,10 @@ final class LayerRulesCanFailTest {
   void aFullyQualifiedUseOfALaterStageIsReported() {
     EvaluationResult r = check(LayerRules.ONLY_EARLIER_STAGES, UsesLaterStage.class);
     assertTrue(r.hasViolation());
-    assertTrue(report(r).contains(UsesLaterStage.class.getName() + ".money(double)")
-        && report(r).contains("org.tradetarget.scenarios.report.Numbers"), report(r));
+    assertTrue(
+        report(r).contains(UsesLaterStage.class.getName() + ".money(double)")
+            && report(r).contains("org.tradetarget.scenarios.report.Numbers"),
+        report(r));
     assertTrue(check(LayerRules.ONLY_LISTED_IMPORTS, UsesLaterStage.class).hasViolation());
   }
 
@@ -55,8 +58,9 @@ final class LayerRulesCanFailTest {
     List<String> details = r.getFailureReport().getDetails();
     assertEquals(4, details.size(), report(r));
     for (String method : List.of("toOut()", "toErr()", "stackTrace()", "exit()")) {
-      assertTrue(details.stream().anyMatch(d -> d.contains(PrintsAndExits.class.getName() + "." + method)), method
-          + " not reported in:\n" + report(r));
+      assertTrue(
+          details.stream().anyMatch(d -> d.contains(PrintsAndExits.class.getName() + "." + method)),
+          method + " not reported in:\n" + report(r));
     }
   }
 }

@@ -12,10 +12,19 @@ import org.junit.jupiter.api.Test;
 final class BacktestAllTest {
   @Test
   void overallRankingIsTheMeanOfTheCorridorScores() {
-    CliRunner.Result r = CliRunner.run("backtest", "--corridor", "all", "--models", "rw-drift,log-linear",
-        "--horizon", "2", "--min-train", "8");
+    CliRunner.Result r = CliRunner.run(
+        "backtest",
+        "--corridor",
+        "all",
+        "--models",
+        "rw-drift,log-linear",
+        "--horizon",
+        "2",
+        "--min-train",
+        "8");
     assertEquals(0, r.code(), r.toString());
-    Matcher m = Pattern.compile("^\\s+\\d+\\. rw-drift\\s+([0-9.]+)$", Pattern.MULTILINE).matcher(r.out());
+    Matcher m = Pattern.compile("^\\s+\\d+\\. rw-drift\\s+([0-9.]+)$", Pattern.MULTILINE)
+        .matcher(r.out());
     List<Double> scores = new java.util.ArrayList<>();
     while (m.find()) {
       scores.add(Double.parseDouble(m.group(1)));
@@ -28,8 +37,16 @@ final class BacktestAllTest {
 
   @Test
   void allCorridorsHasNoCsvForm() {
-    CliRunner.Result r = CliRunner.run("backtest", "--corridor", "all", "--models", "rw-drift", "--horizon", "2",
-        "--format", "csv");
+    CliRunner.Result r = CliRunner.run(
+        "backtest",
+        "--corridor",
+        "all",
+        "--models",
+        "rw-drift",
+        "--horizon",
+        "2",
+        "--format",
+        "csv");
     assertEquals(2, r.code(), r.toString());
     assertEquals(1, r.err().lines().count(), r.err());
   }

@@ -11,43 +11,66 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The ensemble kind in scenario files: fixed and skill weights, errors at their line, sweeps. */
 final class EnsembleScenarioTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path scenario(String model, String extra) throws IOException {
     Path f = dir.resolve("e.yaml");
-    Files.writeString(f, "name: e\ndescription: ensemble\nmodel:\n" + model + "corridors:\n  VN-LA: {}\n"
-        + "simulation:\n  paths: 4000\n  seed: 3\n  end_year: 2031\n" + extra);
+    Files.writeString(
+        f,
+        "name: e\ndescription: ensemble\nmodel:\n" + model + "corridors:\n  VN-LA: {}\n"
+            + "simulation:\n  paths: 4000\n  seed: 3\n  end_year: 2031\n" + extra);
     return f;
   }
 
   @Test
   void badMembers_areReportedAtTheirLineAndColumn() throws IOException {
-    Path f = scenario("  kind: ensemble\n  members: {rw-drift: -0.4, ensemble: 0.3, gravity: 0.3}\n", "");
+    Path f = scenario(
+        "  kind: ensemble\n  members: {rw-drift: -0.4, ensemble: 0.3, gravity: 0.3}\n", "");
     CliRunner.Result r = CliRunner.run("validate", f.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("e.yaml:5:23: model.members.rw-drift: '-0.4' is not allowed; expected a weight >= 0"),
+    assertTrue(
+        r.err()
+            .contains(
+                "e.yaml:5:23: model.members.rw-drift: '-0.4' is not allowed; expected a weight >= 0"),
         r.err());
-    assertTrue(r.err().contains("model.members.ensemble: an ensemble cannot be a member of an ensemble"), r.err());
-    assertTrue(r.err().contains("model.members.gravity: gravity is fitted with the corridor's GDP paths"), r.err());
+    assertTrue(
+        r.err().contains("model.members.ensemble: an ensemble cannot be a member of an ensemble"),
+        r.err());
+    assertTrue(
+        r.err().contains("model.members.gravity: gravity is fitted with the corridor's GDP paths"),
+        r.err());
   }
 
   @Test
   void bootstrapShocks_areRefused() throws IOException {
-    Path f = scenario("  kind: ensemble\n  members: {rw-drift: 0.5, arima: 0.5}\n", "  shocks: bootstrap\n");
-    CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", dir.resolve("b").toString());
+    Path f = scenario(
+        "  kind: ensemble\n  members: {rw-drift: 0.5, arima: 0.5}\n", "  shocks: bootstrap\n");
+    CliRunner.Result r =
+        CliRunner.run("run", f.toString(), "--out", dir.resolve("b").toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("bootstrap cannot be combined with model kind ensemble"), r.err());
   }
 
   @Test
   void skillWeights_arePrinted_andASweepRuns() throws IOException {
-    Path f = scenario("  kind: ensemble\n  members: [rw-drift, arima, log-linear]\n  weights: skill\n", "");
-    CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", dir.resolve("r").toString());
+    Path f = scenario(
+        "  kind: ensemble\n  members: [rw-drift, arima, log-linear]\n  weights: skill\n", "");
+    CliRunner.Result r =
+        CliRunner.run("run", f.toString(), "--out", dir.resolve("r").toString());
     assertEquals(0, r.code(), r.err());
     String json = Files.readString(dir.resolve("r").resolve("results.json"));
-    assertTrue(json.contains("skill weights (weight proportional to 1 / mean rolling-origin CRPS"), json);
-    CliRunner.Result s = CliRunner.run("sweep", f.toString(), "--vary", "simulation.seed=1:2:1", "--out",
-        dir.resolve("s").toString(), "--format", "csv");
+    assertTrue(
+        json.contains("skill weights (weight proportional to 1 / mean rolling-origin CRPS"), json);
+    CliRunner.Result s = CliRunner.run(
+        "sweep",
+        f.toString(),
+        "--vary",
+        "simulation.seed=1:2:1",
+        "--out",
+        dir.resolve("s").toString(),
+        "--format",
+        "csv");
     assertEquals(0, s.code(), s.err());
     assertEquals(3, s.out().strip().split("\n").length, s.out());
   }

@@ -23,13 +23,16 @@ final class FoundationCommandsTest {
     CliRunner.Result r = CliRunner.run("targets", "--format", "csv");
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
-    assertEquals("corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,"
-        + "required_cagr,historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon", lines.get(0));
+    assertEquals(
+        "corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,"
+            + "required_cagr,historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon",
+        lines.get(0));
     assertEquals(4, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("VN-LA,5000.0,2030,true,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("VN-KH,20000.0,2030,true,"), lines.get(2));
     assertTrue(lines.get(3).startsWith("KH-LA,700.0,2030,false,"), lines.get(3));
-    // seeds/targets.csv: VN-LA "trong 2-3 năm tới" (Nov 2025) is 2027-2028; the others state no horizon.
+    // seeds/targets.csv: VN-LA "trong 2-3 năm tới" (Nov 2025) is 2027-2028; the others state no
+    // horizon.
     assertTrue(lines.get(1).endsWith(",open,2027-2028"), lines.get(1));
     assertTrue(lines.get(2).endsWith(",open,"), lines.get(2));
     assertTrue(lines.get(3).endsWith(",open,"), lines.get(3));
@@ -90,8 +93,16 @@ final class FoundationCommandsTest {
 
   @Test
   void requiredGrowthPrintsTheNumberAlone() {
-    CliRunner.Result r = CliRunner.run("required-growth", "--base", "100", "--base-year", "2024",
-        "--target", "121", "--deadline", "2026");
+    CliRunner.Result r = CliRunner.run(
+        "required-growth",
+        "--base",
+        "100",
+        "--base-year",
+        "2024",
+        "--target",
+        "121",
+        "--deadline",
+        "2026");
     assertEquals(0, r.code(), r.toString());
     // 100 * 1.1^2 = 121
     assertEquals(0.1, Double.parseDouble(r.out().trim()), 1e-15);
@@ -100,8 +111,18 @@ final class FoundationCommandsTest {
 
   @Test
   void requiredGrowthBelowBaseIsNegative() {
-    CliRunner.Result r = CliRunner.run("required-growth", "--base", "100", "--base-year", "2024",
-        "--target", "81", "--deadline", "2026", "--format", "json");
+    CliRunner.Result r = CliRunner.run(
+        "required-growth",
+        "--base",
+        "100",
+        "--base-year",
+        "2024",
+        "--target",
+        "81",
+        "--deadline",
+        "2026",
+        "--format",
+        "json");
     assertEquals(0, r.code(), r.toString());
     String value = r.out().replaceAll("(?s).*\"required_cagr\": ([-0-9.Ee]+).*", "$1");
     // (81/100)^(1/2) - 1 = -0.1 up to rounding of the last bit
@@ -109,20 +130,21 @@ final class FoundationCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "targets --bogus",
-      "targets --format xml",
-      "targets --deadline 2020",
-      "targets --deadline 2025",
-      "required-growth --base 100 --base-year 2025 --target 200 --deadline 2025",
-      "required-growth --base 100 --base-year 2025 --target -5 --deadline 2030",
-      "required-growth --base 0 --base-year 2025 --target 200 --deadline 2030",
-      "required-growth --base abc --base-year 2025 --target 200 --deadline 2030",
-      "required-growth --base-year 2025 --target 200 --deadline 2030",
-      "data --corridor XX-YY",
-      "data --input /nonexistent/file.csv",
-      "nosuchcommand"
-  })
+  @ValueSource(
+      strings = {
+        "targets --bogus",
+        "targets --format xml",
+        "targets --deadline 2020",
+        "targets --deadline 2025",
+        "required-growth --base 100 --base-year 2025 --target 200 --deadline 2025",
+        "required-growth --base 100 --base-year 2025 --target -5 --deadline 2030",
+        "required-growth --base 0 --base-year 2025 --target 200 --deadline 2030",
+        "required-growth --base abc --base-year 2025 --target 200 --deadline 2030",
+        "required-growth --base-year 2025 --target 200 --deadline 2030",
+        "data --corridor XX-YY",
+        "data --input /nonexistent/file.csv",
+        "nosuchcommand"
+      })
   void badUsageGivesOneLineAndExitTwo(String args) {
     CliRunner.Result r = CliRunner.run(args.split(" "));
     assertEquals(2, r.code(), r.toString());
@@ -139,8 +161,16 @@ final class FoundationCommandsTest {
 
   @Test
   void deadlineBeforeBaseNamesBoth() {
-    CliRunner.Result r = CliRunner.run("required-growth", "--base", "100", "--base-year", "2025",
-        "--target", "200", "--deadline", "2024");
+    CliRunner.Result r = CliRunner.run(
+        "required-growth",
+        "--base",
+        "100",
+        "--base-year",
+        "2025",
+        "--target",
+        "200",
+        "--deadline",
+        "2024");
     assertTrue(r.err().contains("2024") && r.err().contains("2025"), r.err());
   }
 
@@ -156,15 +186,22 @@ final class FoundationCommandsTest {
     CliRunner.Result r = CliRunner.run("data", "--corridor", "LA-VN", "--format", "csv");
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
-    assertEquals("corridor,year,flow,value_usd_million,reporter,flag,vintage,default,source,source_url,quote", lines.get(0));
+    assertEquals(
+        "corridor,year,flow,value_usd_million,reporter,flag,vintage,default,source,source_url,quote",
+        lines.get(0));
     assertTrue(lines.size() > 5);
     assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("VN-LA,")), r.out());
   }
 
   @Test
   void dataAllReportersShowsAlternates() {
-    int defaults = CliRunner.run("data", "--format", "csv").out().lines().toList().size();
-    int all = CliRunner.run("data", "--format", "csv", "--all-reporters").out().lines().toList().size();
+    int defaults =
+        CliRunner.run("data", "--format", "csv").out().lines().toList().size();
+    int all = CliRunner.run("data", "--format", "csv", "--all-reporters")
+        .out()
+        .lines()
+        .toList()
+        .size();
     assertTrue(all > defaults, all + " vs " + defaults);
   }
 

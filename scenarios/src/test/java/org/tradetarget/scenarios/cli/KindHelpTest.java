@@ -24,7 +24,9 @@ final class KindHelpTest {
         assertTrue(flat.contains(" " + p.name() + " "), k.id() + " " + p.name() + " missing");
       }
     }
-    assertTrue(flat.contains("rate > -1 (growth rate, fraction per step, e.g. 0.1 for +10 %; required"), r.out());
+    assertTrue(
+        flat.contains("rate > -1 (growth rate, fraction per step, e.g. 0.1 for +10 %; required"),
+        r.out());
     assertTrue(r.out().lines().allMatch(l -> l.length() <= KindHelp.WIDTH), r.out());
     assertEquals("", r.err(), "no picocli warnings");
   }
@@ -38,7 +40,10 @@ final class KindHelpTest {
       assertEquals("", r.err(), command + ": no picocli warnings");
     }
     // The help wraps the list wherever the width falls: compare without the wrap's spaces.
-    assertTrue(CliRunner.run("hindsight", "--help").out().replaceAll(",\\s+", ",").replaceAll("\\s+", " ")
+    assertTrue(CliRunner.run("hindsight", "--help")
+        .out()
+        .replaceAll(",\\s+", ",")
+        .replaceAll("\\s+", " ")
         .contains("(default: rw-drift,log-linear,cagr,arima)"));
   }
 }

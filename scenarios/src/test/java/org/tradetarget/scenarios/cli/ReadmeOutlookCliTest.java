@@ -25,20 +25,25 @@ import org.tradetarget.core.data.Target;
  * scenarios/vn-kh.yaml} uses another kind (log-linear from 2012), so the scenario is written here.
  */
 final class ReadmeOutlookCliTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static double example() {
     // @@ readme-start
     Dataset data = Dataset.embedded();
-    AnnualSeries vnkh = data.series(Corridor.of("VN-KH"));            // US$ million, Vietnam-reported
-    Target target = data.currentTarget(Corridor.VN_KH).orElseThrow();  // US$ 20,000 million, no deadline
+    AnnualSeries vnkh = data.series(Corridor.of("VN-KH")); // US$ million, Vietnam-reported
+    Target target =
+        data.currentTarget(Corridor.VN_KH).orElseThrow(); // US$ 20,000 million, no deadline
     OutlookResult o = Outlook.of(vnkh)
-        .target(target).assumedDeadline(2030)       // no deadline in the source: assume 2030
-        .model("rw-drift")                          // random walk with drift on ln(trade)
-        .paths(100_000).seed(42)
+        .target(target)
+        .assumedDeadline(2030) // no deadline in the source: assume 2030
+        .model("rw-drift") // random walk with drift on ln(trade)
+        .paths(100_000)
+        .seed(42)
         .run();
-    double p = o.metBy(2030), se = o.metBySe(2030);  // P(met by 2030) and its Monte Carlo SE
-    String line = String.format("%s: P(met by %d) = %.3f ± %.3f; median %.0f in %d; needs %.1f%% a year%n",
+    double p = o.metBy(2030), se = o.metBySe(2030); // P(met by 2030) and its Monte Carlo SE
+    String line = String.format(
+        "%s: P(met by %d) = %.3f ± %.3f; median %.0f in %d; needs %.1f%% a year%n",
         o.name(), o.deadline(), p, se, o.median(), o.deadline(), 100 * o.requiredCagr());
     // @@ readme-end
     assertTrue(line.startsWith("VN-KH: P(met by 2030) = "), line);
@@ -62,7 +67,8 @@ final class ReadmeOutlookCliTest {
           seed: 42
         """);
     Path out = dir.resolve("out");
-    CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", out.toString(), "--format", "csv", "--force");
+    CliRunner.Result r =
+        CliRunner.run("run", f.toString(), "--out", out.toString(), "--format", "csv", "--force");
     assertEquals(0, r.code(), r.toString());
     double cli = Double.NaN;
     for (String line : Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8)) {
@@ -78,8 +84,17 @@ final class ReadmeOutlookCliTest {
   @Test
   void readmeShowsThisExampleVerbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    List<String> lines = Files.readAllLines(Path.of("src", "test", "java", "org", "tradetarget", "scenarios", "cli",
-        "ReadmeOutlookCliTest.java"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(
+        Path.of(
+            "src",
+            "test",
+            "java",
+            "org",
+            "tradetarget",
+            "scenarios",
+            "cli",
+            "ReadmeOutlookCliTest.java"),
+        StandardCharsets.UTF_8);
     int start = indexOf(lines, "// @@ readme-start") + 1;
     int end = indexOf(lines, "// @@ readme-end");
     StringBuilder snippet = new StringBuilder("```java\n");
@@ -87,7 +102,9 @@ final class ReadmeOutlookCliTest {
       snippet.append(l.length() >= 4 ? l.substring(4) : l.strip()).append('\n');
     }
     snippet.append("```\n");
-    assertTrue(readme.contains(snippet.toString()), "README.md must contain the example as one block:\n" + snippet);
+    assertTrue(
+        readme.contains(snippet.toString()),
+        "README.md must contain the example as one block:\n" + snippet);
   }
 
   private static int indexOf(List<String> lines, String marker) {

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
  * user asked, are never overwritten by accident, and every problem comes back as file:line:column.
  */
 final class ScenarioCommandsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path scenario(String name, String extra) throws IOException {
     Path f = dir.resolve(name + ".yaml");
-    Files.writeString(f, "name: " + name + "\ndescription: test\ncorridors:\n  VN-KH: {}\n  KH-LA:\n"
-        + "    model: {kind: constant-growth, params: {rate: 0.1, sigma: 0.2}}\n"
-        + "simulation:\n  paths: 3000\n  seed: 5\n" + extra);
+    Files.writeString(
+        f,
+        "name: " + name + "\ndescription: test\ncorridors:\n  VN-KH: {}\n  KH-LA:\n"
+            + "    model: {kind: constant-growth, params: {rate: 0.1, sigma: 0.2}}\n"
+            + "simulation:\n  paths: 3000\n  seed: 5\n" + extra);
     return f;
   }
 
@@ -33,7 +36,8 @@ final class ScenarioCommandsTest {
     Path out = dir.resolve("out");
     CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", out.toString());
     assertEquals(0, r.code(), r.toString());
-    for (String file : List.of("results.csv", "results.json", "report.html", "fan-VN-KH.svg", "fan-KH-LA.svg")) {
+    for (String file :
+        List.of("results.csv", "results.json", "report.html", "fan-VN-KH.svg", "fan-KH-LA.svg")) {
       assertTrue(Files.size(out.resolve(file)) > 100, file);
     }
     assertTrue(r.out().contains("VN-KH") && r.out().contains("KH-LA"), r.out());
@@ -41,9 +45,11 @@ final class ScenarioCommandsTest {
     assertTrue(csv.startsWith("scenario,corridor,year,statistic,value\n"), csv.substring(0, 80));
     String html = Files.readString(out.resolve("report.html"));
     assertFalse(html.contains("<script"), "the report must not need scripts");
-    assertFalse(html.matches("(?s).*(src|href)=['\"]https?:.*"), "the report must not fetch anything");
+    assertFalse(
+        html.matches("(?s).*(src|href)=['\"]https?:.*"), "the report must not fetch anything");
     try (Stream<Path> s = Files.list(out)) {
-      assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+      assertTrue(
+          s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
     }
   }
 
@@ -57,7 +63,9 @@ final class ScenarioCommandsTest {
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("--force"), r.err());
     assertEquals("mine", Files.readString(out.resolve("results.csv")), "nothing touched");
-    assertEquals(0, CliRunner.run("run", f.toString(), "--out", out.toString(), "--force").code());
+    assertEquals(
+        0,
+        CliRunner.run("run", f.toString(), "--out", out.toString(), "--force").code());
     assertTrue(Files.readString(out.resolve("results.csv")).startsWith("scenario,"));
   }
 
@@ -66,7 +74,8 @@ final class ScenarioCommandsTest {
     Path a = scenario("alpha", "");
     Path b = scenario("beta", "  jumps: {probability: 0.1, mean: -0.2, sd: 0.05}\n");
     Path out = dir.resolve("many");
-    CliRunner.Result r = CliRunner.run("run", a.toString(), b.toString(), "--out", out.toString(), "--format", "csv");
+    CliRunner.Result r = CliRunner.run(
+        "run", a.toString(), b.toString(), "--out", out.toString(), "--format", "csv");
     assertEquals(0, r.code(), r.toString());
     assertTrue(Files.exists(out.resolve("alpha").resolve("report.html")));
     assertTrue(Files.exists(out.resolve("beta").resolve("results.json")));
@@ -77,19 +86,44 @@ final class ScenarioCommandsTest {
   void severalScenariosInJsonAreOneArray() throws IOException {
     Path a = scenario("first", "");
     Path b = scenario("second", "");
-    CliRunner.Result r = CliRunner.run("run", a.toString(), b.toString(), "--out", dir.resolve("js").toString(), "--format", "json");
+    CliRunner.Result r = CliRunner.run(
+        "run",
+        a.toString(),
+        b.toString(),
+        "--out",
+        dir.resolve("js").toString(),
+        "--format",
+        "json");
     assertEquals(0, r.code(), r.toString());
     String out = r.out().strip();
     assertTrue(out.startsWith("[") && out.endsWith("]"), out.substring(0, 40));
-    assertTrue(out.contains("\"scenario\": \"first\"") && out.contains("\"scenario\": \"second\""), "both scenarios");
+    assertTrue(
+        out.contains("\"scenario\": \"first\"") && out.contains("\"scenario\": \"second\""),
+        "both scenarios");
     assertTrue(out.contains("\"sha256:first.yaml\""), "provenance names the file");
   }
 
   @Test
   void sameSeedSameNumbersOnAnyThreadCount() throws IOException {
     Path f = scenario("threads", "");
-    CliRunner.Result one = CliRunner.run("run", f.toString(), "--out", dir.resolve("t1").toString(), "--format", "csv", "--threads", "1");
-    CliRunner.Result two = CliRunner.run("run", f.toString(), "--out", dir.resolve("t2").toString(), "--format", "csv", "--threads", "2");
+    CliRunner.Result one = CliRunner.run(
+        "run",
+        f.toString(),
+        "--out",
+        dir.resolve("t1").toString(),
+        "--format",
+        "csv",
+        "--threads",
+        "1");
+    CliRunner.Result two = CliRunner.run(
+        "run",
+        f.toString(),
+        "--out",
+        dir.resolve("t2").toString(),
+        "--format",
+        "csv",
+        "--threads",
+        "2");
     assertEquals(0, one.code(), one.toString());
     assertEquals(one.out(), two.out());
   }
@@ -97,24 +131,30 @@ final class ScenarioCommandsTest {
   @Test
   void validateReportsEveryProblemOnItsOwnLine() throws IOException {
     Path f = dir.resolve("bad.yaml");
-    Files.writeString(f, "name: bad\ncorridors:\n  VN-KH: {}\nsimulation:\n  paths: 0\n  sead: 3\n");
+    Files.writeString(
+        f, "name: bad\ncorridors:\n  VN-KH: {}\nsimulation:\n  paths: 0\n  sead: 3\n");
     CliRunner.Result r = CliRunner.run("validate", f.toString());
     assertEquals(2, r.code(), r.toString());
     List<String> lines = r.err().lines().toList();
     assertEquals(2, lines.size(), r.err());
-    assertTrue(lines.get(0).contains(f + ":5:10") && lines.get(0).contains("simulation.paths"), r.err());
-    assertTrue(lines.get(1).contains(f + ":6:3") && lines.get(1).contains("did you mean 'seed'"), r.err());
+    assertTrue(
+        lines.get(0).contains(f + ":5:10") && lines.get(0).contains("simulation.paths"), r.err());
+    assertTrue(
+        lines.get(1).contains(f + ":6:3") && lines.get(1).contains("did you mean 'seed'"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
   @Test
   void validateAcceptsTheBundledScenarios() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("."))) {
-      String[] args = Stream.concat(Stream.of("validate"),
-          s.filter(p -> p.toString().endsWith(".yaml")).sorted().map(Path::toString)).toArray(String[]::new);
+      String[] args = Stream.concat(
+              Stream.of("validate"),
+              s.filter(p -> p.toString().endsWith(".yaml")).sorted().map(Path::toString))
+          .toArray(String[]::new);
       CliRunner.Result r = CliRunner.run(args);
       assertEquals(0, r.code(), r.toString());
-      assertEquals(args.length - 1, r.out().lines().filter(l -> l.startsWith("ok: ")).count(), r.out());
+      assertEquals(
+          args.length - 1, r.out().lines().filter(l -> l.startsWith("ok: ")).count(), r.out());
     }
   }
 
@@ -126,7 +166,11 @@ final class ScenarioCommandsTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("assumption,simulation.jumps.probability,,shocked,0.2"), r.out());
     // a 20 % yearly chance of a -26 % fall can only lower the odds
-    String delta = r.out().lines().filter(l -> l.startsWith("switch_delta_p_met,simulation.jumps,VN-KH,")).findFirst().orElseThrow();
+    String delta = r.out()
+        .lines()
+        .filter(l -> l.startsWith("switch_delta_p_met,simulation.jumps,VN-KH,"))
+        .findFirst()
+        .orElseThrow();
     assertTrue(Double.parseDouble(delta.substring(delta.lastIndexOf(',') + 1)) < 0, delta);
   }
 
@@ -143,8 +187,11 @@ final class ScenarioCommandsTest {
   @Test
   void endYearBeforeDeadlineIsAnError() throws IOException {
     Path f = scenario("short", "  end_year: 2028\n");
-    CliRunner.Result r = CliRunner.run("run", f.toString(), "--out", dir.resolve("s").toString());
+    CliRunner.Result r =
+        CliRunner.run("run", f.toString(), "--out", dir.resolve("s").toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains(f + ":10:13: simulation.end_year: 2028 is before the deadline 2030"), r.err());
+    assertTrue(
+        r.err().contains(f + ":10:13: simulation.end_year: 2028 is before the deadline 2030"),
+        r.err());
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * (exit 0) so that a script does not report a failure.
  */
 final class ServeCommandTest {
-  private static final Pattern FIRST = Pattern.compile("tradetarget serve: listening on http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern FIRST =
+      Pattern.compile("tradetarget serve: listening on http://127\\.0\\.0\\.1:(\\d+)/");
 
   /** Whether this JVM ignores SIGINT (a process started in the background by a shell does, and so do its children). */
   private static boolean sigintIgnored() throws IOException {
@@ -40,22 +41,41 @@ final class ServeCommandTest {
   @Test
   void printsItsAddressFirstAndStopsWithExitZeroOnCtrlC() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
-        "clv-2030-baseline.yaml", "--port", "0", "--paths", "500").redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "serve",
+            "clv-2030-baseline.yaml",
+            "--port",
+            "0",
+            "--paths",
+            "500")
+        .redirectErrorStream(true)
+        .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String first = out.readLine();
       Matcher m = FIRST.matcher(first == null ? "" : first);
       assertTrue(m.matches(), "first line: " + first);
       int port = Integer.parseInt(m.group(1));
-      HttpResponse<String> r = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/run")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/run"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), r.body());
-      // Ctrl-C is SIGINT; where this test itself runs with SIGINT ignored, the child ignores it too, and
+      // Ctrl-C is SIGINT; where this test itself runs with SIGINT ignored, the child ignores it
+      // too, and
       // SIGTERM (the same shutdown hook) stands in
       String signal = sigintIgnored() ? "-TERM" : "-INT";
-      new ProcessBuilder("kill", signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+      new ProcessBuilder("kill", signal, Long.toString(p.pid()))
+          .inheritIO()
+          .start()
+          .waitFor();
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), "did not stop");
       assertEquals(0, p.exitValue());
       List<String> rest = out.lines().toList();

@@ -13,26 +13,50 @@ import org.junit.jupiter.api.Test;
 final class SharedOptionsTest {
   @Test
   void badFormatNamesTheCommandsOwnChoices() {
-    CliRunner.Result rg = CliRunner.run("required-growth", "--base", "1", "--base-year", "2020", "--target", "2",
-        "--deadline", "2025", "--format", "csv");
+    CliRunner.Result rg = CliRunner.run(
+        "required-growth",
+        "--base",
+        "1",
+        "--base-year",
+        "2020",
+        "--target",
+        "2",
+        "--deadline",
+        "2025",
+        "--format",
+        "csv");
     assertEquals(2, rg.code(), rg.toString());
-    assertEquals("tradetarget required-growth: error: Invalid value for option '--format': expected one of"
-        + " [text, json] (case-sensitive) but was 'csv' (see 'tradetarget required-growth --help')\n",
+    assertEquals(
+        "tradetarget required-growth: error: Invalid value for option '--format': expected one of"
+            + " [text, json] (case-sensitive) but was 'csv' (see 'tradetarget required-growth --help')\n",
         rg.err().replace("\r\n", "\n"));
 
     CliRunner.Result run = CliRunner.run("run", "any.yaml", "--format", "pdf");
     assertEquals(2, run.code(), run.toString());
-    assertTrue(run.err().contains("expected one of [table, csv, json, html] (case-sensitive) but was 'pdf'"), run.err());
+    assertTrue(
+        run.err()
+            .contains("expected one of [table, csv, json, html] (case-sensitive) but was 'pdf'"),
+        run.err());
 
     CliRunner.Result levers = CliRunner.run("levers", "--format", "html");
     assertEquals(2, levers.code(), levers.toString());
-    assertTrue(levers.err().contains("expected one of [table, csv, json] (case-sensitive) but was 'html'"), levers.err());
+    assertTrue(
+        levers.err().contains("expected one of [table, csv, json] (case-sensitive) but was 'html'"),
+        levers.err());
   }
 
   @Test
   void defaultFormatIsTheCommandsFirst() {
-    CliRunner.Result rg = CliRunner.run("required-growth", "--base", "100", "--base-year", "2020", "--target", "121",
-        "--deadline", "2022");
+    CliRunner.Result rg = CliRunner.run(
+        "required-growth",
+        "--base",
+        "100",
+        "--base-year",
+        "2020",
+        "--target",
+        "121",
+        "--deadline",
+        "2022");
     assertEquals(0, rg.code(), rg.toString());
     // (121/100)^(1/2) - 1 = 0.1: text output is the number alone
     assertEquals(0.1, Double.parseDouble(rg.out().trim()), 1e-15);

@@ -20,8 +20,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * thread count, and a bad value must stop with exit code 2 and one line saying what is allowed.
  */
 final class SimulateCommandTest {
-  private static final String[] BASE = {"simulate", "--start", "10500", "--start-year", "2024", "--drift", "0.08",
-      "--sigma", "0.1", "--years", "5", "--paths", "20000"};
+  private static final String[] BASE = {
+    "simulate",
+    "--start",
+    "10500",
+    "--start-year",
+    "2024",
+    "--drift",
+    "0.08",
+    "--sigma",
+    "0.1",
+    "--years",
+    "5",
+    "--paths",
+    "20000"
+  };
 
   private record Run(int code, String out, String err) {}
 
@@ -43,7 +56,9 @@ final class SimulateCommandTest {
     Run r = run(with("--format", "csv"));
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().lines().toArray(String[]::new);
-    assertEquals("year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by", lines[0]);
+    assertEquals(
+        "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by",
+        lines[0]);
     assertEquals(6, lines.length);
     for (int t = 1; t <= 5; t++) {
       String[] f = lines[t].split(",", -1);
@@ -70,8 +85,10 @@ final class SimulateCommandTest {
       String[] f = lines[t].split(",", -1);
       double p = Double.parseDouble(f[9]);
       double se = Double.parseDouble(f[10]);
-      double exact = 1 - z.cumulativeProbability((Math.log(20000.0 / 10500) - 0.08 * t) / (0.1 * Math.sqrt(t)));
-      assertEquals(exact, p, 4 * Math.sqrt(exact * (1 - exact) / 20000) + 1e-12, "year " + (2024 + t));
+      double exact = 1
+          - z.cumulativeProbability((Math.log(20000.0 / 10500) - 0.08 * t) / (0.1 * Math.sqrt(t)));
+      assertEquals(
+          exact, p, 4 * Math.sqrt(exact * (1 - exact) / 20000) + 1e-12, "year " + (2024 + t));
       assertEquals(Math.sqrt(p * (1 - p) / 20000), se, 1e-15);
       double by = Double.parseDouble(f[11]);
       assertTrue(by >= p && by >= prev, "met by is cumulative and at least at-or-above");
@@ -81,13 +98,40 @@ final class SimulateCommandTest {
 
   @Test
   void sameSeed_sameOutput_anyThreadCount() {
-    Run one = run(with("--target", "15000", "--format", "csv", "--threads", "1", "--shocks", "t:4",
-        "--jump-prob", "0.1", "--jump-mean", "-0.1", "--jump-sd", "0.02"));
-    Run two = run(with("--target", "15000", "--format", "csv", "--threads", "2", "--shocks", "t:4",
-        "--jump-prob", "0.1", "--jump-mean", "-0.1", "--jump-sd", "0.02"));
+    Run one = run(with(
+        "--target",
+        "15000",
+        "--format",
+        "csv",
+        "--threads",
+        "1",
+        "--shocks",
+        "t:4",
+        "--jump-prob",
+        "0.1",
+        "--jump-mean",
+        "-0.1",
+        "--jump-sd",
+        "0.02"));
+    Run two = run(with(
+        "--target",
+        "15000",
+        "--format",
+        "csv",
+        "--threads",
+        "2",
+        "--shocks",
+        "t:4",
+        "--jump-prob",
+        "0.1",
+        "--jump-mean",
+        "-0.1",
+        "--jump-sd",
+        "0.02"));
     assertEquals(0, one.code(), one.err());
     assertEquals(one.out(), two.out());
-    assertFalse(one.out().equals(run(with("--target", "15000", "--format", "csv", "--seed", "2")).out()));
+    assertFalse(one.out()
+        .equals(run(with("--target", "15000", "--format", "csv", "--seed", "2")).out()));
   }
 
   @Test
@@ -106,21 +150,23 @@ final class SimulateCommandTest {
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', value = {
-    "--paths|0|option '--paths': 0 is not allowed; expected at least 1",
-    "--paths|-5|option '--paths': -5 is not allowed",
-    "--sigma|-0.1|option '--sigma': -0.1 is not allowed; expected a finite value >= 0",
-    "--years|0|option '--years': 0 is not allowed",
-    "--years|-3|option '--years': -3 is not allowed",
-    "--shocks|t:2|degrees of freedom 2.0 is not allowed; expected a finite value > 2",
-    "--shocks|t:1.5|degrees of freedom 1.5 is not allowed",
-    "--shocks|cauchy|unknown shock model 'cauchy'",
-    "--jump-prob|1.5|option '--jump-prob': 1.5 is not allowed; expected a probability in [0, 1]",
-    "--jump-prob|-0.1|option '--jump-prob': -0.1 is not allowed",
-    "--start|0|option '--start': 0.0 is not allowed",
-    "--target|-1|option '--target': -1.0 is not allowed",
-    "--threads|0|option '--threads': 0 is not allowed",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--paths|0|option '--paths': 0 is not allowed; expected at least 1",
+        "--paths|-5|option '--paths': -5 is not allowed",
+        "--sigma|-0.1|option '--sigma': -0.1 is not allowed; expected a finite value >= 0",
+        "--years|0|option '--years': 0 is not allowed",
+        "--years|-3|option '--years': -3 is not allowed",
+        "--shocks|t:2|degrees of freedom 2.0 is not allowed; expected a finite value > 2",
+        "--shocks|t:1.5|degrees of freedom 1.5 is not allowed",
+        "--shocks|cauchy|unknown shock model 'cauchy'",
+        "--jump-prob|1.5|option '--jump-prob': 1.5 is not allowed; expected a probability in [0, 1]",
+        "--jump-prob|-0.1|option '--jump-prob': -0.1 is not allowed",
+        "--start|0|option '--start': 0.0 is not allowed",
+        "--target|-1|option '--target': -1.0 is not allowed",
+        "--threads|0|option '--threads': 0 is not allowed",
+      })
   void badValue_exit2_oneLine(String option, String value, String message) {
     List<String> a = new ArrayList<>(Arrays.asList(BASE));
     int i = a.indexOf(option);

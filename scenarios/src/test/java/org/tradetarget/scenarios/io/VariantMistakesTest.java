@@ -17,17 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
  * valid name is one edit away, and no mistake may hide another; the bundled files the variant
  * extends are correct and must not be blamed.
  */
-@SuppressWarnings("StringConcatToTextBlock") // YAML written with explicit line ends keeps the asserted line and column positions countable
+@SuppressWarnings(
+    "StringConcatToTextBlock") // YAML written with explicit line ends keeps the asserted line and
+// column positions countable
 final class VariantMistakesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** The bundled infrastructure scenario (tests run in the scenarios module's folder). */
-  private static final Path INFRASTRUCTURE = Path.of("clv-2030-infrastructure.yaml").toAbsolutePath();
+  private static final Path INFRASTRUCTURE =
+      Path.of("clv-2030-infrastructure.yaml").toAbsolutePath();
 
   private Path variant(String... extra) throws IOException {
     Path f = dir.resolve("my-late-expressway.yaml");
     StringBuilder yaml = new StringBuilder()
-        .append("extends: ").append(INFRASTRUCTURE).append('\n')
+        .append("extends: ")
+        .append(INFRASTRUCTURE)
+        .append('\n')
         .append("name: my-late-expressway\n")
         .append("levers:\n")
         .append("  phnom-penh-bavet-expresway: {delay_mean_years: 3}\n");
@@ -39,17 +45,23 @@ final class VariantMistakesTest {
   }
 
   @Test
-  void leverTypo_isOneProblemAtTheUsersLine_withDidYouMeanAndWhatANewLeverNeeds() throws IOException {
+  void leverTypo_isOneProblemAtTheUsersLine_withDidYouMeanAndWhatANewLeverNeeds()
+      throws IOException {
     Path f = variant();
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
     List<String> problems = e.problems();
     assertEquals(1, problems.size(), String.join("\n", problems));
     String p = problems.get(0);
     // line 4, column 3: the lever's key under "levers:" in the file written above
-    assertTrue(p.startsWith(f + ":4:3: levers.phnom-penh-bavet-expresway: not a built-in lever"), p);
+    assertTrue(
+        p.startsWith(f + ":4:3: levers.phnom-penh-bavet-expresway: not a built-in lever"), p);
     assertTrue(p.contains("; did you mean 'phnom-penh-bavet-expressway'?"), p);
-    assertTrue(p.contains("a new project needs corridors") && p.contains("start_year")
-        && p.contains("trade_cost_change") && p.contains("direct_effect"), p);
+    assertTrue(
+        p.contains("a new project needs corridors")
+            && p.contains("start_year")
+            && p.contains("trade_cost_change")
+            && p.contains("direct_effect"),
+        p);
   }
 
   @Test
@@ -58,21 +70,33 @@ final class VariantMistakesTest {
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
     List<String> problems = e.problems();
     assertEquals(2, problems.size(), String.join("\n", problems));
-    assertTrue(problems.get(0).startsWith(f + ":4:3: levers.phnom-penh-bavet-expresway: not a built-in lever"),
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith(f + ":4:3: levers.phnom-penh-bavet-expresway: not a built-in lever"),
         problems.get(0));
     // line 5: "simulation: {path: 50000}", the key 'path' starts at column 14
-    assertTrue(problems.get(1).startsWith(f + ":5:14: simulation.path: unknown key")
-        && problems.get(1).contains("did you mean 'paths'"), problems.get(1));
+    assertTrue(
+        problems.get(1).startsWith(f + ":5:14: simulation.path: unknown key")
+            && problems.get(1).contains("did you mean 'paths'"),
+        problems.get(1));
   }
 
   @Test
   void correctedVariantLoads() throws IOException {
     Path f = dir.resolve("fixed.yaml");
-    Files.writeString(f, "extends: " + INFRASTRUCTURE + "\nname: my-late-expressway\nlevers:\n"
-        + "  phnom-penh-bavet-expressway: {delay_mean_years: 3}\n");
+    Files.writeString(
+        f,
+        "extends: " + INFRASTRUCTURE + "\nname: my-late-expressway\nlevers:\n"
+            + "  phnom-penh-bavet-expressway: {delay_mean_years: 3}\n");
     var spec = ScenarioLoader.load(f);
-    assertEquals(3.0, spec.levers().stream().filter(l -> l.name().equals("phnom-penh-bavet-expressway"))
-        .findFirst().orElseThrow().delayMeanYears());
+    assertEquals(
+        3.0,
+        spec.levers().stream()
+            .filter(l -> l.name().equals("phnom-penh-bavet-expressway"))
+            .findFirst()
+            .orElseThrow()
+            .delayMeanYears());
     // the bundled baseline's six ranges survive the extends chain
     assertEquals(6, spec.sensitivity().size());
   }
@@ -80,38 +104,55 @@ final class VariantMistakesTest {
   @Test
   void sensitivityRangeIsReportedOnlyForItsOwnBadValue() throws IOException {
     Path f = dir.resolve("ranges.yaml");
-    Files.writeString(f, "extends: " + INFRASTRUCTURE + "\nname: ranges\nsensitivity:\n"
-        + "  simulation.persistence: [0.5, 1.5]\n");
+    Files.writeString(
+        f,
+        "extends: " + INFRASTRUCTURE + "\nname: ranges\nsensitivity:\n"
+            + "  simulation.persistence: [0.5, 1.5]\n");
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
     List<String> problems = e.problems();
     assertEquals(1, problems.size(), String.join("\n", problems));
     // line 4 "  simulation.persistence: [0.5, 1.5]": 1.5 starts at column 33
-    assertTrue(problems.get(0).startsWith(f + ":4:33: sensitivity.simulation.persistence: 1.5 is not allowed there")
-        && problems.get(0).contains("expected a number from 0 to 1"), problems.get(0));
+    assertTrue(
+        problems
+                .get(0)
+                .startsWith(
+                    f + ":4:33: sensitivity.simulation.persistence: 1.5 is not allowed there")
+            && problems.get(0).contains("expected a number from 0 to 1"),
+        problems.get(0));
   }
 
   @Test
   void problemOfTwoPlaces_isReportedInTheUsersFile() throws IOException {
     // the bundled downside scenario has crisis jumps; the variant picks a kind that works on values
     Path f = dir.resolve("logistic.yaml");
-    Files.writeString(f, "extends: " + Path.of("clv-2030-downside.yaml").toAbsolutePath() + "\nname: logistic\n"
-        + "corridors:\n  VN-LA: {model: {kind: logistic}}\n");
+    Files.writeString(
+        f,
+        "extends: " + Path.of("clv-2030-downside.yaml").toAbsolutePath() + "\nname: logistic\n"
+            + "corridors:\n  VN-LA: {model: {kind: logistic}}\n");
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
     List<String> problems = e.problems();
     assertEquals(1, problems.size(), String.join("\n", problems));
     // line 4 "  VN-LA: {model: {kind: logistic}}": 'logistic' starts at column 25
-    assertTrue(problems.get(0).startsWith(f + ":4:25: corridors.VN-LA.model.kind: crisis jumps are log-scale falls"),
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith(f + ":4:25: corridors.VN-LA.model.kind: crisis jumps are log-scale falls"),
         problems.get(0));
   }
 
   @Test
   void mistakeInAParentIsReportedInTheParentOnce() throws IOException {
-    Files.writeString(dir.resolve("parent.yaml"), "name: parent\ncorridors:\n  VN-KH: {}\nsimulation:\n"
-        + "  seed: x\nsensitivity:\n  simulation.persistence: [0.5, 1.0]\n");
+    Files.writeString(
+        dir.resolve("parent.yaml"),
+        "name: parent\ncorridors:\n  VN-KH: {}\nsimulation:\n"
+            + "  seed: x\nsensitivity:\n  simulation.persistence: [0.5, 1.0]\n");
     Path child = dir.resolve("child.yaml");
     Files.writeString(child, "name: child\nextends: parent.yaml\n");
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(child));
-    assertEquals(List.of(dir.resolve("parent.yaml") + ":5:9: simulation.seed: 'x' is not allowed; expected a whole"
-        + " number from -2147483648 to 2147483647"), e.problems());
+    assertEquals(
+        List.of(dir.resolve("parent.yaml")
+            + ":5:9: simulation.seed: 'x' is not allowed; expected a whole"
+            + " number from -2147483648 to 2147483647"),
+        e.problems());
   }
 }

@@ -24,7 +24,8 @@ import org.tradetarget.scenarios.run.ScenarioRunner;
  */
 @Tag("browser")
 final class BrowserRenderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void reportRendersWithChartsVisibleOffline() throws IOException, InterruptedException {
@@ -33,11 +34,24 @@ final class BrowserRenderTest {
     Files.writeString(html, HtmlReport.render(r));
     Path png = Path.of("target", "report-screenshot.png").toAbsolutePath();
     Files.deleteIfExists(png);
-    List<String> cmd = List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + dir.resolve("profile"), "--window-size=1000,1600",
-        "--screenshot=" + png, html.toUri().toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+    List<String> cmd = List.of(
+        "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + dir.resolve("profile"),
+        "--window-size=1000,1600",
+        "--screenshot=" + png,
+        html.toUri().toString());
+    Process p = new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("chromium.log").toFile())
+        .start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
     assertEquals(0, p.exitValue(), Files.readString(dir.resolve("chromium.log")));
     BufferedImage img = ImageIO.read(png.toFile());
@@ -53,7 +67,8 @@ final class BrowserRenderTest {
     for (int y = 0; y < img.getHeight(); y++) {
       for (int x = 0; x < img.getWidth(); x++) {
         int c = img.getRGB(x, y) & 0xffffff;
-        if (Math.abs((c >> 16) - (rgb >> 16)) < 6 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 6
+        if (Math.abs((c >> 16) - (rgb >> 16)) < 6
+            && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 6
             && Math.abs((c & 255) - (rgb & 255)) < 6) {
           n++;
         }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * scripts see: tables aligned for people, CSV that any RFC 4180 reader splits back into the same
  * fields, JSON whose numbers read back to the same double and whose undefined values are null.
  */
-@SuppressWarnings("StringConcatToTextBlock") // expected output written line by line shows every indent and line end the renderer must produce
+@SuppressWarnings(
+    "StringConcatToTextBlock") // expected output written line by line shows every indent and line
+// end the renderer must produce
 final class RenderTest {
   @Test
   void tableAlignsColumnsToTheWidestCellAndRightAlignsMarkedOnes() {
@@ -45,7 +47,13 @@ final class RenderTest {
   @Test
   void csvQuotesCommaQuoteAndLineBreakAndPrintsTypedCells() {
     Rows r = new Rows("name", "year", "value", "flag", "missing", "list")
-        .add("Hanoi, \"north\"\nline 2", 2030, 0.1 + 0.2, true, OptionalDouble.empty(), List.of("VN-KH", "KH-LA"))
+        .add(
+            "Hanoi, \"north\"\nline 2",
+            2030,
+            0.1 + 0.2,
+            true,
+            OptionalDouble.empty(),
+            List.of("VN-KH", "KH-LA"))
         .add("plain", OptionalInt.empty(), Double.NaN, false, null, List.of());
     String expected = ""
         + "name,year,value,flag,missing,list\n"

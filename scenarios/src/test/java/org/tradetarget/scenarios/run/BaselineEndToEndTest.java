@@ -22,7 +22,8 @@ import org.tradetarget.scenarios.report.ResultReports;
  * code.
  */
 final class BaselineEndToEndTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "baseline-results.csv");
+  private static final Path GOLDEN =
+      Path.of("src", "test", "resources", "golden", "baseline-results.csv");
   private static ScenarioResult result;
 
   @BeforeAll
@@ -46,14 +47,21 @@ final class BaselineEndToEndTest {
       double sigma = c.calibration().parameters().get("sigma");
       int h = c.deadline() - c.baseYear();
       double target = c.target().valueUsdMillion();
-      double p = 1 - n.cumulativeProbability((Math.log(target) - Math.log(c.baseValue()) - mu * h) / (sigma * Math.sqrt(h)));
+      double p = 1
+          - n.cumulativeProbability(
+              (Math.log(target) - Math.log(c.baseValue()) - mu * h) / (sigma * Math.sqrt(h)));
       Checkpoint cp = result.series(i).checkpoint(c.deadline());
       int paths = result.attainment().paths();
       double se = Math.sqrt(p * (1 - p) / paths);
       assertEquals(p, cp.atOrAbove(), 4 * se, c.spec().corridor().id());
-      // the sample median's sd is about sqrt(0.25/N) / density; on the log scale density = 1/(σ√h·√(2π))
+      // the sample median's sd is about sqrt(0.25/N) / density; on the log scale density =
+      // 1/(σ√h·√(2π))
       double medianLogSd = Math.sqrt(0.25 / paths) * sigma * Math.sqrt(h) * Math.sqrt(2 * Math.PI);
-      assertEquals(Math.log(c.baseValue()) + mu * h, Math.log(cp.quantile(0.5)), 4 * medianLogSd, c.spec().corridor().id());
+      assertEquals(
+          Math.log(c.baseValue()) + mu * h,
+          Math.log(cp.quantile(0.5)),
+          4 * medianLogSd,
+          c.spec().corridor().id());
     }
   }
 
@@ -83,14 +91,18 @@ final class BaselineEndToEndTest {
     for (int k = 0; k < expected.size(); k++) {
       String[] e = expected.get(k).split(",", -1);
       String[] a = actual.get(k).split(",", -1);
-      assertEquals(String.join(",", List.of(e).subList(0, 4)), String.join(",", List.of(a).subList(0, 4)), "row " + (k + 1));
+      assertEquals(
+          String.join(",", List.of(e).subList(0, 4)),
+          String.join(",", List.of(a).subList(0, 4)),
+          "row " + (k + 1));
       if (k == 0 || e[4].isEmpty()) {
         assertEquals(e[4], a[4], "row " + (k + 1));
         continue;
       }
       double ev = Double.parseDouble(e[4]);
       double av = Double.parseDouble(a[4]);
-      assertEquals(ev, av, 1e-9 * Math.max(1, Math.abs(ev)), "row " + (k + 1) + ": " + expected.get(k));
+      assertEquals(
+          ev, av, 1e-9 * Math.max(1, Math.abs(ev)), "row " + (k + 1) + ": " + expected.get(k));
     }
   }
 }

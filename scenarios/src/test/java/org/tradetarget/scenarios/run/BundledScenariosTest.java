@@ -30,25 +30,40 @@ final class BundledScenariosTest {
     List<PreparedCorridor> prepared = ScenarioPreparer.prepare(spec);
     assertEquals(spec.corridors().size(), prepared.size());
     String text = Files.readString(file);
-    assertTrue(text.startsWith("#"), file + " must begin with a comment saying what it assumes and why");
+    assertTrue(
+        text.startsWith("#"), file + " must begin with a comment saying what it assumes and why");
     assertFalse(spec.description().isBlank(), file + " needs a description");
   }
 
   @Test
   void threeTargetScenariosExist() {
-    for (String name : new String[] {"clv-2030-baseline", "clv-2030-downside", "clv-target-consistent",
-        "vn-la", "vn-kh", "kh-la", "reference"}) {
+    for (String name : new String[] {
+      "clv-2030-baseline",
+      "clv-2030-downside",
+      "clv-target-consistent",
+      "vn-la",
+      "vn-kh",
+      "kh-la",
+      "reference"
+    }) {
       assertTrue(Files.exists(Path.of(name + ".yaml")), name);
     }
   }
 
   @Test
   void targetConsistentRateIsTheRequiredGrowth() {
-    List<PreparedCorridor> p = ScenarioPreparer.prepare(ScenarioLoader.load(Path.of("clv-target-consistent.yaml")));
+    List<PreparedCorridor> p =
+        ScenarioPreparer.prepare(ScenarioLoader.load(Path.of("clv-target-consistent.yaml")));
     for (PreparedCorridor c : p) {
       // independent: (target / base)^(1 / (deadline - base year)) - 1
-      double g = Math.pow(c.target().valueUsdMillion() / c.baseValue(), 1.0 / (c.deadline() - c.baseYear())) - 1;
-      assertEquals(g, c.calibration().parameters().get("rate"), 1e-12, c.spec().corridor().id());
+      double g = Math.pow(
+              c.target().valueUsdMillion() / c.baseValue(), 1.0 / (c.deadline() - c.baseYear()))
+          - 1;
+      assertEquals(
+          g,
+          c.calibration().parameters().get("rate"),
+          1e-12,
+          c.spec().corridor().id());
     }
   }
 }

@@ -25,7 +25,8 @@ import org.tradetarget.scenarios.io.ScenarioLoader;
  * builder reaches.
  */
 final class OutlookEquivalenceTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void oneCorridorScenario_andOutlook_giveIdenticalNumbers() throws IOException {
@@ -44,8 +45,11 @@ final class OutlookEquivalenceTest {
         """);
     CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
     OutlookResult o = Outlook.of(Dataset.embedded().series(Corridor.VN_KH))
-        .target(Dataset.embedded().currentTarget(Corridor.VN_KH).orElseThrow()).assumedDeadline(2030)
-        .model("rw-drift").paths(20_000).seed(42)
+        .target(Dataset.embedded().currentTarget(Corridor.VN_KH).orElseThrow())
+        .assumedDeadline(2030)
+        .model("rw-drift")
+        .paths(20_000)
+        .seed(42)
         .run();
     assertSame(s, o);
     assertEquals(2030, s.deadline());
@@ -85,17 +89,27 @@ final class OutlookEquivalenceTest {
     CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
     OutlookResult o = Outlook.of(Dataset.embedded().series(Corridor.VN_KH))
         .corridor(Corridor.VN_KH)
-        .target(18_000, 2031).deadlines(2035, 2028)
-        .model("rw-drift").from(2014)
+        .target(18_000, 2031)
+        .deadlines(2035, 2028)
+        .model("rw-drift")
+        .from(2014)
         .levers(List.of(BuiltInLever.of("phnom-penh-bavet-expressway").lever()))
         .macro(MacroPaths.embedded().withGrowthShift(-0.01))
-        .paths(12_000).seed(7).endYear(2036).threads(2)
-        .shocks(Shocks.studentT(5)).jumps(new CrisisJumps(0.05, -0.2, 0.1)).persistence(0.8)
+        .paths(12_000)
+        .seed(7)
+        .endYear(2036)
+        .threads(2)
+        .shocks(Shocks.studentT(5))
+        .jumps(new CrisisJumps(0.05, -0.2, 0.1))
+        .persistence(0.8)
         .parameterUncertainty(true)
-        .quantiles(0.1, 0.5, 0.9).band(80)
+        .quantiles(0.1, 0.5, 0.9)
+        .band(80)
         .run();
     assertSame(s, o);
-    assertEquals(List.of(2031, 2028, 2035), s.byDeadline().stream().map(CorridorSummary.DeadlineOdds::deadline).toList());
+    assertEquals(
+        List.of(2031, 2028, 2035),
+        s.byDeadline().stream().map(CorridorSummary.DeadlineOdds::deadline).toList());
   }
 
   private static void assertSame(CorridorSummary s, OutlookResult o) {

@@ -45,7 +45,8 @@ final class BrowserExplorerTest {
   private static final String LEVER = "levers.phnom-penh-bavet-expressway.";
   private static final List<String> CORRIDORS = List.of("VN-LA", "VN-KH", "KH-LA");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void movingALeverMovesTheOddsToTheApisAndTheSavedFileRunsToThem() throws Exception {
@@ -53,13 +54,30 @@ final class BrowserExplorerTest {
     try (ExplorerServer server = ExplorerServer.start(Explorer.open(BASELINE, 5_000), 0)) {
       ChromeOptions o = new ChromeOptions();
       o.setBinary("/usr/bin/chromium");
-      o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")), "--window-size=1300,1800");
-      o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-          "download.prompt_for_download", false, "safebrowsing.enabled", false));
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-          .usingAnyFreePort().build();
+      o.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+          "--window-size=1300,1800");
+      o.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false,
+              "safebrowsing.enabled",
+              false));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+          .usingAnyFreePort()
+          .build();
       WebDriver web = new ChromeDriver(service, o);
       try {
         WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
@@ -67,31 +85,46 @@ final class BrowserExplorerTest {
         wait.until(d -> "ok".equals(status(d).getAttribute("data-state")));
         Map<String, Double> before = odds(web);
 
-        // switch the expressway on, then lengthen its mean delay from 1 to 2 years with the keyboard
-        web.findElement(By.cssSelector("input[data-path='" + LEVER + "enabled']")).click();
-        WebElement delay = web.findElement(By.cssSelector("input[data-path='" + LEVER + "delay_mean_years']"));
+        // switch the expressway on, then lengthen its mean delay from 1 to 2 years with the
+        // keyboard
+        web.findElement(By.cssSelector("input[data-path='" + LEVER + "enabled']"))
+            .click();
+        WebElement delay =
+            web.findElement(By.cssSelector("input[data-path='" + LEVER + "delay_mean_years']"));
         delay.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         String overrides = "{\"" + LEVER + "enabled\":true,\"" + LEVER + "delay_mean_years\":2}";
-        wait.until(d -> overrides.equals(status(d).getAttribute("data-overrides")) && "ok".equals(status(d).getAttribute("data-state")));
+        wait.until(d -> overrides.equals(status(d).getAttribute("data-overrides"))
+            && "ok".equals(status(d).getAttribute("data-state")));
         Map<String, Double> after = odds(web);
         assertNotEquals(before.get("VN-KH"), after.get("VN-KH"), "the expressway acts on VN-KH");
         assertEquals(before.get("VN-LA"), after.get("VN-LA"), "and not on VN-LA");
         String changes = web.findElement(By.id("changes")).getText();
         assertTrue(changes.contains(LEVER + "delay_mean_years: 1 → 2"), changes);
 
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.address().resolve("/api/run"))
-            .POST(HttpRequest.BodyPublishers.ofString(overrides)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.address().resolve("/api/run"))
+                    .POST(HttpRequest.BodyPublishers.ofString(overrides))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, api.statusCode(), api.body());
         assertEquals(after, odds(api.body()));
 
         web.findElement(By.id("save")).click();
         Path saved = downloads.resolve("clv-2030-baseline-explored.yaml");
         wait.until(d -> Files.isRegularFile(saved));
-        Files.copy(BASELINE, downloads.resolve("clv-2030-baseline.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            BASELINE,
+            downloads.resolve("clv-2030-baseline.yaml"),
+            StandardCopyOption.REPLACE_EXISTING);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"run", saved.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
-            new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(
+            new String[] {
+              "run", saved.toString(), "--out", dir.resolve("out").toString(), "--format", "json"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
         assertEquals(0, code, err.toString());
         assertEquals(after, odds(out.toString()));
 
@@ -111,7 +144,10 @@ final class BrowserExplorerTest {
   private static Map<String, Double> odds(WebDriver web) {
     Map<String, Double> m = new LinkedHashMap<>();
     for (String id : CORRIDORS) {
-      m.put(id, Double.parseDouble(web.findElement(By.cssSelector(".p[data-corridor='" + id + "']")).getAttribute("data-p")));
+      m.put(
+          id,
+          Double.parseDouble(web.findElement(By.cssSelector(".p[data-corridor='" + id + "']"))
+              .getAttribute("data-p")));
     }
     return m;
   }

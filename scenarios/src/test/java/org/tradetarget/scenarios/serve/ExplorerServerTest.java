@@ -48,7 +48,8 @@ final class ExplorerServerTest {
   private static ExplorerServer server;
   private static HttpClient http;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void start() {
@@ -61,9 +62,14 @@ final class ExplorerServerTest {
     server.close();
   }
 
-  private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(server.address().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.address().resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @SuppressWarnings("unchecked")
@@ -90,38 +96,50 @@ final class ExplorerServerTest {
 
   @Test
   void runAnswersWhatRunPrintsForTheSavedFile() throws Exception {
-    String body = "{\"assumed_deadline\": 2028, \"levers.phnom-penh-bavet-expressway.delay_mean_years\": 2}";
+    String body =
+        "{\"assumed_deadline\": 2028, \"levers.phnom-penh-bavet-expressway.delay_mean_years\": 2}";
     HttpResponse<String> api = post("/api/run", body);
     assertEquals(200, api.statusCode(), api.body());
     HttpResponse<String> saved = post("/api/save", body);
     assertEquals(200, saved.statusCode(), saved.body());
-    assertTrue(saved.headers().firstValue("Content-Disposition").orElse("").contains("clv-2030-baseline-explored.yaml"));
+    assertTrue(saved
+        .headers()
+        .firstValue("Content-Disposition")
+        .orElse("")
+        .contains("clv-2030-baseline-explored.yaml"));
     // the saved file extends the original by its name, so it works beside a copy of it
     Files.copy(BASELINE, dir.resolve("clv-2030-baseline.yaml"));
     Path file = dir.resolve("clv-2030-baseline-explored.yaml");
     Files.writeString(file, saved.body());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
-        new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(
+        new String[] {
+          "run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"
+        },
+        new PrintWriter(out),
+        new PrintWriter(err));
     assertEquals(0, code, err.toString());
     assertEquals(numbers(out.toString()), numbers(api.body()));
-    assertEquals(numbers(Files.readString(dir.resolve("out").resolve("results.json"))), numbers(api.body()));
+    assertEquals(
+        numbers(Files.readString(dir.resolve("out").resolve("results.json"))), numbers(api.body()));
     // and the override did something: the lever is a year later on average than built in (1.0)
     assertTrue(api.body().contains("mean delay 2.0 years"), api.body());
   }
 
   /** Each kind of control the page has, saved and run: the same numbers as the API gave. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"corridors.VN-KH.model.kind\": \"holt\"}",
-      "{\"simulation.shocks.type\": \"t\", \"simulation.shocks.df\": 5}",
-      "{\"simulation.jumps.probability\": 0.1, \"simulation.jumps.mean\": -0.25, \"simulation.jumps.sd\": 0.1,"
-          + " \"simulation.persistence\": 0.7}",
-      "{\"macro.growth_shift\": -0.01, \"simulation.parameter_uncertainty\": true}",
-      "{\"levers.cambodia-laos-rail-to-china.enabled\": true, \"levers.cambodia-laos-rail-to-china.start_year\": 2029,"
-          + " \"levers.cambodia-laos-rail-to-china.probability\": 0.5}",
-      "{\"corridors.VN-LA.target.deadline\": 2033, \"corridors.KH-LA.model.params.rate\": 0.12, \"simulation.paths\": 2000}"})
+  @ValueSource(
+      strings = {
+        "{\"corridors.VN-KH.model.kind\": \"holt\"}",
+        "{\"simulation.shocks.type\": \"t\", \"simulation.shocks.df\": 5}",
+        "{\"simulation.jumps.probability\": 0.1, \"simulation.jumps.mean\": -0.25, \"simulation.jumps.sd\": 0.1,"
+            + " \"simulation.persistence\": 0.7}",
+        "{\"macro.growth_shift\": -0.01, \"simulation.parameter_uncertainty\": true}",
+        "{\"levers.cambodia-laos-rail-to-china.enabled\": true, \"levers.cambodia-laos-rail-to-china.start_year\": 2029,"
+            + " \"levers.cambodia-laos-rail-to-china.probability\": 0.5}",
+        "{\"corridors.VN-LA.target.deadline\": 2033, \"corridors.KH-LA.model.params.rate\": 0.12, \"simulation.paths\": 2000}"
+      })
   void everyKindOfChangeSavesToAFileThatRunsToTheSameNumbers(String body) throws Exception {
     HttpResponse<String> api = post("/api/run", body);
     assertEquals(200, api.statusCode(), api.body());
@@ -132,11 +150,16 @@ final class ExplorerServerTest {
     Files.writeString(file, saved.body());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
-        new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(
+        new String[] {
+          "run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"
+        },
+        new PrintWriter(out),
+        new PrintWriter(err));
     assertEquals(0, code, err + "\n" + saved.body());
     assertEquals(numbers(out.toString()), numbers(api.body()));
-    assertNotEquals(numbers(post("/api/run", "{}").body()), numbers(api.body()), "the change moved nothing");
+    assertNotEquals(
+        numbers(post("/api/run", "{}").body()), numbers(api.body()), "the change moved nothing");
   }
 
   /** A file that extends another which extends a third: the saved file needs only its neighbours. */
@@ -145,27 +168,36 @@ final class ExplorerServerTest {
     Explorer delays = Explorer.open(Path.of("clv-2030-delays.yaml"), 2_000);
     String body = "{\"levers.phnom-penh-bavet-expressway.delay_mean_years\": 2}";
     String api = delays.resultsJson(body);
-    for (String f : List.of("clv-2030-delays.yaml", "clv-2030-infrastructure.yaml", "clv-2030-baseline.yaml")) {
+    for (String f :
+        List.of("clv-2030-delays.yaml", "clv-2030-infrastructure.yaml", "clv-2030-baseline.yaml")) {
       Files.copy(Path.of(f), dir.resolve(f));
     }
     Path file = dir.resolve("clv-2030-delays-explored.yaml");
     Files.writeString(file, delays.saveYaml(body));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"},
-        new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(
+        new String[] {
+          "run", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json"
+        },
+        new PrintWriter(out),
+        new PrintWriter(err));
     assertEquals(0, code, err.toString());
     assertEquals(numbers(out.toString()), numbers(api));
     // the file sets a mean delay of 1 year for the expressway; 2 must lower VN-KH's odds
-    double before = Double.parseDouble(corridor(json(delays.resultsJson("{}")), "VN-KH").get("p_met_by_deadline").toString());
-    double after = Double.parseDouble(corridor(json(api), "VN-KH").get("p_met_by_deadline").toString());
+    double before = Double.parseDouble(corridor(json(delays.resultsJson("{}")), "VN-KH")
+        .get("p_met_by_deadline")
+        .toString());
+    double after =
+        Double.parseDouble(corridor(json(api), "VN-KH").get("p_met_by_deadline").toString());
     assertTrue(after < before, before + " -> " + after);
   }
 
   @Test
   void savedFileSetsExactlyTheChangedKeysAndThePaths() throws Exception {
-    String body = "{\"macro.growth_shift\": -0.01, \"levers.vung-ang-port-terminal-3.enabled\": true,"
-        + " \"corridors.KH-LA.model.params.rate\": 0.12}";
+    String body =
+        "{\"macro.growth_shift\": -0.01, \"levers.vung-ang-port-terminal-3.enabled\": true,"
+            + " \"corridors.KH-LA.model.params.rate\": 0.12}";
     HttpResponse<String> saved = post("/api/save", body);
     assertEquals(200, saved.statusCode(), saved.body());
     Path file = dir.resolve("saved.yaml");
@@ -174,8 +206,13 @@ final class ExplorerServerTest {
     assertEquals("clv-2030-baseline.yaml", ((YNode.Scalar) tree.get("extends")).text());
     Set<String> keys = tree.without("name", "description", "extends").leaves().keySet();
     // the file runs 100,000 paths, the explorer 5,000: the saved file says so
-    assertEquals(Set.of("macro.growth_shift", "levers.vung-ang-port-terminal-3.enabled", "corridors.KH-LA.model.params.rate",
-        "simulation.paths"), keys);
+    assertEquals(
+        Set.of(
+            "macro.growth_shift",
+            "levers.vung-ang-port-terminal-3.enabled",
+            "corridors.KH-LA.model.params.rate",
+            "simulation.paths"),
+        keys);
     assertEquals("5000", ((YNode.Scalar) tree.at(List.of("simulation", "paths"))).text());
     assertEquals("-0.01", ((YNode.Scalar) tree.at(List.of("macro", "growth_shift"))).text());
   }
@@ -189,7 +226,8 @@ final class ExplorerServerTest {
   @SuppressWarnings("unchecked")
   void movingTheDeadlineGivesTheOddsByThatYearOnTheSamePaths() throws Exception {
     Map<String, Object> base = json(post("/api/run", "{}").body());
-    Map<String, Object> moved = json(post("/api/run", "{\"assumed_deadline\": 2028}").body());
+    Map<String, Object> moved =
+        json(post("/api/run", "{\"assumed_deadline\": 2028}").body());
     for (String id : List.of("VN-LA", "VN-KH")) {
       Object by2028 = null;
       for (Object o : (List<Object>) corridor(base, id).get("by_deadline")) {
@@ -198,31 +236,51 @@ final class ExplorerServerTest {
           by2028 = d.get("p_met_by");
         }
       }
-      assertEquals(String.valueOf(by2028), corridor(moved, id).get("p_met_by_deadline").toString(), id);
+      assertEquals(
+          String.valueOf(by2028), corridor(moved, id).get("p_met_by_deadline").toString(), id);
       assertEquals("2028", corridor(moved, id).get("deadline").toString());
     }
     // KH-LA has a sourced deadline (2030), which the assumed one does not move
-    assertEquals(corridor(base, "KH-LA").get("p_met_by_deadline").toString(),
+    assertEquals(
+        corridor(base, "KH-LA").get("p_met_by_deadline").toString(),
         corridor(moved, "KH-LA").get("p_met_by_deadline").toString());
   }
 
   @Test
   void badOverrideGetsTheMessageValidateGives() throws Exception {
-    HttpResponse<String> r = post("/api/run", "{\"levers.phnom-penh-bavet-expressway.probability\": 2}");
+    HttpResponse<String> r =
+        post("/api/run", "{\"levers.phnom-penh-bavet-expressway.probability\": 2}");
     assertEquals(400, r.statusCode());
     // validate on a file with the same value
     Path file = dir.resolve("bad.yaml");
     Files.copy(BASELINE, dir.resolve("clv-2030-baseline.yaml"));
-    Files.writeString(file, "name: bad\nextends: clv-2030-baseline.yaml\nlevers:\n  phnom-penh-bavet-expressway: {probability: 2}\n");
+    Files.writeString(
+        file,
+        "name: bad\nextends: clv-2030-baseline.yaml\nlevers:\n  phnom-penh-bavet-expressway: {probability: 2}\n");
     StringWriter err = new StringWriter();
-    assertEquals(2, Main.run(new String[] {"validate", file.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+    assertEquals(
+        2,
+        Main.run(
+            new String[] {"validate", file.toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err)));
     // its first line is the value itself (the others repeat it for each sensitivity range)
-    List<String> validate = err.toString().lines().map(l -> l.replaceFirst("^tradetarget validate: error: .*?:\\d+:\\d+: ", "")).toList();
-    assertEquals("levers.phnom-penh-bavet-expressway.probability: '2' is not allowed; expected a number from 0 to 1", validate.get(0));
-    // the value first, then the same problem for each range of the file's sensitivity section, as validate says
+    List<String> validate = err.toString()
+        .lines()
+        .map(l -> l.replaceFirst("^tradetarget validate: error: .*?:\\d+:\\d+: ", ""))
+        .toList();
+    assertEquals(
+        "levers.phnom-penh-bavet-expressway.probability: '2' is not allowed; expected a number from 0 to 1",
+        validate.get(0));
+    // the value first, then the same problem for each range of the file's sensitivity section, as
+    // validate says
     @SuppressWarnings("unchecked")
     List<Object> problems = (List<Object>) json(r.body()).get("problems");
-    assertEquals(validate, problems.stream().map(p -> p.toString().replaceFirst("^.*?:\\d+:\\d+: ", "")).toList());
+    assertEquals(
+        validate,
+        problems.stream()
+            .map(p -> p.toString().replaceFirst("^.*?:\\d+:\\d+: ", ""))
+            .toList());
     assertFalse(r.body().contains("Exception"), r.body());
   }
 
@@ -230,13 +288,16 @@ final class ExplorerServerTest {
   void unknownKeyAndMalformedBodyAre400() throws Exception {
     HttpResponse<String> typo = post("/api/run", "{\"simulation.persistance\": 0.5}");
     assertEquals(400, typo.statusCode());
-    assertTrue(typo.body().contains("simulation.persistance: unknown key") && typo.body().contains("did you mean 'persistence'"),
+    assertTrue(
+        typo.body().contains("simulation.persistance: unknown key")
+            && typo.body().contains("did you mean 'persistence'"),
         typo.body());
     HttpResponse<String> bad = post("/api/run", "{\"assumed_deadline\": 20");
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("not valid JSON"), bad.body());
     assertEquals(400, post("/api/run", "[1, 2]").statusCode());
-    assertEquals(400, post("/api/run", "{\"simulation.jumps\": {\"probability\": 0.1}}").statusCode());
+    assertEquals(
+        400, post("/api/run", "{\"simulation.jumps\": {\"probability\": 0.1}}").statusCode());
   }
 
   @Test
@@ -256,8 +317,14 @@ final class ExplorerServerTest {
       assertEquals(400, r.statusCode(), key);
       assertFalse(r.body().contains("root:"), r.body());
     }
-    for (String path : List.of("/../../../../etc/passwd", "/app.js/../../pom.xml", "/%2e%2e/pom.xml", "/clv-2030-baseline.yaml")) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.address() + path.substring(1))).build(),
+    for (String path : List.of(
+        "/../../../../etc/passwd",
+        "/app.js/../../pom.xml",
+        "/%2e%2e/pom.xml",
+        "/clv-2030-baseline.yaml")) {
+      HttpResponse<String> r = http.send(
+          HttpRequest.newBuilder(URI.create(server.address() + path.substring(1)))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
       assertNotEquals(200, r.statusCode(), path);
     }
@@ -265,9 +332,11 @@ final class ExplorerServerTest {
 
   /** The JDK client will not send another Host, so this speaks HTTP over a plain socket. */
   private static String rawStatus(String host) throws IOException {
-    try (Socket s = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.port())) {
+    try (Socket s =
+        new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.port())) {
       OutputStream o = s.getOutputStream();
-      o.write(("GET /api/scenario HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      o.write(("GET /api/scenario HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
       o.flush();
       InputStream in = s.getInputStream();
       String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
@@ -288,14 +357,24 @@ final class ExplorerServerTest {
 
   @Test
   void anotherOriginIs403() throws Exception {
-    for (String origin : List.of("http://attacker.example", "null", "http://127.0.0.1:" + server.port() + ".attacker.example",
+    for (String origin : List.of(
+        "http://attacker.example",
+        "null",
+        "http://127.0.0.1:" + server.port() + ".attacker.example",
         "https://127.0.0.1:" + server.port())) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.address().resolve("/api/run"))
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Origin", origin).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = http.send(
+          HttpRequest.newBuilder(server.address().resolve("/api/run"))
+              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+              .header("Origin", origin)
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       assertEquals(403, r.statusCode(), origin);
     }
-    HttpResponse<String> own = http.send(HttpRequest.newBuilder(server.address().resolve("/api/scenario"))
-        .header("Origin", "http://localhost:" + server.port()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> own = http.send(
+        HttpRequest.newBuilder(server.address().resolve("/api/scenario"))
+            .header("Origin", "http://localhost:" + server.port())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(200, own.statusCode());
   }
 
@@ -307,7 +386,8 @@ final class ExplorerServerTest {
 
   @Test
   void scenarioIsTheResolvedTreeWithTheServersPaths() throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.address().resolve("/api/scenario")).build(),
+    HttpResponse<String> r = http.send(
+        HttpRequest.newBuilder(server.address().resolve("/api/scenario")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
     Map<String, Object> s = json(r.body());
@@ -321,30 +401,39 @@ final class ExplorerServerTest {
   @Test
   void pageNeedsNothingFromTheNetwork() throws Exception {
     for (String p : List.of("/", "/app.js", "/app.css")) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.address().resolve(p)).build(),
+      HttpResponse<String> r = http.send(
+          HttpRequest.newBuilder(server.address().resolve(p)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), p);
-      assertFalse(r.body().contains("http://") || r.body().contains("https://") || r.body().contains("//cdn"), p);
+      assertFalse(
+          r.body().contains("http://")
+              || r.body().contains("https://")
+              || r.body().contains("//cdn"),
+          p);
     }
   }
 
   @Test
   void concurrentRequestsEachGetTheirOwnAnswer() throws Exception {
-    List<String> bodies = List.of("{\"assumed_deadline\": 2028}", "{\"assumed_deadline\": 2033}",
-        "{\"levers.phnom-penh-bavet-expressway.enabled\": true}", "{\"simulation.jumps.probability\": 0.1,"
-            + " \"simulation.jumps.mean\": -0.25}");
+    List<String> bodies = List.of(
+        "{\"assumed_deadline\": 2028}",
+        "{\"assumed_deadline\": 2033}",
+        "{\"levers.phnom-penh-bavet-expressway.enabled\": true}",
+        "{\"simulation.jumps.probability\": 0.1," + " \"simulation.jumps.mean\": -0.25}");
     List<String> alone = new ArrayList<>();
     for (String b : bodies) {
       alone.add(numbers(post("/api/run", b).body()));
     }
-    assertEquals(bodies.size(), Set.copyOf(alone).size(), "the overrides must give different answers");
+    assertEquals(
+        bodies.size(), Set.copyOf(alone).size(), "the overrides must give different answers");
     ExecutorService pool = Executors.newFixedThreadPool(bodies.size() * 2);
     try {
       List<Future<Boolean>> f = new ArrayList<>();
       for (int rep = 0; rep < 2; rep++) {
         for (int i = 0; i < bodies.size(); i++) {
           int k = i;
-          f.add(pool.submit(() -> numbers(post("/api/run", bodies.get(k)).body()).equals(alone.get(k))));
+          f.add(pool.submit(
+              () -> numbers(post("/api/run", bodies.get(k)).body()).equals(alone.get(k))));
         }
       }
       for (Future<Boolean> x : f) {

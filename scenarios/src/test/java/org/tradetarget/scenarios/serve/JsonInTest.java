@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 final class JsonInTest {
   @Test
   void keepsNumbersAsWrittenAndReadsEveryKindOfValue() {
-    Object v = JsonIn.parse(" {\"a\": 0.10, \"b\": -2e-3, \"c\": [1, true, null, \"x\\u00e9\\n\"], \"d\": {}} ");
+    Object v = JsonIn.parse(
+        " {\"a\": 0.10, \"b\": -2e-3, \"c\": [1, true, null, \"x\\u00e9\\n\"], \"d\": {}} ");
     Map<?, ?> m = (Map<?, ?>) v;
     assertEquals(List.of("a", "b", "c", "d"), List.copyOf(m.keySet()));
     assertEquals("0.10", m.get("a").toString());
@@ -27,13 +28,26 @@ final class JsonInTest {
 
   @Test
   void refusesWhatIsNotJsonSayingWhere() {
-    for (String bad : List.of("{\"a\": 01}", "{\"a\": .5}", "{'a': 1}", "{\"a\": 1,}", "{\"a\": 1} x", "{\"a\": NaN}",
-        "{\"a\": 1, \"a\": 2}", "[".repeat(40) + "]".repeat(40), "{\"a\": \"\u0001\"}")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonIn.parse(bad), bad);
-      assertTrue(e.getMessage().startsWith("the request body is not valid JSON: ") && e.getMessage().contains(" at character "),
+    for (String bad : List.of(
+        "{\"a\": 01}",
+        "{\"a\": .5}",
+        "{'a': 1}",
+        "{\"a\": 1,}",
+        "{\"a\": 1} x",
+        "{\"a\": NaN}",
+        "{\"a\": 1, \"a\": 2}",
+        "[".repeat(40) + "]".repeat(40),
+        "{\"a\": \"\u0001\"}")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> JsonIn.parse(bad), bad);
+      assertTrue(
+          e.getMessage().startsWith("the request body is not valid JSON: ")
+              && e.getMessage().contains(" at character "),
           e.getMessage());
     }
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> JsonIn.parse("{\"a\": 1, \"a\": 2}")).getMessage()
-        .contains("duplicate member 'a' at character 10"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> JsonIn.parse("{\"a\": 1, \"a\": 2}"))
+            .getMessage()
+            .contains("duplicate member 'a' at character 10"));
   }
 }
