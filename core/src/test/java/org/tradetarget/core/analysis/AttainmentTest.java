@@ -48,13 +48,23 @@ final class AttainmentTest {
     double ev = Math.exp(m + sd * sd / 2);
     double expected = target * STD.cumulativeProbability(-d2) - ev * STD.cumulativeProbability(-d1);
     assertEquals(2030, s.deadline());
-    assertEquals(expected, s.expected(), 4 * s.expectedSe());
-    double below = STD.cumulativeProbability(-d2);
+    // The standard errors from the closed form, not from the code: with X = (T − V)+ and I = 1{V <
+    // T}, z = (ln T − m)/s, E[I] = Φ(z), E[V·I] = e^{m + s²/2}Φ(z − s), E[V²·I] = e^{2m + 2s²}Φ(z −
+    // 2s), so E[X²] = T²E[I] − 2T·E[V·I] + E[V²·I] and se(mean X) = √((E[X²] − E[X]²)/n).
+    double z = -d2;
+    double below = STD.cumulativeProbability(z);
+    double evi = Math.exp(m + sd * sd / 2) * STD.cumulativeProbability(z - sd);
+    double ev2i = Math.exp(2 * m + 2 * sd * sd) * STD.cumulativeProbability(z - 2 * sd);
+    double ex2 = target * target * below - 2 * target * evi + ev2i;
+    double seExpected = Math.sqrt((ex2 - expected * expected) / n);
+    assertEquals(expected, s.expected(), 4 * seExpected);
+    assertEquals(seExpected, s.expectedSe(), 0.02 * seExpected, "the code's standard error");
     assertEquals(below, s.belowAtDeadline(), 4 * Math.sqrt(below * (1 - below) / n));
-    assertEquals(
-        expected / below,
-        s.meanGivenBelow().getAsDouble(),
-        4 * s.expectedSe() / below + 1e-9 * target);
+    // The mean given a miss is a ratio r = E[X]/E[I]; by the delta method its variance is
+    // E[(X − r·I)²]/(n·E[I]²) = (E[X²] − 2r·E[X] + r²·E[I])/(n·E[I]²) (X is 0 where I is 0).
+    double r = expected / below;
+    double seRatio = Math.sqrt((ex2 - 2 * r * expected + r * r * below) / n) / below;
+    assertEquals(r, s.meanGivenBelow().getAsDouble(), 4 * seRatio);
     assertEquals(s.expected() / s.belowAtDeadline(), s.meanGivenBelow().getAsDouble(), 1e-9);
   }
 

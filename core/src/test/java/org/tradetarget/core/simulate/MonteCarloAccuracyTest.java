@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tradetarget.core.analysis.Attainment;
 import org.tradetarget.core.analysis.Checkpoint;
 import org.tradetarget.core.analysis.SeriesAttainment;
+import org.tradetarget.core.testing.Budget;
 import org.tradetarget.core.testing.Reference;
 
 /**
@@ -16,11 +18,19 @@ import org.tradetarget.core.testing.Reference;
  * only as good as this.
  *
  * <p>Failure budget: every comparison allows 4 Monte Carlo standard errors (two-sided chance
- * 6.3e-5 each under normality). This class makes about 60 such comparisons, so a fresh seed would
- * fail with probability below 60 × 6.3e-5 ≈ 0.4 %; the seeds are fixed, so the outcome is
- * deterministic.
+ * 6.3e-5 each under normality). This class makes 102 such comparisons (counted: each goes through
+ * {@link Budget#within}, and the class fails if it makes more), so a fresh seed would fail with
+ * probability below 102 × 6.3e-5 ≈ 0.65 %; the seeds are fixed, so the outcome is deterministic.
  */
 final class MonteCarloAccuracyTest {
+  private static final int STATED_COMPARISONS = 102;
+  private static final Budget BUDGET = new Budget();
+
+  @AfterAll
+  static void theFailureBudgetCountsEveryComparison() {
+    BUDGET.assertAtMost(STATED_COMPARISONS);
+  }
+
   private static final double V0 = 10_500;
   private static final double MU = 0.08;
   private static final double SIGMA = 0.1;
@@ -36,7 +46,7 @@ final class MonteCarloAccuracyTest {
       assertEquals(2024 + t, c.year());
       double exact = Walks.terminal(V0, MU, SIGMA, TARGET, t);
       double se = Math.sqrt(exact * (1 - exact) / n);
-      assertEquals(exact, c.atOrAbove(), 4 * se + 1e-12, "year " + c.year());
+      BUDGET.within(exact, c.atOrAbove(), 4 * se + 1e-12, "year " + c.year());
       assertEquals(Math.sqrt(c.atOrAbove() * (1 - c.atOrAbove()) / n), c.atOrAboveSe(), 1e-15);
     }
   }
@@ -52,12 +62,12 @@ final class MonteCarloAccuracyTest {
       for (double p : probs) {
         double exact = Walks.lognormalQuantile(V0, MU, SIGMA, t, p);
         double se = Walks.quantileSe(p, n, Walks.lognormalDensityAtQuantile(V0, MU, SIGMA, t, p));
-        assertEquals(exact, c.quantile(p), 4 * se, "q" + p + " in year " + c.year());
+        BUDGET.within(exact, c.quantile(p), 4 * se, "q" + p + " in year " + c.year());
       }
       // E[V] = V0 exp(μt + σ²t/2); sd[V] = E[V]·√(exp(σ²t) − 1).
       double mean = V0 * Math.exp(MU * t + SIGMA * SIGMA * t / 2);
       double sd = mean * Math.sqrt(Math.expm1(SIGMA * SIGMA * t));
-      assertEquals(mean, c.mean(), 4 * sd / Math.sqrt(n), "mean in year " + c.year());
+      BUDGET.within(mean, c.mean(), 4 * sd / Math.sqrt(n), "mean in year " + c.year());
     }
   }
 
@@ -73,7 +83,7 @@ final class MonteCarloAccuracyTest {
     for (int t = 1; t <= h; t++) {
       Checkpoint c = a.checkpoints().get(t - 1);
       double se = Math.sqrt(grid[t - 1] * (1 - grid[t - 1]) / n);
-      assertEquals(grid[t - 1], c.metBy(), 4 * se, "met by " + c.year());
+      BUDGET.within(grid[t - 1], c.metBy(), 4 * se, "met by " + c.year());
       assertTrue(c.metBy() >= c.atOrAbove(), "met by is at least at-or-above");
     }
     // The grid recursion itself agrees with the closed form in the first year.
@@ -104,8 +114,8 @@ final class MonteCarloAccuracyTest {
         .series()
         .get(0);
     Checkpoint last = a.checkpoints().get(4);
-    assertEquals(passage, last.metBy(), 4 * Math.sqrt(passage * (1 - passage) / n));
-    assertEquals(terminal, last.atOrAbove(), 4 * Math.sqrt(terminal * (1 - terminal) / n));
+    BUDGET.within(passage, last.metBy(), 4 * Math.sqrt(passage * (1 - passage) / n));
+    BUDGET.within(terminal, last.atOrAbove(), 4 * Math.sqrt(terminal * (1 - terminal) / n));
   }
 
   private static SeriesAttainment simulate(

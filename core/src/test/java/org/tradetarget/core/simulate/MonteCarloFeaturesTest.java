@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tradetarget.core.model.RandomWalkDrift;
+import org.tradetarget.core.testing.Budget;
 
 /**
  * Each optional ingredient of the engine does what its documentation says: fat-tailed shocks keep
@@ -19,10 +21,19 @@ import org.tradetarget.core.model.RandomWalkDrift;
  * width, and bootstrap draws only the given residuals.
  *
  * <p>Failure budget: each statistical comparison allows 4 standard errors (two-sided chance 6.3e-5
- * each under normality); about 40 comparisons, so a fresh seed fails with probability below 0.3 %.
- * The seeds are fixed.
+ * each under normality); 147 comparisons (counted through {@link Budget#within}; the class fails if
+ * it makes more), so a fresh seed fails with probability below 147 × 6.3e-5 ≈ 0.93 %. The seeds
+ * are fixed.
  */
 final class MonteCarloFeaturesTest {
+  private static final int STATED_COMPARISONS = 147;
+  private static final Budget BUDGET = new Budget();
+
+  @AfterAll
+  static void theFailureBudgetCountsEveryComparison() {
+    BUDGET.assertAtMost(STATED_COMPARISONS);
+  }
+
   private static final double V0 = 1000;
 
   /** Log increments of the sample paths, path-major: year t's log change, t = 1..H. */
@@ -78,7 +89,7 @@ final class MonteCarloFeaturesTest {
       double tp = td.inverseCumulativeProbability(probs[i]);
       double q = V0 * Math.exp(scale * tp);
       double density = td.density(tp) / (q * scale);
-      assertEquals(
+      BUDGET.within(
           q, one.quantiles()[i][0], 4 * Walks.quantileSe(probs[i], n, density), "q" + probs[i]);
     }
   }
@@ -104,13 +115,13 @@ final class MonteCarloFeaturesTest {
       }
     }
     double rate = (double) jumps / inc.length;
-    assertEquals(p, rate, 4 * Math.sqrt(p * (1 - p) / inc.length), "jump frequency");
+    BUDGET.within(p, rate, 4 * Math.sqrt(p * (1 - p) / inc.length), "jump frequency");
     // Without recovery a path stays at or above 0.99 V0 exactly while it has had no crisis: (1 −
     // p)^t.
     for (int t = 1; t <= 10; t++) {
       double expected = Math.pow(1 - p, t);
       double got = (double) s.atOrAbove()[t - 1] / 10_000;
-      assertEquals(expected, got, 4 * Math.sqrt(expected * (1 - expected) / 10_000), "year " + t);
+      BUDGET.within(expected, got, 4 * Math.sqrt(expected * (1 - expected) / 10_000), "year " + t);
     }
   }
 
@@ -136,7 +147,7 @@ final class MonteCarloFeaturesTest {
     }
     double corr = sab / Math.sqrt(saa * sbb);
     // SE of a sample correlation ≈ (1 − ρ²)/√m, m = 50,000 pairs: 0.0029.
-    assertEquals(rho, corr, 4 * (1 - rho * rho) / Math.sqrt(a.length));
+    BUDGET.within(rho, corr, 4 * (1 - rho * rho) / Math.sqrt(a.length));
 
     // Joint: both at or above V0·e^0.1 in year 1 = P(Z1 ≥ 1, Z2 ≥ 0.5) for standard normals with
     // correlation ρ, by numerical integration over z1.
@@ -150,7 +161,7 @@ final class MonteCarloFeaturesTest {
         SimulationSpec.of(big, 1).withSeed(14));
     double exact = bivariateUpper(1.0, 0.5, rho);
     double got = (double) j.jointMetCount().getAsInt() / big;
-    assertEquals(exact, got, 4 * Math.sqrt(exact * (1 - exact) / big));
+    BUDGET.within(exact, got, 4 * Math.sqrt(exact * (1 - exact) / big));
   }
 
   /** P(Z1 ≥ a, Z2 ≥ b) for standard normals with correlation ρ: ∫_a^∞ φ(z) Φ̄((b − ρz)/√(1 − ρ²)) dz. */
@@ -185,7 +196,7 @@ final class MonteCarloFeaturesTest {
         double z = Walks.STD.inverseCumulativeProbability(probs[i]);
         double q = V0 * Math.exp(0.02 * t + sd * z);
         double density = Walks.STD.density(z) / (q * sd);
-        assertEquals(
+        BUDGET.within(
             q,
             s.quantiles()[i][t - 1],
             4 * Walks.quantileSe(probs[i], n, density),
@@ -214,7 +225,7 @@ final class MonteCarloFeaturesTest {
         double z = Walks.STD.inverseCumulativeProbability(probs[i]);
         double q = V0 * Math.exp(0.05 * t + sd * z);
         double density = Walks.STD.density(z) / (q * sd);
-        assertEquals(
+        BUDGET.within(
             q,
             s.quantiles()[i][t - 1],
             4 * Walks.quantileSe(probs[i], n, density),
@@ -240,7 +251,7 @@ final class MonteCarloFeaturesTest {
           "drew " + x);
     }
     double p = (double) s.atOrAbove()[0] / n;
-    assertEquals(1.0 / 3, p, 4 * Math.sqrt(2.0 / 9 / n));
+    BUDGET.within(1.0 / 3, p, 4 * Math.sqrt(2.0 / 9 / n));
     assertEquals(V0, s.quantiles()[3][0], 1e-9 * V0, "the median is the middle residual");
   }
 

@@ -11,8 +11,9 @@ import org.tradetarget.core.data.CsvRecords;
 import org.tradetarget.core.data.Dataset;
 
 /**
- * Access to the reference values computed by R 4.2.2 / forecast 8.20 (see
- * {@code src/test/resources/reference/README.md}).
+ * Access to the reference values computed by R 4.2.2 / forecast 8.20: {@code expected.csv} and
+ * {@code expected-extra.csv} (written by {@code extra.R}); see {@code
+ * src/test/resources/reference/README.md}.
  */
 public final class Reference {
   /** One expected value. */
@@ -24,12 +25,18 @@ public final class Reference {
   private Reference() {}
 
   private static List<Value> load() {
-    CsvRecords csv = CsvRecords.read(
-        "reference/expected.csv",
-        new InputStreamReader(
-            Objects.requireNonNull(Reference.class.getResourceAsStream("/reference/expected.csv")),
-            StandardCharsets.UTF_8));
     List<Value> out = new ArrayList<>();
+    load("expected.csv", out);
+    load("expected-extra.csv", out);
+    return List.copyOf(out);
+  }
+
+  private static void load(String file, List<Value> out) {
+    CsvRecords csv = CsvRecords.read(
+        "reference/" + file,
+        new InputStreamReader(
+            Objects.requireNonNull(Reference.class.getResourceAsStream("/reference/" + file)),
+            StandardCharsets.UTF_8));
     for (CsvRecords.Row r : csv.rows()) {
       out.add(new Value(
           r.get("case_id"),
@@ -39,7 +46,6 @@ public final class Reference {
           r.isEmpty("h") ? 0 : Integer.parseInt(r.get("h")),
           Double.parseDouble(r.get("value"))));
     }
-    return List.copyOf(out);
   }
 
   /** Every expected value. */
@@ -73,7 +79,10 @@ public final class Reference {
         .toArray();
   }
 
-  /** A reference input series: {@code airmiles} or {@code synth_a}. */
+  /**
+   * A reference input series: {@code airmiles}, {@code synth_a}, {@code synth_ets} or {@code
+   * synth_logis}.
+   */
   public static AnnualSeries series(String name) {
     return Dataset.readSeries(
         name,

@@ -77,6 +77,9 @@ final class HindsightCommand implements Callable<Integer> {
   boolean parameterUncertainty;
 
   @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
+  @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
   @Override
@@ -90,7 +93,8 @@ final class HindsightCommand implements Callable<Integer> {
     SimulationSpec sim = Hindsight.defaultSpec()
         .withPaths(paths)
         .withSeed(seed.seed)
-        .withParameterUncertainty(parameterUncertainty);
+        .withParameterUncertainty(parameterUncertainty)
+        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
     List<HindsightRow> rows = Hindsight.run(Dataset.embedded(), kinds, sim);
     Rows machine = new Rows(
         "corridor",

@@ -95,6 +95,9 @@ final class SolveCommand implements Callable<Integer> {
   @Mixin
   SeedOption seed = new SeedOption("S", "Random seed (default: ${DEFAULT-VALUE}).");
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Option(
       names = "--range",
       paramLabel = "LO,HI",
@@ -160,7 +163,9 @@ final class SolveCommand implements Callable<Integer> {
               + c.id() + ")");
     }
     double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
-    SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed.seed);
+    SimulationSpec sim = SimulationSpec.of(paths, deadline - base)
+        .withSeed(seed.seed)
+        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
     RequiredLever.Solution s =
         RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
     format.print(output(c, s));

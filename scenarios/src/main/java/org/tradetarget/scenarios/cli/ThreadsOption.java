@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
+import org.tradetarget.core.data.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** {@code --threads K}: worker threads (null when not given); results never depend on it. */
@@ -22,6 +23,19 @@ final class ThreadsOption extends SharedOption {
   @Override
   String optionName() {
     return "--threads";
+  }
+
+  /**
+   * The given count (at least 1), or {@code otherwise} when not given.
+   *
+   * @throws InvalidInputException when the given count is below 1
+   */
+  int atLeastOne(int otherwise) {
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException(
+          "option '--threads': " + threads + " is not allowed; expected 1 or more");
+    }
+    return orElse(otherwise);
   }
 
   /** The given count, or {@code otherwise} when not given. */

@@ -104,31 +104,6 @@ final class ScenarioCommandsTest {
   }
 
   @Test
-  void sameSeedSameNumbersOnAnyThreadCount() throws IOException {
-    Path f = scenario("threads", "");
-    CliRunner.Result one = CliRunner.run(
-        "run",
-        f.toString(),
-        "--out",
-        dir.resolve("t1").toString(),
-        "--format",
-        "csv",
-        "--threads",
-        "1");
-    CliRunner.Result two = CliRunner.run(
-        "run",
-        f.toString(),
-        "--out",
-        dir.resolve("t2").toString(),
-        "--format",
-        "csv",
-        "--threads",
-        "2");
-    assertEquals(0, one.code(), one.toString());
-    assertEquals(one.out(), two.out());
-  }
-
-  @Test
   void validateReportsEveryProblemOnItsOwnLine() throws IOException {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(
