@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,14 +159,56 @@ final class EmbeddedDatasetTest {
     }
   }
 
+  /** The five source reports by file name: their SHA-256, from {@code seeds/source-reports.csv}. */
+  private static Map<String, String> listedReports() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> lines;
+    try (var in = EmbeddedDatasetTest.class.getResourceAsStream(
+        "/org/tradetarget/core/seeds/source-reports.csv")) {
+      assertTrue(in != null, "seeds/source-reports.csv is not bundled");
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    assertEquals("file,sha256,bytes,outlet", lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 4);
+      out.put(f[0], f[1]);
+    }
+    return out;
+  }
+
+  @Test
+  void everyCurrentTargetNamesAListedSourceReport() throws IOException {
+    Map<String, String> listed = listedReports();
+    assertEquals(5, listed.size());
+    for (Target t : DATA.currentTargets()) {
+      assertTrue(
+          listed.containsKey(t.provenance().sourceFile()),
+          t.corridor() + ": " + t.provenance().sourceFile() + " not in source-reports.csv");
+    }
+  }
+
   /**
-   * Each current target's quote appears character for character in its source report. The reports
-   * live beside the project (shared/seeds); the test is skipped where they are absent.
+   * Each current target's quote appears character for character in its source report, and the
+   * report is the one {@code seeds/source-reports.csv} lists (same SHA-256). The reports are not
+   * part of the project (only short quotes are kept); they are read from {@code shared/seeds} beside
+   * the checkout or from the folder the system property {@code tradetarget.sourceReports} names.
+   * Where they are absent the test is reported as skipped, with the reason, on stderr too.
    */
   @Test
-  void currentTargetQuotesAreVerbatimInTheSourceReports() throws IOException {
+  void currentTargetQuotesAreVerbatimInTheSourceReports() throws Exception {
     Path reports = locateReports();
-    Assumptions.assumeTrue(reports != null, "source reports not found beside the project");
+    if (reports == null) {
+      String why = "source reports not found (shared/seeds beside the checkout, or"
+          + " -Dtradetarget.sourceReports=DIR): the verbatim quote check did not run";
+      System.err.println("EmbeddedDatasetTest: " + why);
+      Assumptions.abort(why);
+    }
+    Map<String, String> listed = listedReports();
+    for (Map.Entry<String, String> e : listed.entrySet()) {
+      byte[] bytes = Files.readAllBytes(reports.resolve(e.getKey()));
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      assertEquals(e.getValue(), sha, e.getKey() + " differs from the report the seeds cite");
+    }
     for (Target t : DATA.currentTargets()) {
       Path file = reports.resolve(t.provenance().sourceFile());
       assertTrue(Files.exists(file), "missing report " + file);
@@ -176,6 +221,12 @@ final class EmbeddedDatasetTest {
   }
 
   private static Path locateReports() {
+    String given = System.getProperty("tradetarget.sourceReports");
+    if (given != null) {
+      Path p = Path.of(given);
+      assertTrue(Files.isDirectory(p), "-Dtradetarget.sourceReports=" + given + ": no such folder");
+      return p;
+    }
     Path dir = Path.of("").toAbsolutePath();
     for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
       Path candidate = dir.resolve("shared").resolve("seeds");
