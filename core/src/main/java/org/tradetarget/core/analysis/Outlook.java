@@ -92,7 +92,7 @@ public final class Outlook {
   private Shocks shocks = Shocks.NORMAL;
   private CrisisJumps jumps;
   private OptionalDouble persistence = OptionalDouble.empty();
-  private boolean parameterUncertainty;
+  private boolean parameterUncertainty = true;
   private double[] quantiles = SimulationSpec.defaultQuantiles();
   private double band = DEFAULT_BAND;
   private int samplePaths = DEFAULT_SAMPLE_PATHS;
@@ -364,7 +364,11 @@ public final class Outlook {
     return o;
   }
 
-  /** A copy in which each path does (or does not) draw its drift from its sampling distribution. */
+  /**
+   * A copy in which each path does (or does not) draw the kind's parameters from their sampling
+   * distribution (default on: the simulated band then equals the kind's prediction interval where
+   * the kind has one, e.g. rw-drift's σ√(h + h²/(n − 1)); see each kind's rule in the README).
+   */
   public Outlook parameterUncertainty(boolean on) {
     Outlook o = copy();
     o.parameterUncertainty = on;

@@ -20,10 +20,12 @@ import org.tradetarget.core.levers.PathDraws;
  * standardised shock and the step passes σ_m·ε to member m (bitwise the member's own σ_m·z).
  * Bootstrap shocks (ε a residual, σ not used) and crisis jumps (added to ε before the step, so they
  * would be scaled by σ_m) cannot be combined with an ensemble; the callers refuse them. Parameter
- * uncertainty is delegated: {@link StateSpace#driftStandardError()} is 1 when any member has a drift
- * standard error (the engine's δ is then a standard normal draw) and {@link StateSpace#shiftDrift}
- * passes δ·se_m to the chosen member (nothing when its se_m is 0). State per path: [member index,
- * member's state padded to the largest member's size].
+ * uncertainty is delegated, so each member gets exactly its own treatment: {@link
+ * StateSpace#parameterDraws()} is the largest of the members' (every path takes the same number of
+ * draws whichever member it follows, keeping common random numbers) and {@link
+ * StateSpace#drawParameters} passes the path's draws to the chosen member, which uses the first of
+ * them as it would alone. State per path: [member index, member's state padded to the largest
+ * member's size].
  *
  * <p><b>Point and intervals</b> come from the mixture's distribution, not by simulation: each
  * member's predictive distribution at step h is taken as normal on its scale (log for log-scale
@@ -280,6 +282,7 @@ public final class EnsembleProjection implements Projection {
     private final int size;
     private final int heaviest;
     private final boolean anySe;
+    private final int draws;
 
     Sim(StateSpace[] sims, double[] weights) {
       this.sims = sims;
@@ -289,7 +292,9 @@ public final class EnsembleProjection implements Projection {
       int sz = 0;
       int h = 0;
       boolean any = false;
+      int d = 0;
       for (int m = 0; m < sims.length; m++) {
+        d = Math.max(d, sims[m].parameterDraws());
         sigma[m] = sims[m].sigma();
         se[m] = sims[m].driftStandardError();
         any |= se[m] > 0;
@@ -304,6 +309,7 @@ public final class EnsembleProjection implements Projection {
       size = 1 + sz;
       heaviest = h;
       anySe = any;
+      draws = d;
     }
 
     @Override
@@ -361,9 +367,23 @@ public final class EnsembleProjection implements Projection {
       return sims[m].step(state, offset + 1, sigma[m] * eps);
     }
 
+    /** 1 when any member has a drift standard error (the engine's first-year range uses it). */
     @Override
     public double driftStandardError() {
       return anySe ? 1.0 : 0.0;
+    }
+
+    @Override
+    public int parameterDraws() {
+      return draws;
+    }
+
+    @Override
+    public void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+      int m = (int) state[offset];
+      if (sims[m].parameterDraws() > 0) {
+        sims[m].drawParameters(state, offset + 1, z, zOffset);
+      }
     }
 
     @Override

@@ -295,7 +295,10 @@ final class Engine implements AutoCloseable {
     s.models[c].initialState(tmp, 0);
     double m1 = s.models[c].step(tmp, 0, 0.0);
     double var = shocks.meanSquare(c);
-    var += s.driftSe[c] * s.driftSe[c];
+    if (s.parameterDraws[c] > 0) {
+      double se = s.models[c].driftStandardError();
+      var += se * se;
+    }
     quantiles.startRange(c, s.baseLog[c], m1, Math.sqrt(var));
   }
 

@@ -160,7 +160,9 @@ final class SolveCommand implements Callable<Integer> {
               + c.id() + ")");
     }
     double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
-    SimulationSpec sim = SimulationSpec.of(paths, deadline - base).withSeed(seed.seed);
+    SimulationSpec sim = SimulationSpec.of(paths, deadline - base)
+        .withSeed(seed.seed)
+        .withParameterUncertainty(true); // the trend's standard error, as the intervals
     RequiredLever.Solution s =
         RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
     format.print(output(c, s));
