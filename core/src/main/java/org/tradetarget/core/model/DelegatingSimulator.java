@@ -47,6 +47,16 @@ abstract class DelegatingSimulator implements StateSpace {
   }
 
   @Override
+  public boolean perPathSigma() {
+    return in.perPathSigma();
+  }
+
+  @Override
+  public double pathSigma(double[] state, int offset) {
+    return in.pathSigma(state, offset);
+  }
+
+  @Override
   public int parameterDraws() {
     return in.parameterDraws();
   }

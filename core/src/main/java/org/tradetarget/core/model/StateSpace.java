@@ -101,6 +101,22 @@ public interface StateSpace {
   }
 
   /**
+   * Whether the innovation's scale differs by path (default false): the engine then scales each
+   * path's standardised shock by {@link #pathSigma}, read once after the path's initial state, and
+   * adds crisis jumps unscaled, so {@link #step} receives ε = pathSigma·z (+ a jump); {@link
+   * #sigma()} then serves only as a typical scale (the first year's histogram range). The ensemble
+   * uses it: each path's σ is its member's.
+   */
+  default boolean perPathSigma() {
+    return false;
+  }
+
+  /** The σ of this path's innovation (log scale, per step); the default is {@link #sigma()}. */
+  default double pathSigma(double[] state, int offset) {
+    return sigma();
+  }
+
+  /**
    * How many standard normal draws one path's parameter uncertainty takes (0 for none). The
    * default is 1 when the kind has a drift standard error ({@link #drawParameters} then shifts the
    * drift by se·z), else 0; a kind whose parameters' sampling distribution needs more draws (e.g. a

@@ -12,7 +12,9 @@ import java.util.List;
  * log-scale innovation ε:
  *
  * <ul>
- *   <li>normal: ε = σ·z, z ~ N(0, 1) from a ziggurat sampler; σ = the model's {@code sigma()};
+ *   <li>normal: ε = σ·z, z ~ N(0, 1) from a ziggurat sampler; σ = the model's {@code sigma()}, or
+ *       for a model that scales its shocks per path ({@code perPathSigma()}, the ensemble) the
+ *       path's {@code pathSigma}, read after its initial state (also for Student-t shocks);
  *   <li>Student-t with ν &gt; 2: ε = σ·z·√((ν − 2)/W), W ~ χ²(ν) (so ε is σ·√((ν − 2)/ν)·t(ν), of
  *       variance σ²);
  *   <li>bootstrap: ε = a residual of the series drawn uniformly with replacement (σ is not used);

@@ -128,6 +128,10 @@ final class PathStepper {
             m.initialState(zeroState[c], off);
           }
         }
+        double[] ps = shocks.pathSigma(c);
+        if (ps != null) {
+          ps[p] = m.pathSigma(state[c], off);
+        }
         int nd = draws[c];
         if (nd > 0) {
           for (int j = 0; j < nd; j++) {

@@ -56,6 +56,8 @@ final class RunSetup {
   final int[] parameterDraws;
   /** The largest of {@link #parameterDraws}. */
   final int maxParameterDraws;
+  /** Whether the series' model scales its shocks per path ({@link StateSpace#perPathSigma()}). */
+  final boolean[] perPathSigma;
   /** Whether the series' model takes a per-path key for its initial state. */
   final boolean[] keyedInit;
   /** Whether any series takes a per-path key. */
@@ -104,6 +106,7 @@ final class RunSetup {
     deadlineStep = new int[k];
     residuals = new double[k][];
     parameterDraws = new int[k];
+    perPathSigma = new boolean[k];
     int maxDraws = 0;
     keyedInit = new boolean[k];
     boolean anyKeyed = false;
@@ -118,6 +121,7 @@ final class RunSetup {
       names[c] = s.name();
       models[c] = s.model();
       keyedInit[c] = s.model().randomInitialState();
+      perPathSigma[c] = s.model().perPathSigma();
       anyKeyed |= keyedInit[c];
       stateSize[c] = s.model().stateSize();
       sigma[c] = s.model().sigma();
