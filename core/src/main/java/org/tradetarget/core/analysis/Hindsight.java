@@ -62,9 +62,12 @@ public final class Hindsight {
 
   private Hindsight() {}
 
-  /** The default spec: {@value #DEFAULT_PATHS} paths, the engine's default seed, normal shocks. */
+  /**
+   * The default spec: {@value #DEFAULT_PATHS} paths, the engine's default seed, normal shocks,
+   * parameter uncertainty on (as in scenarios and {@link Outlook}).
+   */
   public static SimulationSpec defaultSpec() {
-    return SimulationSpec.of(DEFAULT_PATHS, 1);
+    return SimulationSpec.of(DEFAULT_PATHS, 1).withParameterUncertainty(true);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tradetarget.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -92,7 +93,7 @@ public final class Outlook {
   private Shocks shocks = Shocks.NORMAL;
   private CrisisJumps jumps;
   private OptionalDouble persistence = OptionalDouble.empty();
-  private boolean parameterUncertainty;
+  private boolean parameterUncertainty = true;
   private double[] quantiles = SimulationSpec.defaultQuantiles();
   private double band = DEFAULT_BAND;
   private int samplePaths = DEFAULT_SAMPLE_PATHS;
@@ -202,7 +203,9 @@ public final class Outlook {
    * A copy with another projection kind, without parameters.
    *
    * @param kindId a kind id ({@code constant-growth}, {@code cagr}, {@code log-linear}, {@code
-   *     rw-drift}, {@code holt}, {@code holt-damped}, {@code arima}, {@code logistic}, {@code gravity})
+   *     rw-drift}, {@code holt}, {@code holt-damped}, {@code arima}, {@code logistic}, {@code gravity};
+   *     {@code ensemble} needs its weights: use {@link #ensemble} or {@link #model(ModelKind,
+   *     ModelParams)})
    * @throws InvalidInputException naming the bad id and listing the valid ones
    */
   public Outlook model(String kindId) {
@@ -240,6 +243,74 @@ public final class Outlook {
     o.params = newParams;
     return o;
   }
+
+  /**
+   * A copy whose model is the {@code ensemble} of these kinds with fixed weights (as a scenario's
+   * {@code model: {kind: ensemble, members: {rw-drift: 0.4, arima: 0.3, holt-damped: 0.3}}}): each
+   * path follows one member drawn by weight, with common random numbers, so P(met) is the weighted
+   * mix of the members' up to Monte Carlo error. Weights need not sum to 1 (they are normalised).
+   * The same as {@code model(ModelKind.ENSEMBLE, params)} with one weight parameter per member.
+   *
+   * @param weights member kind → weight ≥ 0 (members: rw-drift, log-linear, cagr, holt,
+   *     holt-damped, arima, logistic), iterated in the map's order
+   * @throws InvalidInputException naming a kind that cannot be a member or a bad weight
+   */
+  public Outlook ensemble(Map<ModelKind, Double> weights) {
+    if (weights == null || weights.isEmpty()) {
+      throw new InvalidInputException(
+          "ensemble: no members; give a weight per member kind, e.g. Map.of(ModelKind.RW_DRIFT,"
+              + " 0.5, ModelKind.ARIMA, 0.5)");
+    }
+    ModelParams p = ModelParams.none();
+    for (Map.Entry<ModelKind, Double> e : weights.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new InvalidInputException("ensemble: null member or weight is not allowed");
+      }
+      if (!ModelKind.ENSEMBLE.parameterNames().contains(e.getKey().id())
+          || "pooled".equals(e.getKey().id())) {
+        throw new InvalidInputException("ensemble: " + e.getKey().id()
+            + " cannot be a member; members allowed: rw-drift, log-linear, cagr, holt,"
+            + " holt-damped, arima, logistic");
+      }
+      double w = e.getValue();
+      if (!(w >= 0) || !Double.isFinite(w)) {
+        throw new InvalidInputException("ensemble: weight " + w + " of "
+            + e.getKey().id() + " is not allowed; expected a number >= 0");
+      }
+      p = p.with(e.getKey().id(), Double.toString(w));
+    }
+    return model(ModelKind.ENSEMBLE, p);
+  }
+
+  /**
+   * A copy whose model is the {@code ensemble} of these kinds with skill weights (a scenario's
+   * {@code weights: skill}): each member's weight is proportional to 1/CRPS of its rolling-origin
+   * backtest on this series ({@link SkillWeights}, h = 1 to {@value #SKILL_HORIZON}), as a scenario
+   * run computes them for one corridor.
+   *
+   * @throws InvalidInputException naming a kind that cannot be a member
+   */
+  public Outlook ensembleBySkill(List<ModelKind> members) {
+    if (members == null || members.isEmpty()) {
+      throw new InvalidInputException("ensembleBySkill: no members; list at least one kind");
+    }
+    Map<ModelKind, Double> check = new java.util.LinkedHashMap<>();
+    for (ModelKind k : members) {
+      check.put(k, 1.0);
+    }
+    ensemble(check); // the member checks
+    ModelParams p = ModelParams.none();
+    for (ModelKind k : members) {
+      p = p.with(k.id(), "skill");
+    }
+    Outlook o = copy();
+    o.kind = ModelKind.ENSEMBLE;
+    o.params = p;
+    return o;
+  }
+
+  /** The steps ahead skill weights are scored over, as in a scenario run. */
+  public static final int SKILL_HORIZON = 5;
 
   /** A copy that fits from this year on (within the consecutive run for kinds that need one). */
   public Outlook from(int year) {
@@ -364,7 +435,11 @@ public final class Outlook {
     return o;
   }
 
-  /** A copy in which each path does (or does not) draw its drift from its sampling distribution. */
+  /**
+   * A copy in which each path does (or does not) draw the kind's parameters from their sampling
+   * distribution (default on: the simulated band then equals the kind's prediction interval where
+   * the kind has one, e.g. rw-drift's σ√(h + h²/(n − 1)); see each kind's rule in the README).
+   */
   public Outlook parameterUncertainty(boolean on) {
     Outlook o = copy();
     o.parameterUncertainty = on;
@@ -511,6 +586,23 @@ public final class Outlook {
                 + p.meaning() + ", " + p.unit() + "); use model(ModelKind." + kind.name()
                 + ", ModelParams.none().with(\""
                 + p.name() + "\", VALUE))");
+      }
+    }
+    ModelParams params = this.params;
+    if (kind == ModelKind.ENSEMBLE) {
+      if (shocks.model() == ShockModel.BOOTSTRAP) {
+        throw new InvalidInputException("shocks: bootstrap cannot be combined with the ensemble"
+            + " kind (the members have their own residuals and sigma); use normal or Student-t"
+            + " shocks");
+      }
+      List<ModelKind> skill = new ArrayList<>();
+      for (String name : params.names()) {
+        if ("skill".equals(params.value(name))) {
+          skill.add(ModelKind.of(name));
+        }
+      }
+      if (!skill.isEmpty()) {
+        params = SkillWeights.of(series, skill, SKILL_HORIZON).params();
       }
     }
     Calibration cal;

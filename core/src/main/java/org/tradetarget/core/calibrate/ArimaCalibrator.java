@@ -33,7 +33,8 @@ import org.tradetarget.core.model.ArimaDrift;
  * p + 2 (AR coefficients, drift, σ²), σ² = Σe²/(m − (p + 1)) with e the standardised innovations.
  * (R also counts a tiny residual for the first, diffuse observation, about (x₁ − μ)/1000, which
  * raises its σ² by roughly 0.01–0.1 %; we leave that artefact out.) The drift's standard error
- * comes from the numerical Hessian of the profile likelihood.
+ * comes from the numerical Hessian of the profile likelihood; the intervals include its sampling
+ * variance ({@link ArimaDrift}) unless {@code include_drift_uncertainty=false} (R's intervals).
  *
  * <p>Alternatively all of {@code ar1}..{@code arp} and {@code drift} may be given (stationary AR
  * coefficients), optionally with {@code sigma2}; σ² then defaults to Σe²/m, as {@code Arima} with
@@ -57,7 +58,12 @@ final class ArimaCalibrator implements Calibrator {
   private static final ParameterSpec SIGMA2 = ParameterSpec.number(
           "sigma2", "innovation variance", "ln units squared", "from the fit")
       .atLeast(0);
-  static final List<ParameterSpec> PARAMETERS = List.of(P, AR1, AR2, DRIFT, SIGMA2);
+  static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool(
+      "include_drift_uncertainty",
+      "intervals and simulations include the fitted drift's sampling uncertainty",
+      true);
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(P, AR1, AR2, DRIFT, SIGMA2, DRIFT_UNCERTAINTY);
   private static final double REL_TOL = 1e-11;
   private static final int MAX_EVALUATIONS = 5000;
   private static final int MAX_RESTARTS = 10;
@@ -75,6 +81,7 @@ final class ArimaCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     int p = P.readInt(params, DEFAULT_ORDER);
+    boolean driftUncertainty = DRIFT_UNCERTAINTY.readBool(params, true);
     for (int i = p + 1; i <= MAX_ORDER; i++) {
       if (params.has("ar" + i)) {
         throw new InvalidInputException("arima: parameter 'ar" + i + "' needs p >= " + i
@@ -93,7 +100,7 @@ final class ArimaCalibrator implements Calibrator {
             + String.join(", ", fixedNames)
             + "; give those too, or no coefficients to fit by maximum likelihood");
       }
-      return fitted(series, p);
+      return fitted(series, p, driftUncertainty);
     }
     if (given.size() < fixedNames.size()) {
       List<String> missing = new ArrayList<>(fixedNames);
@@ -124,7 +131,7 @@ final class ArimaCalibrator implements Calibrator {
     double[] residuals = new double[w.length];
     innovations(w, phi, drift, residuals);
     double sigma2 = sigma2Given.orElse(sumOfSquares(residuals) / w.length);
-    ArimaDrift model = model(series, phi, drift, sigma2, 0.0);
+    ArimaDrift model = model(series, phi, drift, sigma2, 0.0, false);
     return new Calibration(
         ModelKind.ARIMA,
         model,
@@ -139,7 +146,7 @@ final class ArimaCalibrator implements Calibrator {
 
   // ---------------------------------------------------------------- maximum likelihood
 
-  private Calibration fitted(AnnualSeries series, int p) {
+  private Calibration fitted(AnnualSeries series, int p, boolean driftUncertainty) {
     requirePoints(series, minimumFitPoints(p), p, "; try a lower order p, or rw-drift");
     double[] w = differences(series.logValues());
     int m = w.length;
@@ -179,7 +186,12 @@ final class ArimaCalibrator implements Calibrator {
       throw notConverged(series, p, "the likelihood is not finite at the optimum");
     }
     double driftSe = driftStandardError(w, phi, drift, sd, notes);
-    ArimaDrift model = model(series, phi, drift, sigma2, driftSe);
+    ArimaDrift model = model(series, phi, drift, sigma2, driftSe, driftUncertainty);
+    if (model.driftUncertainty()) {
+      notes.add("intervals include the drift's sampling uncertainty (se "
+          + String.format(java.util.Locale.ROOT, "%.4g", driftSe)
+          + "), beyond R's predict.Arima; include_drift_uncertainty=false leaves it out");
+    }
     Map<String, Double> shown = new LinkedHashMap<>(model.parameters());
     shown.put("loglik", logLik);
     shown.put("aicc", aicc);
@@ -496,11 +508,24 @@ final class ArimaCalibrator implements Calibrator {
   }
 
   private static ArimaDrift model(
-      AnnualSeries series, double[] phi, double drift, double sigma2, double driftSe) {
+      AnnualSeries series,
+      double[] phi,
+      double drift,
+      double sigma2,
+      double driftSe,
+      boolean driftUncertainty) {
     double[] x = series.logValues();
     double[] last = Arrays.copyOfRange(x, x.length - phi.length - 1, x.length);
     return new ArimaDrift(
-        ModelKind.ARIMA.id(), series.lastYear(), series.step(), phi, drift, sigma2, last, driftSe);
+        ModelKind.ARIMA.id(),
+        series.lastYear(),
+        series.step(),
+        phi,
+        drift,
+        sigma2,
+        last,
+        driftSe,
+        driftUncertainty);
   }
 
   private static void requirePoints(AnnualSeries series, int needed, int p, String hint) {

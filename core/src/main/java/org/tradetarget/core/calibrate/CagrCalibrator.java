@@ -14,9 +14,11 @@ import org.tradetarget.core.model.RandomWalkDrift;
  * {@code cagr}: growth at the compound rate of the last {@code window} steps (default 5) of the
  * consecutive run: rate = (V_n / V_{n−w})^(1/w) − 1 per step; σ = the sample sd of the w log
  * differences in that window (denominator w − 1). Projection: a random walk on ln(value) with drift
- * ln(1 + rate) from the last observation, se_h = σ√h ({@link RandomWalkDrift#ofRate}); for the
- * engine's parameter uncertainty the drift's standard error is σ/√w. Needs w + 1 ≥ 3 consecutive
- * points.
+ * ln(1 + rate) from the last observation. The log rate is the mean of the w log differences, so
+ * under the walk its sampling variance is σ²/w, and the intervals include it as rw-drift's do: se_h
+ * = σ√(h + h²/w), normal quantiles ({@link RandomWalkDrift#ofRate}); with parameter uncertainty the
+ * engine draws each path's drift from N(ln(1 + rate), σ²/w), which reproduces them. Needs w + 1 ≥ 3
+ * consecutive points.
  */
 final class CagrCalibrator implements Calibrator {
   static final String KIND = "cagr";
@@ -58,6 +60,8 @@ final class CagrCalibrator implements Calibrator {
     List<String> notes = new ArrayList<>();
     notes.add("compound growth over the last " + window + " steps, " + used.firstYear() + " to "
         + used.lastYear() + "; sigma from the " + window + " log differences in that window");
+    notes.add("intervals include the rate's sampling uncertainty, se_h = sigma*sqrt(h + h^2/"
+        + window + ")");
     if (series.step() != 1) {
       notes.add("rate and sigma are per step of " + series.step() + " years");
     }

@@ -39,7 +39,8 @@ public enum ModelKind {
       false,
       "a given growth rate applied from the last observation, no fitting",
       ConstantGrowthCalibrator::new,
-      ConstantGrowthCalibrator.PARAMETERS),
+      ConstantGrowthCalibrator.PARAMETERS,
+      "none: the rate and sigma are given, not estimated"),
   /** The CAGR over the last {@code window} steps. */
   CAGR(
       "cagr",
@@ -49,7 +50,8 @@ public enum ModelKind {
       false,
       "compound growth rate of the last window steps, as a random walk with that drift",
       CagrCalibrator::new,
-      CagrCalibrator.PARAMETERS),
+      CagrCalibrator.PARAMETERS,
+      "the rate's sampling variance: each path draws its log rate from N(ln(1 + rate), sigma^2/w), so each year's band is the interval sigma*sqrt(h + h^2/w)"),
   /** OLS of ln(value) on t. */
   LOG_LINEAR(
       "log-linear",
@@ -59,7 +61,8 @@ public enum ModelKind {
       false,
       "least-squares line through ln(value) against time, as R's lm",
       LogLinearCalibrator::new,
-      List.of()),
+      List.of(),
+      "the OLS coefficients and sigma: each path draws a level, a slope and a chi-square(n - 2) scale, so each year's band is lm's t-based prediction interval"),
   /** Random walk with drift on ln(value), as forecast::rwf(drift = TRUE). */
   RW_DRIFT(
       "rw-drift",
@@ -69,7 +72,8 @@ public enum ModelKind {
       false,
       "random walk with drift on ln(value), as forecast::rwf(drift = TRUE)",
       RwDriftCalibrator::new,
-      RwDriftCalibrator.PARAMETERS),
+      RwDriftCalibrator.PARAMETERS,
+      "the drift's sampling distribution N(drift, sigma^2/(n - 1)) per path, so each year's band is rwf's interval sigma*sqrt(h + h^2/(n - 1)); none with include_drift_uncertainty=false"),
   /** Holt's linear trend on ln(value): ETS(A,A,N). */
   HOLT(
       "holt",
@@ -79,7 +83,8 @@ public enum ModelKind {
       false,
       "Holt's linear trend on ln(value), ETS(A,A,N) by maximum likelihood as forecast::ets",
       () -> new HoltCalibrator(false),
-      HoltCalibrator.parameters(false)),
+      HoltCalibrator.parameters(false),
+      "none: like forecast::ets, the intervals and the simulation leave out the smoothing parameters' and initial states' uncertainty"),
   /** Damped trend on ln(value): ETS(A,Ad,N). */
   HOLT_DAMPED(
       "holt-damped",
@@ -89,7 +94,8 @@ public enum ModelKind {
       false,
       "damped trend on ln(value), ETS(A,Ad,N) by maximum likelihood as forecast::ets",
       () -> new HoltCalibrator(true),
-      HoltCalibrator.parameters(true)),
+      HoltCalibrator.parameters(true),
+      "none: like forecast::ets, the intervals and the simulation leave out the smoothing parameters', damping's and initial states' uncertainty"),
   /** ARIMA(p,1,0) with drift on ln(value). */
   ARIMA(
       "arima",
@@ -99,7 +105,8 @@ public enum ModelKind {
       false,
       "ARIMA(p,1,0) with drift on ln(value), as forecast::Arima",
       ArimaCalibrator::new,
-      ArimaCalibrator.PARAMETERS),
+      ArimaCalibrator.PARAMETERS,
+      "the fitted drift's standard error se: each path draws its drift from N(drift, se^2), and the intervals add se^2*g_h^2 (beyond predict.Arima); the AR coefficients' uncertainty is left out; none with include_drift_uncertainty=false or a given drift"),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
   LOGISTIC(
       "logistic",
@@ -109,7 +116,8 @@ public enum ModelKind {
       false,
       "logistic curve K/(1 + exp(-r(year - t0))) on the values, by nonlinear least squares",
       LogisticCalibrator::new,
-      LogisticCalibrator.PARAMETERS),
+      LogisticCalibrator.PARAMETERS,
+      "the delta method of the intervals: each path draws a parameter shift from N(0, C) entering through the curve's gradient and a chi-square(n - p) scale, so each year's band is the t-based interval"),
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
   GRAVITY(
       "gravity",
@@ -119,7 +127,8 @@ public enum ModelKind {
       true,
       "trade driven by the two countries' GDP paths, levers and a residual trend",
       GravityCalibrator::new,
-      GravityCalibrator.PARAMETERS),
+      GravityCalibrator.PARAMETERS,
+      "a calibrated trend's standard error se: each path draws its trend from N(trend, se^2), as the intervals' h^2*se^2 term; none for a given trend; elasticities and GDP paths are given"),
   /** A weighted mixture of univariate kinds: each path follows one member ({@link EnsembleCalibrator}). */
   ENSEMBLE(
       "ensemble",
@@ -129,7 +138,8 @@ public enum ModelKind {
       false,
       "weighted mixture of kinds fitted on the series, each path following one member drawn by weight",
       EnsembleCalibrator::new,
-      EnsembleCalibrator.PARAMETERS);
+      EnsembleCalibrator.PARAMETERS,
+      "each member's own rule, on the paths that follow it");
 
   /** The scale a kind models: ln(value) with normal shocks, or the value itself. */
   public enum Scale {
@@ -152,6 +162,7 @@ public enum ModelKind {
   private final String description;
   private final Supplier<Calibrator> calibrator;
   private final List<ParameterSpec> parameters;
+  private final String parameterUncertainty;
 
   ModelKind(
       String id,
@@ -161,7 +172,8 @@ public enum ModelKind {
       boolean drivenByMacro,
       String description,
       Supplier<Calibrator> calibrator,
-      List<ParameterSpec> parameters) {
+      List<ParameterSpec> parameters,
+      String parameterUncertainty) {
     this.id = id;
     this.scale = scale;
     this.recursive = recursive;
@@ -170,6 +182,15 @@ public enum ModelKind {
     this.description = description;
     this.calibrator = calibrator;
     this.parameters = List.copyOf(parameters);
+    this.parameterUncertainty = parameterUncertainty;
+  }
+
+  /**
+   * The kind's rule for parameter uncertainty ({@code simulation.parameter_uncertainty}, on by
+   * default): what each simulated path draws, and which interval the simulated band then equals.
+   */
+  public String parameterUncertainty() {
+    return parameterUncertainty;
   }
 
   /** The user-facing name, e.g. {@code rw-drift}. */
@@ -320,7 +341,8 @@ public enum ModelKind {
    */
   public static String markdownTable() {
     StringBuilder sb = new StringBuilder(
-        "| kind | scale | min points | parameters | description |\n|---|---|---|---|---|\n");
+        "| kind | scale | min points | parameters | description | parameter uncertainty |\n"
+            + "|---|---|---|---|---|---|" + "\n");
     for (ModelKind k : values()) {
       String ps = k.parameters.isEmpty()
           ? "none"
@@ -337,6 +359,8 @@ public enum ModelKind {
           .append(ps)
           .append(" | ")
           .append(k.description)
+          .append(" | ")
+          .append(k.parameterUncertainty)
           .append(" |\n");
     }
     return sb.toString();

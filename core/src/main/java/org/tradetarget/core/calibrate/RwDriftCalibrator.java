@@ -21,7 +21,9 @@ import org.tradetarget.core.model.RandomWalkDrift;
 final class RwDriftCalibrator implements Calibrator {
   static final String KIND = "rw-drift";
   static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool(
-      "include_drift_uncertainty", "intervals include the drift's sampling uncertainty", true);
+      "include_drift_uncertainty",
+      "intervals and simulations include the drift's sampling uncertainty",
+      true);
   static final List<ParameterSpec> PARAMETERS = List.of(DRIFT_UNCERTAINTY);
 
   @Override

@@ -11,6 +11,16 @@ import java.util.Map;
  * process (1 − φ_1 B − … − φ_p B^p)(1 − B). Intervals use normal quantiles, as R's {@code
  * predict.Arima}.
  *
+ * <p><b>Drift uncertainty.</b> With an estimated drift of standard error se_μ (and drift uncertainty
+ * on), the intervals add the drift's sampling variance: se_h² = σ² Σ ψ_j² + se_μ²·g_h², where g_h =
+ * ∂x̂_{n+h}/∂μ is the forecast's response to the drift with the data held fixed (a change δ of μ
+ * moves every past deviation w by −δ, so for AR(1) g_h = h − φ(1 − φ^h)/(1 − φ); for p = 0, g_h =
+ * h, rw-drift's term). R's {@code predict.Arima} leaves this term out ({@link
+ * #withoutEstimationTerms()} gives its intervals). With parameter uncertainty the engine draws one
+ * normal per path and shifts μ by δ = se_μ·z, moving the stored deviations by −δ, so the simulated
+ * log value h steps ahead is N(x̂_{n+h}, σ² Σ ψ_j² + se_μ² g_h²): exactly the intervals. The AR
+ * coefficients' own uncertainty is left out of both.
+ *
  * <p>Simulator state per path: [x, μ, w_{t}, …, w_{t−p+1}] (p + 2 doubles); keeping μ in the state
  * lets the engine draw it per path (parameter uncertainty).
  */
@@ -24,6 +34,8 @@ public final class ArimaDrift implements Projection {
   private final double lastLog;
   private final double[] lastDeviations;
   private final double driftSe;
+  private final boolean driftUncertainty;
+  private final double[] lastLogs;
 
   /**
    * @param kind the user-facing kind name
@@ -33,7 +45,8 @@ public final class ArimaDrift implements Projection {
    * @param drift μ, the mean log growth per step
    * @param sigma2 σ² ≥ 0, the innovation variance (log scale, per step)
    * @param lastLogs the last p + 1 log values x_{n−p}..x_n, oldest first
-   * @param driftSe the standard error of μ (0 when μ was given, not estimated)
+   * @param driftSe the standard error of μ (0 when μ was given, not estimated); when &gt; 0 the
+   *     intervals and the simulator's parameter uncertainty include it
    */
   public ArimaDrift(
       String kind,
@@ -44,6 +57,25 @@ public final class ArimaDrift implements Projection {
       double sigma2,
       double[] lastLogs,
       double driftSe) {
+    this(kind, lastYear, step, ar, drift, sigma2, lastLogs, driftSe, driftSe > 0);
+  }
+
+  /**
+   * As {@link #ArimaDrift(String, int, int, double[], double, double, double[], double)}, with
+   * {@code driftUncertainty} saying whether the intervals and the simulator include the drift's
+   * sampling uncertainty (false: R's {@code predict.Arima} intervals, and no drift draw; the
+   * standard error is still reported by {@link #driftStandardError()}).
+   */
+  public ArimaDrift(
+      String kind,
+      int lastYear,
+      int step,
+      double[] ar,
+      double drift,
+      double sigma2,
+      double[] lastLogs,
+      double driftSe,
+      boolean driftUncertainty) {
     if (lastLogs.length != ar.length + 1) {
       throw new IllegalArgumentException("need the last " + (ar.length + 1) + " log values for p = "
           + ar.length + ", got " + lastLogs.length);
@@ -78,7 +110,9 @@ public final class ArimaDrift implements Projection {
     this.drift = drift;
     this.sigma2 = sigma2;
     this.lastLog = lastLogs[lastLogs.length - 1];
+    this.lastLogs = lastLogs.clone();
     this.driftSe = driftSe;
+    this.driftUncertainty = driftUncertainty && driftSe > 0;
     int p = ar.length;
     this.lastDeviations = new double[p];
     for (int i = 0; i < p; i++) {
@@ -121,6 +155,33 @@ public final class ArimaDrift implements Projection {
   /** σ², the innovation variance. */
   public double sigma2() {
     return sigma2;
+  }
+
+  /** se_μ, the drift's standard error (0 when the drift was given). */
+  public double driftStandardError() {
+    return driftSe;
+  }
+
+  /** Whether the intervals and the simulator include the drift's sampling uncertainty. */
+  public boolean driftUncertainty() {
+    return driftUncertainty;
+  }
+
+  /**
+   * g_1..g_h, the point forecast's response to the drift with the data held fixed (see the class
+   * comment): the zero-shock step from x = 0, μ = 1 and every stored deviation −1.
+   */
+  public double[] driftResponse(int h) {
+    int p = ar.length;
+    double[] state = new double[p + 2];
+    state[1] = 1.0;
+    java.util.Arrays.fill(state, 2, p + 2, -1.0);
+    Sim sim = new Sim();
+    double[] g = new double[h];
+    for (int i = 0; i < h; i++) {
+      g[i] = sim.step(state, 0, 0.0);
+    }
+    return g;
   }
 
   /** ar1..arp, drift, sigma2. */
@@ -169,11 +230,16 @@ public final class ArimaDrift implements Projection {
     Sim sim = new Sim();
     sim.initialState(state, 0);
     double[] psi = psiWeights(horizon);
+    double[] g = driftUncertainty ? driftResponse(horizon) : null;
     double cum = 0.0;
     for (int h = 1; h <= horizon; h++) {
       lp[h - 1] = sim.step(state, 0, 0.0);
       cum += psi[h - 1] * psi[h - 1];
-      se[h - 1] = Math.sqrt(sigma2 * cum);
+      double v = sigma2 * cum;
+      if (g != null) {
+        v += driftSe * driftSe * g[h - 1] * g[h - 1];
+      }
+      se[h - 1] = Math.sqrt(v);
     }
     return Forecast.fromLog(years, lp, se, levels, Forecast.normalQuantile());
   }
@@ -185,6 +251,15 @@ public final class ArimaDrift implements Projection {
   @Override
   public StateSpace simulator() {
     return new Sim();
+  }
+
+  /** The same model with R's {@code predict.Arima} intervals (no drift term) and no drift draw. */
+  @Override
+  public ArimaDrift withoutEstimationTerms() {
+    if (!driftUncertainty) {
+      return this;
+    }
+    return new ArimaDrift(kind, lastYear, step, ar, drift, sigma2, lastLogs, driftSe, false);
   }
 
   @Override
@@ -227,12 +302,16 @@ public final class ArimaDrift implements Projection {
 
     @Override
     public double driftStandardError() {
-      return driftSe;
+      return driftUncertainty ? driftSe : 0.0;
     }
 
+    /** Adds δ to μ and −δ to every stored deviation w = Δx − μ (the data stay as observed). */
     @Override
     public void shiftDrift(double[] state, int offset, double delta) {
       state[offset + 1] += delta;
+      for (int i = 0; i < ar.length; i++) {
+        state[offset + 2 + i] -= delta;
+      }
     }
   }
 }

@@ -45,4 +45,24 @@ abstract class DelegatingSimulator implements StateSpace {
   public void shiftDrift(double[] state, int offset, double delta) {
     in.shiftDrift(state, offset, delta);
   }
+
+  @Override
+  public boolean perPathSigma() {
+    return in.perPathSigma();
+  }
+
+  @Override
+  public double pathSigma(double[] state, int offset) {
+    return in.pathSigma(state, offset);
+  }
+
+  @Override
+  public int parameterDraws() {
+    return in.parameterDraws();
+  }
+
+  @Override
+  public void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+    in.drawParameters(state, offset, z, zOffset);
+  }
 }

@@ -16,14 +16,17 @@ import org.tradetarget.core.levers.PathDraws;
  * stream {@code ensemble:member}, 0), member m the first with u &lt; w_1 + .. + w_m. The key is the
  * same for every series of a run and takes nothing from the shock stream, so the members keep common
  * random numbers: the same path has the same standardised shock z under every member. The ensemble's
- * {@link StateSpace#sigma()} is 1, so the engine's normal or Student-t innovation ε = 1·z is the
- * standardised shock and the step passes σ_m·ε to member m (bitwise the member's own σ_m·z).
- * Bootstrap shocks (ε a residual, σ not used) and crisis jumps (added to ε before the step, so they
- * would be scaled by σ_m) cannot be combined with an ensemble; the callers refuse them. Parameter
- * uncertainty is delegated: {@link StateSpace#driftStandardError()} is 1 when any member has a drift
- * standard error (the engine's δ is then a standard normal draw) and {@link StateSpace#shiftDrift}
- * passes δ·se_m to the chosen member (nothing when its se_m is 0). State per path: [member index,
- * member's state padded to the largest member's size].
+ * σ is per path ({@link StateSpace#perPathSigma()}): the engine scales path p's shock by its
+ * member's σ_m and adds crisis jumps unscaled, so the step passes ε = σ_m·z (+ J) to member m,
+ * bitwise the member's own innovation. Bootstrap shocks (ε a residual of one fit) cannot be
+ * combined with an ensemble; the callers refuse them. {@link StateSpace#sigma()} is the weighted
+ * root mean square of the log-scale members' σ (for the engine's first histogram range only). Parameter
+ * uncertainty is delegated, so each member gets exactly its own treatment: {@link
+ * StateSpace#parameterDraws()} is the largest of the members' (every path takes the same number of
+ * draws whichever member it follows, keeping common random numbers) and {@link
+ * StateSpace#drawParameters} passes the path's draws to the chosen member, which uses the first of
+ * them as it would alone. State per path: [member index, member's state padded to the largest
+ * member's size].
  *
  * <p><b>Point and intervals</b> come from the mixture's distribution, not by simulation: each
  * member's predictive distribution at step h is taken as normal on its scale (log for log-scale
@@ -238,7 +241,11 @@ public final class EnsembleProjection implements Projection {
     for (int m = 0; m < sims.length; m++) {
       sims[m] = members.get(m).simulator();
     }
-    return new Sim(sims, weights);
+    boolean[] vs = new boolean[sims.length];
+    for (int m = 0; m < vs.length; m++) {
+      vs[m] = valueScale.get(m);
+    }
+    return new Sim(sims, weights, vs);
   }
 
   /** The ensemble of the members' projections without estimation terms, with the same weights. */
@@ -280,8 +287,10 @@ public final class EnsembleProjection implements Projection {
     private final int size;
     private final int heaviest;
     private final boolean anySe;
+    private final int draws;
+    private final double typicalSigma;
 
-    Sim(StateSpace[] sims, double[] weights) {
+    Sim(StateSpace[] sims, double[] weights, boolean[] valueScale) {
       this.sims = sims;
       this.weights = weights;
       sigma = new double[sims.length];
@@ -289,7 +298,9 @@ public final class EnsembleProjection implements Projection {
       int sz = 0;
       int h = 0;
       boolean any = false;
+      int d = 0;
       for (int m = 0; m < sims.length; m++) {
+        d = Math.max(d, sims[m].parameterDraws());
         sigma[m] = sims[m].sigma();
         se[m] = sims[m].driftStandardError();
         any |= se[m] > 0;
@@ -304,6 +315,16 @@ public final class EnsembleProjection implements Projection {
       size = 1 + sz;
       heaviest = h;
       anySe = any;
+      draws = d;
+      double s2 = 0;
+      double wl = 0;
+      for (int m = 0; m < sims.length; m++) {
+        if (!valueScale[m]) {
+          s2 += weights[m] * sigma[m] * sigma[m];
+          wl += weights[m];
+        }
+      }
+      typicalSigma = wl > 0 ? Math.sqrt(s2 / wl) : 1.0;
     }
 
     @Override
@@ -313,7 +334,17 @@ public final class EnsembleProjection implements Projection {
 
     @Override
     public double sigma() {
-      return 1.0;
+      return typicalSigma;
+    }
+
+    @Override
+    public boolean perPathSigma() {
+      return true;
+    }
+
+    @Override
+    public double pathSigma(double[] state, int offset) {
+      return sigma[(int) state[offset]];
     }
 
     @Override
@@ -358,12 +389,26 @@ public final class EnsembleProjection implements Projection {
     @Override
     public double step(double[] state, int offset, double eps) {
       int m = (int) state[offset];
-      return sims[m].step(state, offset + 1, sigma[m] * eps);
+      return sims[m].step(state, offset + 1, eps);
     }
 
+    /** 1 when any member has a drift standard error (the engine's first-year range uses it). */
     @Override
     public double driftStandardError() {
       return anySe ? 1.0 : 0.0;
+    }
+
+    @Override
+    public int parameterDraws() {
+      return draws;
+    }
+
+    @Override
+    public void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+      int m = (int) state[offset];
+      if (sims[m].parameterDraws() > 0) {
+        sims[m].drawParameters(state, offset + 1, z, zOffset);
+      }
     }
 
     @Override

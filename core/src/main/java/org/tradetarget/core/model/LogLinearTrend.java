@@ -14,10 +14,18 @@ import java.util.Map;
  * the interval is x̂ ± z·s with normal quantiles z.
  *
  * <p>The simulator is <em>not</em> a random walk: each step's log value is a + b·t + ε with a fresh,
- * independent ε, so with normal shocks it reproduces x̂ ± z·s at every step. State per path:
- * [k, δ] with k the steps taken and δ a per-path slope shift (parameter uncertainty; the engine
- * draws it with standard error s/√Sxx, the slope's, and the line pivots about t̄ so that the level
- * at the data's centre stays put).
+ * independent ε, so with normal shocks it reproduces x̂ ± z·s at every step.
+ *
+ * <p><b>Parameter uncertainty</b> reproduces the full t-based interval exactly. Each path takes n
+ * standard normals z_1..z_n: a scale f = √((n − 2)/W) with W = z_3² + .. + z_n² ~ χ²(n − 2), a
+ * level shift at the data's centre f·s·z_1/√n and a slope shift f·s·z_2/√Sxx (the line pivots about
+ * t̄; the two OLS estimates are independent there), and the path's innovations are scaled by f too.
+ * The step is x = a + b·t + f·s·(z_1/√n + z_2·(t − t̄)/√Sxx) + f·ε, so with normal shocks x − x̂ at
+ * step h is f times N(0, s²(1 + 1/n + (t_h − t̄)²/Sxx)), i.e. s·√(1 + 1/n + (t_h − t̄)²/Sxx) times a
+ * Student-t with n − 2 degrees of freedom: the interval of {@code predict(lm, interval =
+ * "prediction")}. (This is the posterior predictive of the regression under the flat prior on a, b
+ * and ln s, whose marginals at each step are exactly the frequentist prediction intervals.) State
+ * per path: [k, level shift, slope shift, f] with k the steps taken.
  */
 public final class LogLinearTrend implements Projection {
   private final int lastYear;
@@ -201,15 +209,18 @@ public final class LogLinearTrend implements Projection {
     return new Sim();
   }
 
+  /** State [k, level shift at t̄, slope shift, scale f]. */
   private final class Sim extends SimulatorBase {
     Sim() {
-      super(2, sigma, lastLog, lastYear, step);
+      super(4, sigma, lastLog, lastYear, step);
     }
 
     @Override
     public void initialState(double[] state, int offset) {
       state[offset] = 0;
       state[offset + 1] = 0;
+      state[offset + 2] = 0;
+      state[offset + 3] = 1;
     }
 
     @Override
@@ -217,9 +228,14 @@ public final class LogLinearTrend implements Projection {
       double k = state[offset] + 1;
       state[offset] = k;
       double t = lastT + k;
-      return intercept + slope * t + state[offset + 1] * (t - meanT) + eps;
+      return intercept
+          + slope * t
+          + state[offset + 1]
+          + state[offset + 2] * (t - meanT)
+          + state[offset + 3] * eps;
     }
 
+    /** The slope's standard error s/√Sxx (the engine's first-year range uses it). */
     @Override
     public double driftStandardError() {
       return slopeStandardError();
@@ -227,7 +243,25 @@ public final class LogLinearTrend implements Projection {
 
     @Override
     public void shiftDrift(double[] state, int offset, double delta) {
-      state[offset + 1] += delta;
+      state[offset + 2] += delta;
+    }
+
+    /** n with the estimation terms (the level, the slope and n − 2 for the χ²), else 0. */
+    @Override
+    public int parameterDraws() {
+      return estimationTerms && sigma > 0 ? points : 0;
+    }
+
+    @Override
+    public void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+      double w = 0;
+      for (int i = zOffset + 2; i < zOffset + points; i++) {
+        w += z[i] * z[i];
+      }
+      double f = Math.sqrt((points - 2) / w);
+      state[offset + 1] += f * sigma * z[zOffset] / Math.sqrt(points);
+      state[offset + 2] += f * sigma * z[zOffset + 1] / Math.sqrt(sxx);
+      state[offset + 3] = f;
     }
   }
 }

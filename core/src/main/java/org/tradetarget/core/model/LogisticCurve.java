@@ -21,8 +21,16 @@ import java.util.Map;
  * deviation to the curve, value = y(year) + ε, and returns ln(max(value, {@link Double#MIN_VALUE})).
  * The innovation ε = {@code sigma()}·z is therefore in the data's unit (US$ million), unlike the
  * other kinds whose innovations are on the log scale; with normal shocks the simulated values h
- * steps ahead are N(ŷ, s²) cut at 0, exactly the intervals without estimation terms. State per
- * path: [k], the steps taken. No parameter uncertainty is offered ({@code driftStandardError() = 0}).
+ * steps ahead are N(ŷ, s²) cut at 0, exactly the intervals without estimation terms.
+ *
+ * <p><b>Parameter uncertainty</b> follows the delta method that the intervals use, so the
+ * simulated values reproduce the full t-based intervals exactly: each path takes 3 + (n − p)
+ * standard normals, u = L·(z_1, z_2, z_3) with L the Cholesky factor of C (the parameters' shift,
+ * entering through the gradient: the linearisation of the curve the intervals rest on) and a scale
+ * f = √((n − p)/W), W = z_4² + .. ~ χ²(n − p); the step is value = y(year) + f·(g(year)·u) + f·ε.
+ * With normal shocks the value at each step is then ŷ + se·t_{n−p}, cut at 0 by the log: the
+ * interval ŷ ± t_{n−p}·√(s² + gᵀCg). The curve itself is not refitted per path (the delta method's
+ * linearisation is the rule). State per path: [k, u_1, u_2, u_3, f, drawn].
  */
 public final class LogisticCurve implements Projection {
   private final int lastYear;
@@ -195,10 +203,8 @@ public final class LogisticCurve implements Projection {
     if (!estimationTerms) {
       return sigma;
     }
-    double e = Math.exp(-rate * (year - midpoint));
-    double d = 1 + e;
-    double[] g = {1 / d, capacity * e * (year - midpoint) / (d * d), -capacity * e * rate / (d * d)
-    };
+    double[] g = new double[3];
+    gradient(year, g);
     double v = sigma * sigma;
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
@@ -247,23 +253,96 @@ public final class LogisticCurve implements Projection {
     return new Sim();
   }
 
-  /** State [h]; σ is s, in the data's unit (not the log scale); the base is ln of the last value. */
+  /** The gradient of y at a calendar year with respect to (K, r, t0), written to {@code g}. */
+  private void gradient(double year, double[] g) {
+    double e = Math.exp(-rate * (year - midpoint));
+    double d = 1 + e;
+    g[0] = 1 / d;
+    g[1] = capacity * e * (year - midpoint) / (d * d);
+    g[2] = -capacity * e * rate / (d * d);
+  }
+
+  /** The lower Cholesky factor of the covariance; a parameter with zero variance gets a zero column. */
+  private double[][] choleskyOfCovariance() {
+    double[][] l = new double[3][3];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j <= i; j++) {
+        double v = covariance[i][j];
+        for (int q = 0; q < j; q++) {
+          v -= l[i][q] * l[j][q];
+        }
+        if (i == j) {
+          l[i][i] = Math.sqrt(Math.max(v, 0));
+        } else {
+          l[i][j] = l[j][j] > 0 ? v / l[j][j] : 0;
+        }
+      }
+    }
+    return l;
+  }
+
+  /**
+   * State [k, u_1, u_2, u_3, f, drawn]; σ is s, in the data's unit (not the log scale); the base is
+   * ln of the last value.
+   */
   private final class Sim extends SimulatorBase {
+    private final double[][] chol = choleskyOfCovariance();
+
     Sim() {
-      super(1, sigma, Math.log(lastValue), lastYear, step);
+      super(6, sigma, Math.log(lastValue), lastYear, step);
     }
 
     @Override
     public void initialState(double[] state, int offset) {
       state[offset] = 0;
+      state[offset + 1] = 0;
+      state[offset + 2] = 0;
+      state[offset + 3] = 0;
+      state[offset + 4] = 1;
+      state[offset + 5] = 0;
     }
 
     @Override
     public double step(double[] state, int offset, double eps) {
       double k = state[offset] + 1;
       state[offset] = k;
-      double value = valueAt(lastYear + k * step) + eps;
+      double year = lastYear + k * step;
+      double value;
+      if (state[offset + 5] == 0) {
+        value = valueAt(year) + eps;
+      } else {
+        double e = Math.exp(-rate * (year - midpoint));
+        double d = 1 + e;
+        double shift = state[offset + 1] / d
+            + state[offset + 2] * capacity * e * (year - midpoint) / (d * d)
+            - state[offset + 3] * capacity * e * rate / (d * d);
+        double f = state[offset + 4];
+        value = valueAt(year) + f * shift + f * eps;
+      }
       return Math.log(Math.max(value, Double.MIN_VALUE));
+    }
+
+    /** 3 + (n − p) with the estimation terms, else 0. */
+    @Override
+    public int parameterDraws() {
+      return estimationTerms ? 3 + df : 0;
+    }
+
+    @Override
+    public void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+      double w = 0;
+      for (int i = zOffset + 3; i < zOffset + 3 + df; i++) {
+        w += z[i] * z[i];
+      }
+      for (int i = 0; i < 3; i++) {
+        double u = 0;
+        for (int j = 0; j <= i; j++) {
+          u += chol[i][j] * z[zOffset + j];
+        }
+        state[offset + 1 + i] = u;
+      }
+      state[offset + 4] = Math.sqrt(df / w);
+      state[offset + 5] = 1;
     }
   }
 }

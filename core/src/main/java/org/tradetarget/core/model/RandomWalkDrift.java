@@ -8,13 +8,18 @@ import java.util.Map;
  * x_n + hμ with se_h = σ√(h + h²/(n − 1)) when drift uncertainty is included (as R's {@code
  * forecast::rwf(x, drift = TRUE)}, n the number of points), else σ√h. Intervals use normal
  * quantiles. Also the type of {@code constant-growth} and {@code cagr} ({@link #ofRate}: μ = ln(1 +
- * rate), rate per step), whose intervals have no drift term: se_h = σ√h.
+ * rate), rate per step): a given rate has no drift term, se_h = σ√h; a rate estimated from n points
+ * ({@code cagr}: the compound rate over w = n − 1 steps, whose log is (x_n − x_{n−w})/w with
+ * sampling variance σ²/w under the walk) has the same term as the drift, se_h = σ√(h + h²/w).
  *
  * <p>The simulator is the random walk itself, so with normal shocks its log value h steps ahead is
- * N(x_n + hμ, hσ²): exactly the intervals of {@link #withoutEstimationTerms()}.
+ * N(x_n + hμ, hσ²): exactly the intervals of {@link #withoutEstimationTerms()}. With parameter
+ * uncertainty each path draws its drift from the drift's sampling distribution N(μ, σ²/(n − 1))
+ * (one normal draw, {@link StateSpace#driftStandardError()} = σ/√(n − 1)), so its log value h steps
+ * ahead is N(x_n + hμ, σ²(h + h²/(n − 1))): exactly the full intervals. Without the drift term
+ * ({@code include_drift_uncertainty=false}, a given rate) the simulator draws nothing either.
  *
- * <p>State per path: [x, μ]; keeping μ in the state lets the engine draw it per path (parameter
- * uncertainty, with standard error σ/√(n − 1)).
+ * <p>State per path: [x, μ]; keeping μ in the state lets the engine draw it per path.
  */
 public final class RandomWalkDrift implements Projection {
   private final String kind;
@@ -92,8 +97,9 @@ public final class RandomWalkDrift implements Projection {
    *
    * @param rate growth per step as a fraction (0.1 = +10 % per step), &gt; −1
    * @param sigma σ ≥ 0, log-scale innovation sd per step
-   * @param points the number of points the rate was estimated from (its drift standard error for
-   *     the engine is σ/√(points − 1)); 0 when the rate is given
+   * @param points the number of points the rate was estimated from, ≥ 2: the intervals then
+   *     include the rate's sampling variance, se_h = σ√(h + h²/(points − 1)), and the engine's drift
+   *     standard error is σ/√(points − 1); 0 or 1 when the rate is given (se_h = σ√h, no drift draw)
    * @throws IllegalArgumentException if rate ≤ −1 or is not finite, or σ is negative
    */
   public static RandomWalkDrift ofRate(
@@ -102,7 +108,7 @@ public final class RandomWalkDrift implements Projection {
       throw new IllegalArgumentException("rate must be finite and > -1, got " + rate);
     }
     return new RandomWalkDrift(
-        kind, lastYear, step, lastLog, Math.log1p(rate), sigma, points, false, rate);
+        kind, lastYear, step, lastLog, Math.log1p(rate), sigma, points, points >= 2, rate);
   }
 
   @Override
@@ -169,7 +175,7 @@ public final class RandomWalkDrift implements Projection {
     return Forecast.fromLog(years, lp, se, levels, Forecast.normalQuantile());
   }
 
-  /** The same walk with se_h = σ√h (no drift uncertainty). */
+  /** The same walk with se_h = σ√h (no drift uncertainty; its simulator draws no drift). */
   @Override
   public RandomWalkDrift withoutEstimationTerms() {
     return driftUncertainty
@@ -214,7 +220,7 @@ public final class RandomWalkDrift implements Projection {
 
     @Override
     public double driftStandardError() {
-      return points >= 2 ? sigma / Math.sqrt(points - 1) : 0.0;
+      return driftUncertainty ? sigma / Math.sqrt(points - 1) : 0.0;
     }
 
     @Override

@@ -12,7 +12,9 @@ package org.tradetarget.core.model;
  *
  * <p>With normal shocks and no parameter uncertainty, the distribution of the observed log value h
  * steps ahead must agree with the kind's prediction intervals computed without parameter-estimation
- * terms.
+ * terms; with parameter uncertainty ({@link #parameterDraws()}, {@link #drawParameters}), with the
+ * kind's full intervals wherever the kind's parameter uncertainty has a closed form (see each
+ * kind).
  *
  * <p><b>Per-path randomness of the model itself</b> (levers' completion and delay, GDP growth
  * shocks): a model that needs it returns true from {@link #randomInitialState()}; the engine then
@@ -96,5 +98,42 @@ public interface StateSpace {
       throw new UnsupportedOperationException(
           getClass().getSimpleName() + " has no drift to shift");
     }
+  }
+
+  /**
+   * Whether the innovation's scale differs by path (default false): the engine then scales each
+   * path's standardised shock by {@link #pathSigma}, read once after the path's initial state, and
+   * adds crisis jumps unscaled, so {@link #step} receives ε = pathSigma·z (+ a jump); {@link
+   * #sigma()} then serves only as a typical scale (the first year's histogram range). The ensemble
+   * uses it: each path's σ is its member's.
+   */
+  default boolean perPathSigma() {
+    return false;
+  }
+
+  /** The σ of this path's innovation (log scale, per step); the default is {@link #sigma()}. */
+  default double pathSigma(double[] state, int offset) {
+    return sigma();
+  }
+
+  /**
+   * How many standard normal draws one path's parameter uncertainty takes (0 for none). The
+   * default is 1 when the kind has a drift standard error ({@link #drawParameters} then shifts the
+   * drift by se·z), else 0; a kind whose parameters' sampling distribution needs more draws (e.g. a
+   * trend's level and slope, and a χ² for Student-t intervals) overrides both methods.
+   */
+  default int parameterDraws() {
+    return driftStandardError() > 0 ? 1 : 0;
+  }
+
+  /**
+   * Draws this path's parameters from their sampling distribution: applies the standard normal
+   * draws {@code z[zOffset .. zOffset + parameterDraws())} to the initial state at {@code offset}
+   * (called after {@link #initialState}, with the same draws on a path's zero-shock state under
+   * mean reversion). Must be a pure function of the state and the draws, and must not allocate.
+   * The default shifts the drift by {@link #driftStandardError()}·z[zOffset] ({@link #shiftDrift}).
+   */
+  default void drawParameters(double[] state, int offset, double[] z, int zOffset) {
+    shiftDrift(state, offset, driftStandardError() * z[zOffset]);
   }
 }

@@ -62,8 +62,12 @@ final class Engine implements AutoCloseable {
     blocks = s.blocks;
     obs = new double[k][n];
     quantileP = spec.quantiles();
+    double[][] pathSigma = new double[k][];
+    for (int c = 0; c < k; c++) {
+      pathSigma[c] = s.perPathSigma[c] ? new double[n] : null;
+    }
     shocks = new ShockDraws(
-        spec.seed(), blocks, spec.shocks(), s.chol, spec.jumps(), s.sigma, s.residuals);
+        spec.seed(), blocks, spec.shocks(), s.chol, spec.jumps(), s.sigma, s.residuals, pathSigma);
     int size = Math.max(1, Math.min(spec.threads(), blocks));
     workers = new Worker[size];
     for (int w = 0; w < size; w++) {
@@ -198,7 +202,7 @@ final class Engine implements AutoCloseable {
     while ((b = nextBlock.getAndIncrement()) < blocks) {
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
-      shocks.draw(b, e, zs, to - from);
+      shocks.draw(b, from, e, zs, to - from);
       for (int c = 0; c < k; c++) {
         int step = t - s.offset[c];
         if (step >= 1) {
@@ -295,7 +299,10 @@ final class Engine implements AutoCloseable {
     s.models[c].initialState(tmp, 0);
     double m1 = s.models[c].step(tmp, 0, 0.0);
     double var = shocks.meanSquare(c);
-    var += s.driftSe[c] * s.driftSe[c];
+    if (s.parameterDraws[c] > 0) {
+      double se = s.models[c].driftStandardError();
+      var += se * se;
+    }
     quantiles.startRange(c, s.baseLog[c], m1, Math.sqrt(var));
   }
 

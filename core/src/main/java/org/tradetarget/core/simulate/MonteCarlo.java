@@ -12,7 +12,9 @@ import java.util.List;
  * log-scale innovation ε:
  *
  * <ul>
- *   <li>normal: ε = σ·z, z ~ N(0, 1) from a ziggurat sampler; σ = the model's {@code sigma()};
+ *   <li>normal: ε = σ·z, z ~ N(0, 1) from a ziggurat sampler; σ = the model's {@code sigma()}, or
+ *       for a model that scales its shocks per path ({@code perPathSigma()}, the ensemble) the
+ *       path's {@code pathSigma}, read after its initial state (also for Student-t shocks);
  *   <li>Student-t with ν &gt; 2: ε = σ·z·√((ν − 2)/W), W ~ χ²(ν) (so ε is σ·√((ν − 2)/ν)·t(ν), of
  *       variance σ²);
  *   <li>bootstrap: ε = a residual of the series drawn uniformly with replacement (σ is not used);
@@ -33,8 +35,13 @@ import java.util.List;
  * fade by the factor φ a year. φ = 1 (the default) is the model unchanged; φ = 0 keeps only the
  * current year's deviation.
  *
- * <p><b>Parameter uncertainty.</b> When on, each path first adds δ ~ N(0, se²) to its drift, se =
- * the model's {@code driftStandardError()} (0 for kinds without an estimated drift).
+ * <p><b>Parameter uncertainty.</b> When on (the default of a scenario and of {@code Outlook}), each
+ * path first draws its model's parameters from their sampling distribution: per path and series, in
+ * series order, the model's {@code parameterDraws()} standard normals from the block's normal stream,
+ * passed to {@code drawParameters} before the first year's shocks. For a kind with an estimated
+ * drift that is one draw, δ = se·z added to the drift, se = the model's {@code
+ * driftStandardError()}; each kind documents its own rule. When off, nothing is drawn and every
+ * shock is as without it.
  *
  * <p><b>Per-path randomness of a model.</b> When a series' model asks ({@code
  * StateSpace.randomInitialState()}), block b gets the number B = SplitMix64(SplitMix64(seed ⊕ salt)

@@ -95,8 +95,10 @@ final class PathStepper {
   }
 
   /**
-   * Sets the initial states of every series on the paths [from, to) of block b, shifting each
-   * path's drift by a draw from the block's normal stream when parameter uncertainty is on.
+   * Sets the initial states of every series on the paths [from, to) of block b and, when parameter
+   * uncertainty is on, draws each path's parameters ({@link StateSpace#drawParameters}) from the
+   * block's normal stream: per path, per series in order, that series' {@link
+   * StateSpace#parameterDraws()} standard normals.
    */
   void init(int b, int from, int to) {
     ContinuousSampler g = shocks.normal(b);
@@ -104,7 +106,8 @@ final class PathStepper {
     StateSpace[] models = s.models;
     int[] stateSize = s.stateSize;
     boolean[] keyedInit = s.keyedInit;
-    double[] driftSe = s.driftSe;
+    int[] draws = s.parameterDraws;
+    double[] z = new double[s.maxParameterDraws]; // per call: blocks run on several threads
     // Path keys for models with per-path randomness: a SplitMix64 sequence seeded by a hash of the
     // seed and the block number. It takes nothing from the block's shock stream, so adding or
     // removing a lever or a macro path leaves every shock as it was (common random numbers).
@@ -125,12 +128,18 @@ final class PathStepper {
             m.initialState(zeroState[c], off);
           }
         }
-        double se = driftSe[c];
-        if (se > 0) {
-          double delta = se * g.sample();
-          m.shiftDrift(state[c], off, delta);
+        double[] ps = shocks.pathSigma(c);
+        if (ps != null) {
+          ps[p] = m.pathSigma(state[c], off);
+        }
+        int nd = draws[c];
+        if (nd > 0) {
+          for (int j = 0; j < nd; j++) {
+            z[j] = g.sample();
+          }
+          m.drawParameters(state[c], off, z, 0);
           if (reverting) {
-            m.shiftDrift(zeroState[c], off, delta);
+            m.drawParameters(zeroState[c], off, z, 0);
           }
         }
       }

@@ -49,8 +49,15 @@ final class RunSetup {
   final int[] deadlineStep;
 
   final double[][] residuals;
-  /** The drift's standard error when parameter uncertainty is on, else 0. */
-  final double[] driftSe;
+  /**
+   * The standard normal draws of the model's parameter uncertainty per path ({@link
+   * StateSpace#parameterDraws()}) when parameter uncertainty is on, else 0.
+   */
+  final int[] parameterDraws;
+  /** The largest of {@link #parameterDraws}. */
+  final int maxParameterDraws;
+  /** Whether the series' model scales its shocks per path ({@link StateSpace#perPathSigma()}). */
+  final boolean[] perPathSigma;
   /** Whether the series' model takes a per-path key for its initial state. */
   final boolean[] keyedInit;
   /** Whether any series takes a per-path key. */
@@ -98,7 +105,9 @@ final class RunSetup {
     logTarget = new double[k];
     deadlineStep = new int[k];
     residuals = new double[k][];
-    driftSe = new double[k];
+    parameterDraws = new int[k];
+    perPathSigma = new boolean[k];
+    int maxDraws = 0;
     keyedInit = new boolean[k];
     boolean anyKeyed = false;
     int y0 = Integer.MAX_VALUE;
@@ -112,6 +121,7 @@ final class RunSetup {
       names[c] = s.name();
       models[c] = s.model();
       keyedInit[c] = s.model().randomInitialState();
+      perPathSigma[c] = s.model().perPathSigma();
       anyKeyed |= keyedInit[c];
       stateSize[c] = s.model().stateSize();
       sigma[c] = s.model().sigma();
@@ -127,11 +137,13 @@ final class RunSetup {
         throw new IllegalArgumentException("series " + names[c] + ": model sigma " + sigma[c]
             + " and base log " + baseLog[c] + " must be finite, sigma >= 0");
       }
-      driftSe[c] = spec.parameterUncertainty() ? s.model().driftStandardError() : 0.0;
+      parameterDraws[c] = spec.parameterUncertainty() ? s.model().parameterDraws() : 0;
+      maxDraws = Math.max(maxDraws, parameterDraws[c]);
       target[c] = s.target().orElse(Double.NaN);
       logTarget[c] = s.target().isPresent() ? StrictMath.log(target[c]) : Double.POSITIVE_INFINITY;
     }
     keyed = anyKeyed;
+    maxParameterDraws = maxDraws;
     for (int c = 0; c < k; c++) {
       offset[c] = baseYear[c] - y0;
       if (offset[c] >= horizon) {

@@ -30,6 +30,11 @@ final class ShockDraws {
   private final double jumpProb;
   private final double jumpMean;
   private final double jumpSd;
+  /**
+   * Per series, each path's σ when the model scales its shocks per path (written by {@link
+   * PathStepper#init}), else null.
+   */
+  private final double[][] pathSigma;
   /** One series, normal shocks, no jumps: the loop of {@link #draw} is one sampler call per path. */
   private final boolean simpleNormal;
 
@@ -48,6 +53,8 @@ final class ShockDraws {
    * @param crisis optional crisis jumps
    * @param sigma per series, the σ of normal and t shocks
    * @param residuals per series, the residuals of bootstrap shocks (non-empty when bootstrap)
+   * @param pathSigma per series, an array of N per-path σ for models that scale their shocks per
+   *     path (filled later by {@link PathStepper#init}), else null
    */
   ShockDraws(
       long seed,
@@ -56,10 +63,12 @@ final class ShockDraws {
       double[][] chol,
       Optional<CrisisJumps> crisis,
       double[] sigma,
-      double[][] residuals) {
+      double[][] residuals,
+      double[][] pathSigma) {
     this.k = sigma.length;
     this.sigma = sigma;
     this.residuals = residuals;
+    this.pathSigma = pathSigma;
     this.bootstrap = shocks.model() == ShockModel.BOOTSTRAP;
     this.studentT = shocks.model() == ShockModel.STUDENT_T;
     this.nu = shocks.degreesOfFreedom();
@@ -84,6 +93,28 @@ final class ShockDraws {
         chiSquares[b] = AhrensDieterMarsagliaTsangGammaSampler.of(r, nu / 2, 2.0);
       }
     }
+  }
+
+  /** The streams of {@code blocks} blocks for models that all scale their shocks by their σ. */
+  ShockDraws(
+      long seed,
+      int blocks,
+      Shocks shocks,
+      double[][] chol,
+      Optional<CrisisJumps> crisis,
+      double[] sigma,
+      double[][] residuals) {
+    this(seed, blocks, shocks, chol, crisis, sigma, residuals, new double[sigma.length][]);
+  }
+
+  /** {@link #draw(int, int, double[], double[], int)} for the block's paths counted from 0. */
+  void draw(int b, double[] e, double[] z, int len) {
+    draw(b, 0, e, z, len);
+  }
+
+  /** Per series, the per-path σ array of a model that scales its shocks per path, else null. */
+  double[] pathSigma(int c) {
+    return pathSigma[c];
   }
 
   /** The standard normal sampler of block b (also used for the per-path drift draws). */
@@ -117,14 +148,23 @@ final class ShockDraws {
    * {@code len} paths (all series, started or not, so that a path's draws never depend on the base
    * years), drawing from block b's stream. Per path the draws come in a fixed order: one normal per
    * series (or one residual index per series), the χ² of t shocks, the crisis uniform, then one
-   * normal per series for the jump sizes.
+   * normal per series for the jump sizes. A series whose model scales its shocks per path takes
+   * its σ from the path's entry instead of the series' σ.
    *
+   * @param from the first path of the block (for the per-path σ)
    * @param e at least k · {@value MonteCarlo#BLOCK_PATHS} values, written
    * @param z scratch of at least k values
    */
-  void draw(int b, double[] e, double[] z, int len) {
+  void draw(int b, int from, double[] e, double[] z, int len) {
     ContinuousSampler g = normals[b];
     if (simpleNormal) {
+      double[] ps = pathSigma[0];
+      if (ps != null) {
+        for (int i = 0; i < len; i++) {
+          e[i] = ps[from + i] * g.sample();
+        }
+        return;
+      }
       double s = sigma[0];
       for (int i = 0; i < len; i++) {
         e[i] = s * g.sample();
@@ -154,7 +194,8 @@ final class ShockDraws {
           }
         }
         for (int c = 0; c < k; c++) {
-          e[c * BLOCK + i] = sigma[c] * f * z[c];
+          double[] ps = pathSigma[c];
+          e[c * BLOCK + i] = (ps != null ? ps[from + i] : sigma[c]) * f * z[c];
         }
       }
       if (jumps && r.nextDouble() < jumpProb) {

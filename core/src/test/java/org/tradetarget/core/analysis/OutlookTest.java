@@ -171,10 +171,12 @@ final class OutlookTest {
         .paths(N)
         .seed(11)
         .run();
+    // Parameter uncertainty is on by default: each path's drift is N(mu, sigma^2/9) (9
+    // differences), so ln V(2025 + h) is normal with variance sigma^2 (h + h^2/9), as rwf.
     for (int h = 1; h <= 5; h++) {
       double p = 1
           - WalkReference.STD.cumulativeProbability(
-              (Math.log(4_000 / 2_300.0) - mu * h) / (sigma * Math.sqrt(h)));
+              (Math.log(4_000 / 2_300.0) - mu * h) / (sigma * Math.sqrt(h + h * h / 9.0)));
       BUDGET.within(
           p,
           o.atOrAbove(2025 + h),

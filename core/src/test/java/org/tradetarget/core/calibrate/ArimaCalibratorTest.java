@@ -48,7 +48,9 @@ final class ArimaCalibratorTest {
   @ValueSource(strings = {"airmiles", "synth_a"})
   void fitted_matchesArimaWithinStatedTolerances(String series) {
     String id = series + "__arima110_drift";
-    Calibration c = ModelKind.ARIMA.fit(Reference.series(series), ModelParams.none());
+    // R's predict.Arima leaves the drift's sampling variance out of its intervals.
+    Calibration c =
+        ModelKind.ARIMA.fit(Reference.series(series), params("include_drift_uncertainty", "false"));
     ArimaDrift m = (ArimaDrift) c.projection();
     Forecast f = m.forecast(10, 80, 95);
     assertRelative(param(id, "param_ar1"), m.ar()[0], 0.05, "ar1");
@@ -56,8 +58,8 @@ final class ArimaCalibratorTest {
     assertRelative(param(id, "param_sigma2"), m.sigma2(), 0.02, "sigma2");
     assertRelative(param(id, "param_loglik"), c.logLik().getAsDouble(), 0.02, "loglik");
     assertRelative(param(id, "param_aicc"), c.aicc().getAsDouble(), 0.02, "aicc");
-    assertRelative(
-        param(id, "param_se_drift"), m.simulator().driftStandardError(), 0.05, "se drift");
+    assertRelative(param(id, "param_se_drift"), m.driftStandardError(), 0.05, "se drift");
+    assertEquals(0.0, m.simulator().driftStandardError(), "no drift draw without the term");
     assertForecast(id, f, 10, 0.06);
     double[] point = Reference.path(id, "point");
     for (int h = 0; h < 10; h++) {
@@ -81,9 +83,13 @@ final class ArimaCalibratorTest {
       ss += (x[t] - x[t - 1] - mean) * (x[t] - x[t - 1] - mean);
     }
     assertEquals(ss / (m1 - 1), m.sigma2(), 1e-14);
-    // ψ_j = 1 for the random walk: se_h = σ√h.
-    Forecast f = m.forecast(4, 95);
+    // ψ_j = 1 for the random walk: se_h = σ√h without the drift term; with it (the default), g_h =
+    // h and se_h² = σ²h + se_μ²h², rw-drift's form with the likelihood's se_μ.
+    Forecast f = m.withoutEstimationTerms().forecast(4, 95);
     assertEquals(Math.sqrt(m.sigma2() * 4), f.logSe()[3], 1e-14);
+    double se = m.driftStandardError();
+    assertTrue(se > 0);
+    assertEquals(Math.sqrt(m.sigma2() * 4 + se * se * 16), m.forecast(4, 95).logSe()[3], 1e-14);
   }
 
   @Test

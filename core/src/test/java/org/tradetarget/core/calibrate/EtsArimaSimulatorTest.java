@@ -71,8 +71,18 @@ final class EtsArimaSimulatorTest {
     int size = sim.stateSize();
     double[] state = new double[PATHS * size];
     double[][] x = new double[HORIZON][PATHS];
+    // Parameter uncertainty as the engine applies it: the ETS kinds take no draws (their intervals
+    // have no parameter term, as forecast::ets), arima one for its drift (the intervals' drift
+    // term).
+    double[] pz = new double[sim.parameterDraws()];
     for (int path = 0; path < PATHS; path++) {
       sim.initialState(state, path * size);
+      if (pz.length > 0) {
+        for (int j = 0; j < pz.length; j++) {
+          pz[j] = z.sample();
+        }
+        sim.drawParameters(state, path * size, pz, 0);
+      }
     }
     for (int h = 0; h < HORIZON; h++) {
       for (int path = 0; path < PATHS; path++) {

@@ -46,7 +46,14 @@ final class ParameterSpecTest {
         ModelKind.HOLT_DAMPED,
         List.of("alpha (0, 1]", "beta [0, 1]", "phi (0, 1]", "l0 any", "b0 any", "sigma >= 0"));
     DOCUMENTED.put(
-        ModelKind.ARIMA, List.of("p 0 to 2", "ar1 any", "ar2 any", "drift any", "sigma2 >= 0"));
+        ModelKind.ARIMA,
+        List.of(
+            "p 0 to 2",
+            "ar1 any",
+            "ar2 any",
+            "drift any",
+            "sigma2 >= 0",
+            "include_drift_uncertainty true/false"));
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));
     DOCUMENTED.put(
         ModelKind.GRAVITY,

@@ -17,7 +17,8 @@ import org.tradetarget.core.calibrate.ModelKind;
  * the table to paste.
  */
 final class ModelKindTableTest {
-  private static final String HEADER = "| kind | scale | min points | parameters | description |";
+  private static final String HEADER =
+      "| kind | scale | min points | parameters | description | parameter uncertainty |";
 
   @Test
   void readmeKindTable_isGeneratedFromModelKind() throws IOException {

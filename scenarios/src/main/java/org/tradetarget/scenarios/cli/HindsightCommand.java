@@ -72,9 +72,13 @@ final class HindsightCommand implements Callable<Integer> {
 
   @Option(
       names = "--parameter-uncertainty",
-      description =
-          "Draw each path's drift from its sampling distribution (default: off, as in scenarios).")
-  boolean parameterUncertainty;
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Draw each path's parameters from their sampling distribution, so the band"
+          + " equals each kind's prediction interval (default: on, as in scenarios;"
+          + " --no-parameter-uncertainty turns it off).")
+  boolean parameterUncertainty = true;
 
   @Mixin
   ThreadsOption threads = new ThreadsOption();

@@ -165,7 +165,8 @@ final class SolveCommand implements Callable<Integer> {
     double[] lohi = range == null ? instrument.defaultRange(p) : parseRange(range);
     SimulationSpec sim = SimulationSpec.of(paths, deadline - base)
         .withSeed(seed.seed)
-        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
+        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()))
+        .withParameterUncertainty(true); // the trend's standard error, as the intervals
     RequiredLever.Solution s =
         RequiredLever.solve(p, instrument, target, deadline, probability, lohi[0], lohi[1], sim);
     format.print(output(c, s));

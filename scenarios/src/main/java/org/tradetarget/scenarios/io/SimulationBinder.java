@@ -55,7 +55,7 @@ final class SimulationBinder {
     Shocks shocks = shocks(m.get("shocks"), s);
     Optional<CrisisJumps> jumps = jumps(m, s);
     OptionalDouble persistence = s.fraction(m, "persistence", P);
-    boolean pu = s.bool(m, "parameter_uncertainty", P, false);
+    boolean pu = s.bool(m, "parameter_uncertainty", P, true);
     List<CorridorCorrelation> corr = correlation(m, corridors, s);
     return new SimulationSettings(
         paths, seed, endYear, threads, shocks, jumps, persistence, pu, corr);

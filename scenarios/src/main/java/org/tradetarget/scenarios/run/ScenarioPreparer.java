@@ -90,8 +90,9 @@ public final class ScenarioPreparer {
   /**
    * An ensemble's parameters with {@code skill} weights replaced by the weights from the members'
    * backtests ({@link SkillWeights}), on this corridor's series or, with {@code pooled}, on every
-   * corridor's; fixed weights are returned as they are. Refuses bootstrap shocks and crisis jumps,
-   * which the ensemble's simulator cannot scale by member.
+   * corridor's; fixed weights are returned as they are. Refuses bootstrap shocks (each member has
+   * its own residuals). Crisis jumps are allowed: the engine adds them unscaled to each path's
+   * member's innovation.
    */
   static ModelParams ensembleParams(
       ScenarioSpec spec,
@@ -103,11 +104,6 @@ public final class ScenarioPreparer {
       throw new InvalidInputException(
           "simulation.shocks: bootstrap cannot be combined with model kind ensemble (the"
               + " members have their own residuals and sigma); use normal or t:NU shocks");
-    }
-    if (spec.simulation().jumps().isPresent()) {
-      throw new InvalidInputException(
-          "simulation.crisis: crisis jumps cannot be combined with model kind ensemble"
-              + " (the jump would be scaled by each member's sigma); remove the crisis section or use one kind");
     }
     List<ModelKind> skill = new ArrayList<>();
     for (String name : params.names()) {

@@ -18,7 +18,8 @@ import org.tradetarget.core.simulate.Shocks;
  * @param jumps crisis jumps, or empty for none (a yearly probability of 0 is none)
  * @param persistence φ in [0, 1], the AR(1) coefficient of the log deviation from the model path
  *     (mean reversion), or empty for none (φ = 1)
- * @param parameterUncertainty whether each path draws its own drift from its sampling distribution
+ * @param parameterUncertainty whether each path draws its kind's parameters from their sampling
+ *     distribution (default true; see each kind's rule)
  * @param correlation pairwise correlations of the corridors' shocks (pairs not listed: 0)
  */
 public record SimulationSettings(

@@ -32,9 +32,71 @@ final class BaselineEndToEndTest {
   }
 
   /**
-   * rw-drift without parameter uncertainty is a Gaussian random walk on logs, so P(at or above T in
-   * year Y) = 1 − Φ((ln T − ln V0 − μ·h) / (σ√h)) and the median is V0·e^{μh}. Three corridors × 2
-   * checks at 4 standard errors: a chance failure has probability below 4e-4.
+   * The baseline's 90 % band for VN-LA at 2030 is rwf's 90 % interval with drift uncertainty,
+   * computed here from the embedded VN-LA history: the consecutive run ending at the last
+   * observation (2011–2025, as the scenario's comment says), m = 14 log differences d_t, μ = mean
+   * d_t, σ² = Σ(d_t − μ)²/(m − 1), h = 2030 − 2025 = 5, and the interval exp(ln V_2025 + hμ ±
+   * z_0.95·σ√(h + h²/m)), z_0.95 = 1.6448536. Monte Carlo error: the sample 5 % and 95 % quantiles
+   * of N paths have sd √(0.05·0.95/N)/f(q), f(q) = φ(z_0.95)/(q·s_h) the lognormal density; each
+   * end is allowed 4 of those (two comparisons: chance failure below 1.3e-4). Without the drift term
+   * (σ√h) the band would be about 30 % narrower on the log scale, so the test tells them apart.
+   */
+  @Test
+  void vnLaBandAt2030_isRwfsIntervalWithDriftUncertainty() {
+    org.tradetarget.core.data.AnnualSeries all = org.tradetarget.core.data.Dataset.embedded()
+        .series(org.tradetarget.core.data.Corridor.VN_LA);
+    int first = all.size() - 1;
+    while (first > 0 && all.year(first - 1) == all.year(first) - 1) {
+      first--;
+    }
+    assertEquals(2011, all.year(first), "the consecutive run starts in 2011");
+    assertEquals(2025, all.lastYear(), "and ends in 2025");
+    int m = all.size() - 1 - first;
+    double mu = 0;
+    for (int t = first + 1; t < all.size(); t++) {
+      mu += Math.log(all.value(t) / all.value(t - 1));
+    }
+    mu /= m;
+    double ss = 0;
+    for (int t = first + 1; t < all.size(); t++) {
+      double d = Math.log(all.value(t) / all.value(t - 1)) - mu;
+      ss += d * d;
+    }
+    double sigma = Math.sqrt(ss / (m - 1));
+    int h = 2030 - 2025;
+    double sh = sigma * Math.sqrt(h + (double) h * h / m);
+    double z = 1.6448536269514722;
+    double centre = Math.log(all.lastValue()) + h * mu;
+    double lo = Math.exp(centre - z * sh);
+    double hi = Math.exp(centre + z * sh);
+    int i = indexOf("VN-LA");
+    Checkpoint cp = result.series(i).checkpoint(2030);
+    int paths = result.attainment().paths();
+    double phi = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    double seLo = Math.sqrt(0.05 * 0.95 / paths) / (phi / (lo * sh));
+    double seHi = Math.sqrt(0.05 * 0.95 / paths) / (phi / (hi * sh));
+    assertEquals(lo, cp.quantile(0.05), 4 * seLo, "VN-LA 2030 band, low end");
+    assertEquals(hi, cp.quantile(0.95), 4 * seHi, "VN-LA 2030 band, high end");
+    // Without the drift term the low end would sit this far away, many standard errors off.
+    double loPlain = Math.exp(centre - z * sigma * Math.sqrt(h));
+    assertTrue(Math.abs(loPlain - lo) > 20 * seLo, "the drift term is visible in the band");
+  }
+
+  private static int indexOf(String corridor) {
+    for (int i = 0; i < result.corridors().size(); i++) {
+      if (result.corridors().get(i).spec().corridor().id().equals(corridor)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no corridor " + corridor);
+  }
+
+  /**
+   * rw-drift with parameter uncertainty (the default) is a Gaussian random walk on logs whose drift
+   * is drawn per path from N(μ, σ²/m), m the number of differences, so ln V_h ~ N(ln V0 + μh, σ²(h +
+   * h²/m)): P(at or above T in year Y) = 1 − Φ((ln T − ln V0 − μ·h) / (σ√(h + h²/m))) and the
+   * median is V0·e^{μh}. The constant-growth corridor (KH-LA, a given rate) has no drift term: σ√h.
+   * Three corridors × 2 checks at 4 standard errors: a chance failure has probability below 4e-4.
    */
   @Test
   void randomWalkCorridorsAgreeWithTheClosedForm() {
@@ -46,17 +108,20 @@ final class BaselineEndToEndTest {
           : Math.log1p(c.calibration().parameters().get("rate"));
       double sigma = c.calibration().parameters().get("sigma");
       int h = c.deadline() - c.baseYear();
+      boolean estimated = c.calibration().parameters().containsKey("drift");
+      double steps = estimated ? h + (double) h * h / (c.calibration().used().size() - 1) : h;
       double target = c.target().valueUsdMillion();
       double p = 1
           - n.cumulativeProbability(
-              (Math.log(target) - Math.log(c.baseValue()) - mu * h) / (sigma * Math.sqrt(h)));
+              (Math.log(target) - Math.log(c.baseValue()) - mu * h) / (sigma * Math.sqrt(steps)));
       Checkpoint cp = result.series(i).checkpoint(c.deadline());
       int paths = result.attainment().paths();
       double se = Math.sqrt(p * (1 - p) / paths);
       assertEquals(p, cp.atOrAbove(), 4 * se, c.spec().corridor().id());
       // the sample median's sd is about sqrt(0.25/N) / density; on the log scale density =
-      // 1/(σ√h·√(2π))
-      double medianLogSd = Math.sqrt(0.25 / paths) * sigma * Math.sqrt(h) * Math.sqrt(2 * Math.PI);
+      // 1/(s_h·√(2π))
+      double medianLogSd =
+          Math.sqrt(0.25 / paths) * sigma * Math.sqrt(steps) * Math.sqrt(2 * Math.PI);
       assertEquals(
           Math.log(c.baseValue()) + mu * h,
           Math.log(cp.quantile(0.5)),

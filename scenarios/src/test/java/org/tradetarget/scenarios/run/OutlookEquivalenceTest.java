@@ -56,6 +56,69 @@ final class OutlookEquivalenceTest {
     assertEquals(true, s.deadlineAssumed());
   }
 
+  /** An ensemble, fixed and skill weights, with crisis jumps: the front door gives the same bits. */
+  @Test
+  void ensembleScenario_andOutlookEnsemble_giveIdenticalNumbers() throws IOException {
+    Path f = dir.resolve("vn-la-ens.yaml");
+    Files.writeString(f, """
+        name: vn-la-ens
+        description: Vietnam-Laos, an ensemble of three kinds, assumed 2030 deadline.
+        assumed_deadline: 2030
+        model:
+          kind: ensemble
+          members: {rw-drift: 0.4, arima: 0.3, holt-damped: 0.3}
+        corridors:
+          VN-LA: {}
+        simulation:
+          paths: 20000
+          seed: 5
+          jumps: {probability: 0.05, mean: -0.2, sd: 0.1}
+        """);
+    CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
+    java.util.Map<org.tradetarget.core.calibrate.ModelKind, Double> w =
+        new java.util.LinkedHashMap<>();
+    w.put(org.tradetarget.core.calibrate.ModelKind.RW_DRIFT, 0.4);
+    w.put(org.tradetarget.core.calibrate.ModelKind.ARIMA, 0.3);
+    w.put(org.tradetarget.core.calibrate.ModelKind.HOLT_DAMPED, 0.3);
+    OutlookResult o = Outlook.of(Dataset.embedded().series(Corridor.VN_LA))
+        .target(Dataset.embedded().currentTarget(Corridor.VN_LA).orElseThrow())
+        .assumedDeadline(2030)
+        .ensemble(w)
+        .jumps(new org.tradetarget.core.simulate.CrisisJumps(0.05, -0.2, 0.1))
+        .paths(20_000)
+        .seed(5)
+        .run();
+    assertSame(s, o);
+
+    Path g = dir.resolve("vn-la-skill.yaml");
+    Files.writeString(g, """
+        name: vn-la-skill
+        description: Vietnam-Laos, skill-weighted ensemble.
+        assumed_deadline: 2030
+        model:
+          kind: ensemble
+          members: [rw-drift, log-linear, arima]
+          weights: skill
+        corridors:
+          VN-LA: {}
+        simulation:
+          paths: 20000
+          seed: 6
+        """);
+    CorridorSummary t = ScenarioRunner.run(ScenarioLoader.load(g)).summaries().get(0);
+    OutlookResult p = Outlook.of(Dataset.embedded().series(Corridor.VN_LA))
+        .target(Dataset.embedded().currentTarget(Corridor.VN_LA).orElseThrow())
+        .assumedDeadline(2030)
+        .ensembleBySkill(List.of(
+            org.tradetarget.core.calibrate.ModelKind.RW_DRIFT,
+            org.tradetarget.core.calibrate.ModelKind.LOG_LINEAR,
+            org.tradetarget.core.calibrate.ModelKind.ARIMA))
+        .paths(20_000)
+        .seed(6)
+        .run();
+    assertSame(t, p);
+  }
+
   @Test
   void everySettingTheBuilderReaches_givesIdenticalNumbers() throws IOException {
     Path f = dir.resolve("vn-kh-all.yaml");
