@@ -2,8 +2,6 @@ package org.tradetarget.core.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,19 +111,17 @@ final class BaciReader {
 
   private static Map<Integer, Optional<Country>> codes(Path file) {
     String name = file.getFileName().toString();
-    CsvRecords csv;
-    try (InputStream in = Files.newInputStream(file)) {
-      csv = CsvRecords.read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new InvalidInputException(name + ": cannot read: " + e.getMessage(), e);
-    }
+    CsvRecords csv = CsvRecords.read(
+        name,
+        new java.io.StringReader(
+            TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a BACI country code file")));
     String iso3 = csv.has("country_iso3") ? "country_iso3" : "iso_3digit_alpha";
     csv.require("a BACI country code file", "country_code", iso3);
     Map<Integer, Optional<Country>> m = new HashMap<>();
     for (CsvRecords.Row r : csv.rows()) {
       int code;
       try {
-        code = Integer.parseInt(r.get("country_code"));
+        code = StrictNumbers.parseInt(r.get("country_code"));
       } catch (NumberFormatException e) {
         throw r.bad(
             "country_code", r.get("country_code"), "is not allowed; expected a numeric code");

@@ -135,6 +135,7 @@ public final class BaciTotals {
     StringBuilder header = new StringBuilder();
     boolean inHeader = true;
     boolean bomChecked = false;
+    boolean afterCr = false;
     int line = 1;
     int field = 0;
     long acc = 0;
@@ -159,6 +160,16 @@ public final class BaciTotals {
       }
       for (; p < n; p++) {
         byte b = buf[p];
+        // CRLF and a lone CR (classic Mac) end a line as LF does
+        if (b == '\r') {
+          afterCr = true;
+          b = '\n';
+        } else if (afterCr) {
+          afterCr = false;
+          if (b == '\n') {
+            continue;
+          }
+        }
         if (inHeader) {
           if (b == '\n') {
             String h = header.toString().replace("\r", "").replace("\"", "").trim();
@@ -191,8 +202,8 @@ public final class BaciTotals {
             case 4 -> {
               if (odd || digits > 17) {
                 try {
-                  value =
-                      Double.parseDouble(new String(fb, 0, fl, StandardCharsets.US_ASCII).trim());
+                  value = StrictNumbers.parseFinite(
+                      new String(fb, 0, fl, StandardCharsets.US_ASCII).trim());
                 } catch (NumberFormatException e) {
                   throw badField(source, line, field, fb, fl);
                 }

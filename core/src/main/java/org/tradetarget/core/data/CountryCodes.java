@@ -109,7 +109,7 @@ public final class CountryCodes {
       default -> {
         int n;
         try {
-          n = Integer.parseInt(s);
+          n = StrictNumbers.parseInt(s);
         } catch (NumberFormatException e) {
           return Optional.empty();
         }

@@ -51,15 +51,16 @@ public final class CsvRecords {
     /** Parses an integer year field, or fails naming file, line, column and value. */
     public int year(String column) {
       String s = get(column);
+      int y;
       try {
-        int y = Integer.parseInt(s);
-        if (y < 1000 || y > 9999) {
-          throw bad(column, s, "is not a four-digit calendar year");
-        }
-        return y;
+        y = StrictNumbers.parseInt(s);
       } catch (NumberFormatException e) {
         throw bad(column, s, "is not a year; expected a calendar year such as 2024");
       }
+      if (y < 1000 || y > 9999) {
+        throw bad(column, s, "is not a four-digit calendar year");
+      }
+      return y;
     }
 
     /** Parses a finite number > 0, or fails naming file, line, column and value. */
@@ -67,9 +68,9 @@ public final class CsvRecords {
       String s = get(column);
       double v;
       try {
-        v = Double.parseDouble(s);
+        v = StrictNumbers.parseFinite(s);
       } catch (NumberFormatException e) {
-        throw bad(column, s, "is not a number; expected a finite number > 0");
+        throw bad(column, s, e.getMessage() + "; expected a finite number > 0");
       }
       if (!Double.isFinite(v) || v <= 0) {
         throw bad(column, s, "is not allowed; expected a finite number > 0");
@@ -127,6 +128,7 @@ public final class CsvRecords {
     List<int[]> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(reader)) {
       int line = 1;
+      boolean afterCr = false;
       int c = r.read();
       if (c == 0xFEFF) {
         c = r.read();
@@ -144,6 +146,14 @@ public final class CsvRecords {
                   + ": a quoted field is not closed before the end of the file");
             }
             break;
+          }
+          if (afterCr) {
+            afterCr = false;
+            if (c == '\n') {
+              // the LF of a CRLF line end
+              c = r.read();
+              continue;
+            }
           }
           if (quoted) {
             if (c == '"') {
@@ -171,7 +181,10 @@ public final class CsvRecords {
               f.setLength(0);
             }
             case '\r' -> {
-              // ignored: CRLF line ends
+              // a CRLF or a lone CR (classic Mac) line end
+              line++;
+              endOfRecord = true;
+              afterCr = true;
             }
             case '\n' -> {
               line++;
@@ -195,6 +208,11 @@ public final class CsvRecords {
       throw new InvalidInputException(
           source + ": the file is empty; expected a header line and data");
     }
+    if (recs.get(0).size() == 1 && recs.get(0).get(0).contains(";")) {
+      throw new InvalidInputException(source + ":1: the fields are separated by ';' (header '"
+          + recs.get(0).get(0).trim() + "'); expected a comma-separated file with a point as the"
+          + " decimal mark: save it as CSV with ',' between fields and '.' in numbers");
+    }
     List<String> header = new ArrayList<>();
     for (String h : recs.get(0)) {
       header.add(h.trim().toLowerCase(Locale.ROOT));
@@ -208,6 +226,10 @@ public final class CsvRecords {
       }
     }
     return new CsvRecords(source, header, new ArrayList<>(dataLines), new ArrayList<>(data));
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "..." : s;
   }
 
   /** The file name used in messages. */
@@ -242,7 +264,7 @@ public final class CsvRecords {
       throw new InvalidInputException(
           source + ":1: the header lacks " + String.join(", ", missing) + "; " + what
               + " needs the columns " + String.join(",", columns) + " (found: "
-              + String.join(",", header) + ")");
+              + shorten(String.join(",", header)) + ")");
     }
   }
 }

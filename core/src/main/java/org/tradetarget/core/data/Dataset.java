@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,13 +176,7 @@ public final class Dataset {
   }
 
   private static Reader open(Path file) {
-    try {
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return new StringReader(TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a CSV file"));
   }
 
   private static void requireHeader(CsvRecords csv, String what, String... columns) {
@@ -196,12 +189,7 @@ public final class Dataset {
   }
 
   private static boolean looksNumeric(String s) {
-    try {
-      Double.parseDouble(s.trim());
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return StrictNumbers.isNumber(s);
   }
 
   private static List<TradeObservation> parseHistory(CsvRecords csv) {
@@ -410,7 +398,7 @@ public final class Dataset {
     for (CsvRecords.Row row : csv.rows()) {
       double v;
       try {
-        v = Double.parseDouble(row.get("value"));
+        v = StrictNumbers.parseFinite(row.get("value"));
       } catch (NumberFormatException e) {
         throw row.bad("value", row.get("value"), "is not a number");
       }

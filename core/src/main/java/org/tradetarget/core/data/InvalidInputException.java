@@ -7,20 +7,26 @@ package org.tradetarget.core.data;
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a complete one-line message. */
+  /** Creates an exception with a complete one-line message (line breaks in it are escaped). */
   public InvalidInputException(String message) {
-    super(message);
+    super(oneLine(message));
   }
 
   /** Creates an exception with a complete one-line message and a cause. */
   public InvalidInputException(String message, Throwable cause) {
-    super(message, cause);
+    super(oneLine(message), cause);
+  }
+
+  /** The message with each line break written as \n or \r, so it stays one line. */
+  private static String oneLine(String message) {
+    return message == null ? null : message.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   /** A message for a bad field: {@code source:line: column 'c': bad value 'v'; allowed}. */
   public static InvalidInputException at(
       String source, int line, String column, String value, String allowed) {
+    String shown = value.length() > 200 ? value.substring(0, 200) + "..." : value;
     return new InvalidInputException(
-        source + ":" + line + ": column '" + column + "': '" + value + "' " + allowed);
+        source + ":" + line + ": column '" + column + "': '" + shown + "' " + allowed);
   }
 }

@@ -118,7 +118,11 @@ public enum TradeFormat {
       return BACI;
     }
     String shown = line.length() > 120 ? line.substring(0, 120) + "..." : line;
+    String hint = fields.size() == 1 && line.contains(";")
+        ? "; its fields are separated by ';': save the file as CSV with ',' between fields and"
+            + " '.' as the decimal mark"
+        : "";
     throw new InvalidInputException(source + ":1: cannot detect the trade-file format; tried "
-        + ids() + "; the first line is '" + shown + "'");
+        + ids() + "; the first line is '" + shown + "'" + hint);
   }
 }

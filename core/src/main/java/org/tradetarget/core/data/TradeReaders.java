@@ -1,9 +1,6 @@
 package org.tradetarget.core.data;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,17 +35,11 @@ final class TradeReaders {
     if (!Files.isRegularFile(path)) {
       throw new InvalidInputException(path + ": no such file or folder");
     }
-    String text;
-    try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new InvalidInputException(path + ": cannot read as UTF-8 text: " + e.getMessage(), e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    // strict UTF-8 within the size limit, the byte-order mark dropped; CRLF and lone CR (classic
+    // Mac) line ends read as LF
+    String text = TextFiles.read(path, TextFiles.MAX_CSV_BYTES, "a trade file")
+        .replace("\r\n", "\n")
+        .replace('\r', '\n');
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).replace("\r", "");
     TradeFormat format = options.format().orElseGet(() -> TradeFormat.detect(source, first));
@@ -189,13 +180,15 @@ final class TradeReaders {
   }
 
   private static double number(String source, int line, String column, String v) {
+    double d;
     try {
-      double d = Double.parseDouble(v.trim());
-      if (Double.isFinite(d) && d >= 0) {
-        return d;
-      }
+      d = StrictNumbers.parseFinite(v);
     } catch (NumberFormatException e) {
-      // reported below
+      String why = e.getMessage().equals("is not a number") ? "is not allowed" : e.getMessage();
+      throw bad(source, line, column, v, why + "; expected a number >= 0");
+    }
+    if (d >= 0) {
+      return d;
     }
     throw bad(source, line, column, v, "is not allowed; expected a number >= 0");
   }
@@ -516,7 +509,7 @@ final class TradeReaders {
         String s = r.get("scale");
         int p;
         try {
-          p = Integer.parseInt(s.trim());
+          p = StrictNumbers.parseInt(s);
         } catch (NumberFormatException e) {
           throw bad(
               source,
@@ -611,6 +604,7 @@ final class TradeReaders {
     private int line = 1;
     private final List<Integer> elementLines = new ArrayList<>();
     private int depth;
+    private static final int MAX_DEPTH = 64;
 
     Json(String source, String s) {
       this.source = source;
@@ -622,6 +616,9 @@ final class TradeReaders {
     }
 
     Object value() {
+      if (depth > MAX_DEPTH) {
+        throw error("nested deeper than " + MAX_DEPTH + " levels");
+      }
       ws();
       if (pos >= s.length()) {
         throw error("unexpected end of the file");
@@ -734,6 +731,9 @@ final class TradeReaders {
           return b.toString();
         }
         if (c == '\\') {
+          if (pos >= s.length()) {
+            break;
+          }
           char e = s.charAt(pos++);
           switch (e) {
             case 'n' -> b.append('\n');
@@ -742,6 +742,9 @@ final class TradeReaders {
             case 'b' -> b.append('\b');
             case 'f' -> b.append('\f');
             case 'u' -> {
+              if (pos + 4 > s.length() || !s.substring(pos, pos + 4).matches("[0-9A-Fa-f]{4}")) {
+                throw error("a \\u escape needs four hexadecimal digits");
+              }
               b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
               pos += 4;
             }

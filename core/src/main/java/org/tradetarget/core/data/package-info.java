@@ -2,7 +2,9 @@
  * The domain and its data: {@link org.tradetarget.core.data.Country} (every ISO 3166-1 country) and
  * the code schemes of trade files ({@link org.tradetarget.core.data.CountryCodes}), {@link
  * org.tradetarget.core.data.Corridor}, {@link org.tradetarget.core.data.AnnualSeries}, {@link
- * org.tradetarget.core.data.Target}, trade and macro rows with provenance, the CSV reader and {@link
+ * org.tradetarget.core.data.Target}, trade and macro rows with provenance, the CSV reader, the one
+ * number grammar of every reader ({@link org.tradetarget.core.data.StrictNumbers}), strict UTF-8
+ * reading within a size limit ({@link org.tradetarget.core.data.TextFiles}) and {@link
  * org.tradetarget.core.data.Dataset} (the embedded {@code seeds/} data and user files), and the
  * readers of the trade files economists download ({@link org.tradetarget.core.data.TradeFormat}:
  * UN Comtrade, IMF DOTS and IMTS, CEPII BACI) into one long form ({@link

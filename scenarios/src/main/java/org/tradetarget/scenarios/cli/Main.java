@@ -47,6 +47,12 @@ public final class Main implements Runnable {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;
 
+  /**
+   * A system property for tests only: when set, every command fails as an internal error would, so
+   * that the exit code and message of an internal failure can be checked.
+   */
+  static final String INJECTED_FAILURE = "tradetarget.test.internalFailure";
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -124,7 +130,28 @@ public final class Main implements Runnable {
       err.flush();
       return INTERNAL;
     });
-    int code = cl.execute(args);
+    cl.setExecutionStrategy(parsed -> {
+      if (System.getProperty(INJECTED_FAILURE) != null) {
+        throw new CommandLine.ExecutionException(
+            cl, "injected", new IllegalStateException("a failure injected for a test"));
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // an Error escapes picocli's handlers; it is still one line and exit 1
+      err.println("tradetarget: internal error: " + e.getClass().getSimpleName()
+          + (e instanceof OutOfMemoryError
+              ? " (the run needs more memory than Java may use; lower --paths or raise -Xmx)"
+              : "")
+          + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

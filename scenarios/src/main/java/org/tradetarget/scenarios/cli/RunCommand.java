@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         files.add(d.resolve("fan-" + ids.get(k) + ".svg"), ResultReports.fanSvg(r, k));
       }
     }
-    files.write();
+    files.write(force.force);
     Rows table = ResultReports.summaryRows(results);
     for (int i = 0; i < results.size(); i++) {
       table.note("Wrote " + dirs.get(i).resolve("report.html")

@@ -47,6 +47,15 @@ final class SimulateCommand implements Callable<Integer> {
   static final String HEADER =
       "year,mean,q05,q10,q25,q50,q75,q90,q95,p_at_or_above,se_at_or_above,p_reached_by,se_reached_by";
 
+  /** The most paths, as {@code simulation.paths} in a scenario file. */
+  static final int MAX_PATHS = 100_000_000;
+
+  /**
+   * Memory a path takes in this command's run: its current log value, level state, quantile slot and
+   * scratch copy, and first-passage year (8 + 8 + 2 + 8 + 2 bytes).
+   */
+  static final int BYTES_PER_PATH = 28;
+
   @Spec
   CommandSpec spec;
 
@@ -82,14 +91,15 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--years",
       required = true,
       paramLabel = "H",
-      description = "Years to simulate (1 to " + SimulationSpec.MAX_HORIZON + ").")
+      description = "Years to simulate (1 to " + SimulationSpec.MAX_HORIZON
+          + "; the run's time grows with paths x years).")
   int years;
 
   @Option(
       names = "--paths",
       required = true,
       paramLabel = "N",
-      description = "Number of simulated paths (>= 1).")
+      description = "Number of simulated paths (1 to 100,000,000; about 28 bytes of memory each).")
   int paths;
 
   @Option(names = "--target", paramLabel = "T", description = "Target value (US$ million, > 0).")
@@ -143,6 +153,23 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Attainment result = Attainment.of(MonteCarlo.run(List.of(series), simSpec));
     SeriesAttainment s = result.series().get(0);
+    for (Checkpoint c : s.checkpoints()) {
+      boolean finite = Double.isFinite(c.mean());
+      for (double q : c.quantiles()) {
+        finite &= Double.isFinite(q);
+      }
+      if (!finite) {
+        throw new IllegalArgumentException(String.format(
+            Locale.ROOT,
+            "options '--start', '--drift', '--sigma', '--years': the simulated values overflow to"
+                + " infinity by %d (--start %s, --drift %s, --sigma %s); expected values that stay"
+                + " below 1.8e308 US$ million",
+            c.year(),
+            start,
+            drift,
+            sigma));
+      }
+    }
     Rows machine = new Rows(HEADER.split(","));
     for (Checkpoint c : s.checkpoints()) {
       List<Object> row = new ArrayList<>(List.of(c.year(), c.mean()));
@@ -195,8 +222,32 @@ final class SimulateCommand implements Callable<Integer> {
         years >= 1 && years <= SimulationSpec.MAX_HORIZON,
         "--years",
         years,
-        "a whole number of years from 1 to " + SimulationSpec.MAX_HORIZON);
+        "a whole number of years from 1 to " + SimulationSpec.MAX_HORIZON
+            + " (memory does not grow with the years, 28 bytes a path; time grows with paths x"
+            + " years)");
     requireThat(paths >= 1, "--paths", paths, "at least 1");
+    if (paths > MAX_PATHS) {
+      throw new IllegalArgumentException(String.format(
+          Locale.ROOT,
+          "option '--paths': %d is not allowed; expected 1 to %,d (%,d paths would need about %s"
+              + " of memory, %d bytes a path)",
+          paths,
+          MAX_PATHS,
+          paths,
+          gib((long) paths * BYTES_PER_PATH),
+          BYTES_PER_PATH));
+    }
+    long need = (long) paths * BYTES_PER_PATH;
+    long may = Runtime.getRuntime().maxMemory();
+    if (need > may) {
+      throw new IllegalArgumentException(String.format(
+          Locale.ROOT,
+          "option '--paths': %,d paths need about %s of memory, more than the %s Java may use here;"
+              + " lower --paths or start Java with a larger -Xmx",
+          paths,
+          gib(need),
+          gib(may)));
+    }
     if (target != null) {
       requireThat(
           target > 0 && Double.isFinite(target),
@@ -236,6 +287,10 @@ final class SimulateCommand implements Callable<Integer> {
       s = s.withJumps(new CrisisJumps(jumpProb, jumpMean, sd));
     }
     return s;
+  }
+
+  private static String gib(long bytes) {
+    return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
   }
 
   private static void requireThat(boolean ok, String option, Object value, String allowed) {

@@ -83,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
     OutputFiles files = new OutputFiles();
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
     files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
-    files.write();
+    files.write(force.force);
     List<String> head = new ArrayList<>(List.of("corridor"));
     varies.forEach(v -> head.add(">" + v.path()));
     head.add(">P(met by deadline)");

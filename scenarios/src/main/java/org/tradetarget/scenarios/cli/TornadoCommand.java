@@ -63,7 +63,7 @@ final class TornadoCommand implements Callable<Integer> {
     files.add(planned.get(0), SensitivityReports.tornadoCsv(t));
     files.add(
         planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
-    files.write();
+    files.write(force.force);
     format.print(new Output()
         .table(SensitivityReports.tornadoTable(t).note("Wrote " + planned.get(1)))
         .as(Format.csv, () -> SensitivityReports.tornadoCsv(t))

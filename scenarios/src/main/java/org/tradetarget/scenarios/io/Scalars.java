@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tradetarget.core.data.StrictNumbers;
 
 /**
  * Typed readers over a {@link YNode.Map}: mappings, text, whole numbers, years, numbers in a range,
@@ -116,7 +117,8 @@ final class Scalars {
     String t = YNode.text(v);
     if (t != null) {
       try {
-        long x = Long.parseLong(t.replace("_", ""));
+        // digits 0-9 only: Long.parseLong would also take other scripts' digits
+        long x = StrictNumbers.parseWhole(t.replace("_", ""), Long.MIN_VALUE, Long.MAX_VALUE);
         if (x >= lo && x <= hi) {
           return (int) x;
         }
@@ -161,7 +163,8 @@ final class Scalars {
     String t = YNode.text(v);
     if (t != null) {
       try {
-        double x = Double.parseDouble(t.replace("_", ""));
+        // no NaN, Infinity, hex or 100d / 1f suffixes, which Double.parseDouble would take
+        double x = StrictNumbers.parseFinite(t.replace("_", ""));
         if (Double.isFinite(x) && x >= lo && x <= hi) {
           return x;
         }

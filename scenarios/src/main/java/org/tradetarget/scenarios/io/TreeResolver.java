@@ -11,6 +11,9 @@ import java.util.List;
  * parent is reported in the parent.
  */
 final class TreeResolver {
+  /** The most files in one {@code extends} chain, the scenario's own included. */
+  static final int MAX_CHAIN = 16;
+
   private TreeResolver() {}
 
   /**
@@ -20,12 +23,19 @@ final class TreeResolver {
    * @throws ScenarioException for unreadable or malformed files, a bad {@code extends} or a cycle
    */
   static YNode.Map resolve(Path file, List<Path> chain) {
-    return resolve(file.toAbsolutePath().normalize(), chain, file);
+    return resolve(file.toAbsolutePath().normalize(), chain, file, null);
   }
 
-  private static YNode.Map resolve(Path abs, List<Path> chain, Path shown) {
+  private static YNode.Map resolve(Path abs, List<Path> chain, Path shown, YNode via) {
     if (chain.contains(abs)) {
-      throw ScenarioException.single(shown + ": 'extends' makes a cycle: " + chain + " -> " + abs);
+      throw ScenarioException.single(via.origin() + ": extends: '" + YNode.text(via)
+          + "' makes a cycle (" + shown + " is already in the chain of "
+          + chain.get(0).getFileName()
+          + "); a scenario may not extend itself");
+    }
+    if (chain.size() >= MAX_CHAIN) {
+      throw ScenarioException.single(via.origin() + ": extends: '" + YNode.text(via)
+          + "' makes a chain of more than " + MAX_CHAIN + " files; expected at most " + MAX_CHAIN);
     }
     chain.add(abs);
     YNode.Map own = YamlReader.read(shown);
@@ -43,7 +53,8 @@ final class TreeResolver {
       throw ScenarioException.single(parentRef.origin() + ": extends: '" + ref
           + "' is not a file (looked for " + parentShown + ")");
     }
-    YNode.Map parent = resolve(parentShown.toAbsolutePath().normalize(), chain, parentShown);
+    YNode.Map parent =
+        resolve(parentShown.toAbsolutePath().normalize(), chain, parentShown, parentRef);
     return parent.without("name", "description", "extends").overlay(own.without("extends"));
   }
 
