@@ -13,7 +13,7 @@ import org.tradetarget.scenarios.run.ScenarioRunner;
 /**
  * One self-contained HTML file per run: no scripts, no external style sheets, fonts or images;
  * charts are inline SVG. Readable on a phone (fluid width, tables scroll sideways when they must;
- * the summary wraps to fit any window from 1000 px).
+ * the summary wraps to fit windows down to about 800 px).
  */
 public final class HtmlReport {
   private HtmlReport() {}
