@@ -35,14 +35,16 @@ public final class HtmlReport {
   /**
    * Readability at 100 % zoom: the summary table wraps its cells to fit the page instead of
    * scrolling sideways, the two small charts per corridor are never drawn narrower than their
-   * drawing (so 11-unit chart text stays at least 11 px; see {@link Svg#COMPACT}), and the reading
-   * guide stands out from the text around it.
+   * drawing (so 11-unit chart text stays at least 11 px; see {@link Svg#COMPACT}), the tornado and
+   * sweep charts (640 units wide) take the full width, one a row, and the reading guide stands out
+   * from the text around it.
    */
   private static final String READABLE_STYLE = """
       #summary{width:100%}#summary th{white-space:normal;vertical-align:bottom}
       @media (max-width:1000px){#summary td{white-space:normal;vertical-align:top}}
       .charts{grid-template-columns:repeat(auto-fit,minmax(440px,1fr))}
       @media (max-width:500px){.charts{grid-template-columns:1fr}}
+      .charts.full{grid-template-columns:1fr}
       .howto{background:#f6f8fb;border-left:3px solid #6baed6;padding:.4em .9em;margin:1em 0}
       .howto h2{margin-top:.5em}.howto p{margin:.4em 0}""";
 
