@@ -17,6 +17,9 @@ public final class TargetArithmetic {
   /** How many years back the historical CAGR may reach from the base year. */
   public static final int HISTORY_WINDOW_YEARS = 5;
 
+  /** The longer window that {@code targets} shows beside the five-year one, in years. */
+  public static final int LONG_HISTORY_WINDOW_YEARS = 10;
+
   private TargetArithmetic() {}
 
   /**
@@ -78,10 +81,36 @@ public final class TargetArithmetic {
    * no earlier observation lies in that window or the base year is not observed.
    */
   public static Historical historicalCagr(AnnualSeries series, int baseYear) {
+    return historicalCagr(series, baseYear, HISTORY_WINDOW_YEARS);
+  }
+
+  /**
+   * The historical CAGR over a window of {@code windowYears} years to {@code baseYear}: from the
+   * earliest observation at most {@code windowYears} years before the base year to the base year's
+   * value. When the series starts inside the window this is the longest run available, and {@link
+   * Historical#fromYear()} says where it starts. Empty when no earlier observation lies in the
+   * window or the base year is not observed.
+   *
+   * @throws InvalidInputException if {@code windowYears} is not positive
+   */
+  public static Historical historicalCagr(AnnualSeries series, int baseYear, int windowYears) {
+    if (windowYears < 1) {
+      throw new InvalidInputException(
+          "window " + windowYears + " is not allowed; expected at least 1 year");
+    }
+    return historicalSince(series, baseYear, baseYear - windowYears);
+  }
+
+  /**
+   * The historical CAGR from {@code sinceYear} to {@code baseYear}: from the first observation in
+   * or after {@code sinceYear} (and before the base year) to the base year's value. Empty when
+   * there is none or the base year is not observed.
+   */
+  public static Historical historicalSince(AnnualSeries series, int baseYear, int sinceYear) {
     if (!series.has(baseYear)) {
       return Historical.NONE;
     }
-    for (int y = baseYear - HISTORY_WINDOW_YEARS; y < baseYear; y++) {
+    for (int y = Math.max(sinceYear, series.firstYear()); y < baseYear; y++) {
       if (series.has(y)) {
         return new Historical(
             OptionalDouble.of(cagr(y, series.valueIn(y), baseYear, series.valueIn(baseYear))),

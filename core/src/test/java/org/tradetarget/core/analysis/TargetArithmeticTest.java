@@ -62,6 +62,26 @@ final class TargetArithmeticTest {
   }
 
   @Test
+  void longerWindowsAndSinceAYear() {
+    AnnualSeries s = AnnualSeries.of(
+        "s", new int[] {2012, 2015, 2019, 2020, 2025}, new double[] {40, 50, 100, 110, 200});
+    // ten years back: 2015 (50) is in 2015..2024: (200/50)^(1/10) - 1
+    TargetArithmetic.Historical ten = TargetArithmetic.historicalCagr(s, 2025, 10);
+    assertEquals(2015, ten.fromYear().getAsInt());
+    assertEquals(Math.pow(4, 0.1) - 1, ten.cagr().getAsDouble(), 1e-15);
+    // twenty years back reaches the first observation, 2012: the longest run available
+    TargetArithmetic.Historical all = TargetArithmetic.historicalCagr(s, 2025, 20);
+    assertEquals(2012, all.fromYear().getAsInt());
+    assertEquals(Math.pow(5, 1.0 / 13) - 1, all.cagr().getAsDouble(), 1e-15);
+    // since 2016: no 2016..2018 figure, so from 2019 (100): 2^(1/6) - 1
+    TargetArithmetic.Historical since = TargetArithmetic.historicalSince(s, 2025, 2016);
+    assertEquals(2019, since.fromYear().getAsInt());
+    assertEquals(Math.pow(2, 1.0 / 6) - 1, since.cagr().getAsDouble(), 1e-15);
+    assertTrue(TargetArithmetic.historicalSince(s, 2025, 2025).cagr().isEmpty());
+    assertThrows(InvalidInputException.class, () -> TargetArithmetic.historicalCagr(s, 2025, 0));
+  }
+
+  @Test
   void assessMarksAssumedDeadlinesAndRatio() {
     AnnualSeries s = AnnualSeries.of("VN-KH", new int[] {2020, 2025}, new double[] {5000, 10000});
     Target noDeadline = Target.of(Corridor.VN_KH, 20000, OptionalInt.empty());

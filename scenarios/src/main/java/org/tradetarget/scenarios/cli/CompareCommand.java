@@ -3,6 +3,7 @@ package org.tradetarget.scenarios.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.report.Numbers;
@@ -127,24 +128,59 @@ final class CompareCommand implements Callable<Integer> {
     tables.add(o.heading("")
         .heading("P(met by the deadline) and the median at the deadline (US$ million):"));
     if (!c.attributions().isEmpty()) {
-      Rows a = new Rows("switched alone", "corridor", ">change in P(met)", ">change in median");
-      for (ScenarioComparison.Attribution x : c.attributions()) {
-        a.add(
-            x.path(),
-            x.error().isEmpty() ? x.corridor() : "(" + x.error() + ")",
-            x.error().isEmpty() ? signed(x.deltaPMet() * 100) + " pts" : "-",
-            x.error().isEmpty() ? signed(x.deltaMedian()) : "-");
-      }
-      a.heading("")
+      tables.add(oneAtATimeTable(c.attributions())
+          .heading("")
           .heading("Each assumption switched alone from " + rs.get(0).spec().name() + " to "
               + rs.get(1).spec().name()
-              + " (one at a time; effects need not add up when assumptions interact):");
-      tables.add(a);
+              + " (one at a time; effects need not add up when assumptions interact):"));
     }
     return tables;
   }
 
-  private static String signed(double v) {
-    return (v >= 0 ? "+" : "") + Numbers.fixed(v, 1);
+  /**
+   * The one-at-a-time effects for people: a row whose switch leaves that corridor's P(met) and
+   * median exactly as they were (both changes 0.0, identical numbers) is left out and counted in a
+   * note; the others are sorted by the size of the effect, the absolute change of P(met) first,
+   * then the absolute change of the median, ties in the order computed; switches that could not
+   * run come last.
+   */
+  static Rows oneAtATimeTable(List<ScenarioComparison.Attribution> attributions) {
+    List<ScenarioComparison.Attribution> shown = new ArrayList<>();
+    List<ScenarioComparison.Attribution> failed = new ArrayList<>();
+    int unchanged = 0;
+    for (ScenarioComparison.Attribution x : attributions) {
+      if (!x.error().isEmpty()) {
+        failed.add(x);
+      } else if (x.deltaPMet() == 0.0 && x.deltaMedian() == 0.0) {
+        unchanged++;
+      } else {
+        shown.add(x);
+      }
+    }
+    shown.sort(
+        Comparator.comparingDouble((ScenarioComparison.Attribution x) -> -Math.abs(x.deltaPMet()))
+            .thenComparingDouble(x -> -Math.abs(x.deltaMedian())));
+    shown.addAll(failed);
+    String note = unchanged == 0
+        ? null
+        : unchanged + (unchanged == 1 ? " row" : " rows")
+            + " left out: the switched assumption leaves that corridor's P(met) and median"
+            + " exactly as they were.";
+    if (shown.isEmpty()) {
+      Rows none = new Rows();
+      none.note("No switched assumption changes any corridor's P(met) or median.");
+      return note == null ? none : none.note(note);
+    }
+    Rows a =
+        new Rows("switched alone", "corridor", ">change in P(met)", ">change in median (US$ m)");
+    for (ScenarioComparison.Attribution x : shown) {
+      boolean ok = x.error().isEmpty();
+      a.add(
+          x.path(),
+          ok ? x.corridor() : "(" + x.error() + ")",
+          ok ? Numbers.points(x.deltaPMet()) : "-",
+          ok ? Numbers.signedMoney(x.deltaMedian()) : "-");
+    }
+    return note == null ? a : a.note(note);
   }
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
 import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "One row per current target: base (last observation of the default series), required and",
-      "historical compound annual growth, and their ratio. Money in US$ million, rates as fractions.",
+      "historical compound annual growth over 5 and 10 years (or the longest run available) and, with",
+      "--since, from a year of your choice, and the ratio of required to 5-year growth. Money in US$",
+      "million, rates as fractions.",
       "sourced_horizon: the years of a time frame a later source gives for a target without a deadline."
     })
 final class TargetsCommand implements Callable<Integer> {
@@ -33,6 +38,13 @@ final class TargetsCommand implements Callable<Integer> {
   static final String HEADER =
       "corridor,target_usd_million,deadline,deadline_assumed,base_year,base_usd_million,required_cagr,"
           + "historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon";
+
+  /**
+   * The columns after {@link #HEADER}: the historical CAGR over ten years (or the longest run
+   * available) and since {@code --since}, each with the year it runs from (to the base year).
+   */
+  static final String MORE =
+      "historical_cagr_10y,historical_10y_from_year,historical_cagr_since,historical_since_from_year";
 
   @Spec
   CommandSpec spec;
@@ -44,6 +56,14 @@ final class TargetsCommand implements Callable<Integer> {
           "Deadline assumed for targets whose source gives none (default: ${DEFAULT-VALUE}). Never changes a sourced deadline.",
       defaultValue = "" + TargetArithmetic.DEFAULT_ASSUMED_DEADLINE)
   int deadline;
+
+  @Option(
+      names = "--since",
+      paramLabel = "YEAR",
+      description =
+          "Also show the historical growth from YEAR (the first observation in or after it) to the"
+              + " base year.")
+  Integer since;
 
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
@@ -75,27 +95,53 @@ final class TargetsCommand implements Callable<Integer> {
   public Integer call() {
     Dataset data = Dataset.embedded();
     List<TargetAssessment> rows = new ArrayList<>();
+    List<TargetArithmetic.Historical> longer = new ArrayList<>();
+    List<TargetArithmetic.Historical> sinceYear = new ArrayList<>();
     for (Target t : data.currentTargets()) {
-      rows.add(TargetArithmetic.assess(t, data.series(t.corridor()), deadline));
+      TargetAssessment a = TargetArithmetic.assess(t, data.series(t.corridor()), deadline);
+      rows.add(a);
+      longer.add(TargetArithmetic.historicalCagr(
+          data.series(t.corridor()), a.baseYear(), TargetArithmetic.LONG_HISTORY_WINDOW_YEARS));
+      sinceYear.add(
+          since == null
+              ? new TargetArithmetic.Historical(OptionalDouble.empty(), OptionalInt.empty())
+              : TargetArithmetic.historicalSince(data.series(t.corridor()), a.baseYear(), since));
     }
-    Rows machine = new Rows(HEADER
-        .replace(
-            ",status,sourced_horizon",
-            ",required_cagr_by_deadline,status,quote,source,sourced_horizon")
+    if (since != null && sinceYear.stream().allMatch(h -> h.cagr().isEmpty())) {
+      int latest = rows.stream().mapToInt(TargetAssessment::baseYear).max().orElseThrow();
+      throw new InvalidInputException("option '--since': " + since
+          + " is not allowed; no corridor has an observation from " + since
+          + " before its base year; expected a year before " + latest);
+    }
+    Rows machine = new Rows((HEADER.replace(
+                ",status,sourced_horizon",
+                ",required_cagr_by_deadline,status,quote,source,sourced_horizon")
+            + "," + MORE)
         .split(","));
-    Rows csv = new Rows(HEADER.split(","));
-    Rows table = new Rows(
+    Rows csv = new Rows((HEADER + "," + MORE).split(","));
+    List<String> head = new ArrayList<>(List.of(
         "corridor",
         ">target US$ m",
         "deadline",
         ">base year",
         ">base US$ m",
         ">required/yr",
-        ">historical/yr",
-        ">since",
-        ">ratio",
-        "status");
-    for (TargetAssessment a : rows) {
+        ">hist. 5y/yr",
+        ">over",
+        ">hist. 10y/yr",
+        ">over"));
+    if (since != null) {
+      head.addAll(List.of(">hist. since " + since + "/yr", ">over"));
+    }
+    head.addAll(List.of(">ratio", "status"));
+    Rows table = new Rows(head);
+    boolean[] shortRun = new boolean[1];
+    for (int k = 0; k < rows.size(); k++) {
+      TargetAssessment a = rows.get(k);
+      TargetArithmetic.Historical h5 =
+          new TargetArithmetic.Historical(a.historicalCagr(), a.historicalFromYear());
+      TargetArithmetic.Historical h10 = longer.get(k);
+      TargetArithmetic.Historical hs = sinceYear.get(k);
       Map<String, Double> byDeadline = null;
       if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
         byDeadline = new LinkedHashMap<>();
@@ -119,7 +165,11 @@ final class TargetsCommand implements Callable<Integer> {
           a.status().id(),
           a.target().provenance().quote(),
           a.target().provenance().citation(),
-          a.target().horizon().map(TargetsCommand::horizon).orElse(null));
+          a.target().horizon().map(TargetsCommand::horizon).orElse(null),
+          h10.cagr(),
+          h10.fromYear(),
+          hs.cagr(),
+          hs.fromYear());
       csv.add(
           a.target().corridor().id(),
           a.target().valueUsdMillion(),
@@ -132,22 +182,37 @@ final class TargetsCommand implements Callable<Integer> {
           a.historicalFromYear(),
           a.credibilityRatio(),
           a.status().id(),
-          a.target().horizon().map(Target.Horizon::years).orElse(""));
-      table.add(
+          a.target().horizon().map(Target.Horizon::years).orElse(""),
+          h10.cagr(),
+          h10.fromYear(),
+          hs.cagr(),
+          hs.fromYear());
+      List<Object> cells = new ArrayList<>(List.of(
           a.target().corridor().id(),
           Numbers.money(a.target().valueUsdMillion()),
           a.deadline() + (a.deadlineAssumed() ? " (assumed)" : ""),
           Integer.toString(a.baseYear()),
           Numbers.money(a.baseUsdMillion()),
-          Numbers.percent(a.requiredCagr()),
-          Numbers.percent(a.historicalCagr()),
-          a.historicalFromYear().isPresent()
-              ? Integer.toString(a.historicalFromYear().getAsInt())
-              : "-",
+          Numbers.percent(a.requiredCagr())));
+      cells.addAll(historicalCells(
+          h5, a.baseYear(), a.baseYear() - TargetArithmetic.HISTORY_WINDOW_YEARS, shortRun));
+      cells.addAll(historicalCells(
+          h10, a.baseYear(), a.baseYear() - TargetArithmetic.LONG_HISTORY_WINDOW_YEARS, shortRun));
+      if (since != null) {
+        cells.addAll(historicalCells(hs, a.baseYear(), since, shortRun));
+      }
+      cells.add(
           a.credibilityRatio().isPresent()
               ? Numbers.fixed(a.credibilityRatio().getAsDouble(), 2)
-              : "-",
-          a.status().id());
+              : "-");
+      cells.add(a.status().id());
+      table.add(cells.toArray());
+    }
+    table.note("hist.: historical compound growth a year over the years shown ('over'), to the"
+        + " base year; ratio: required / hist. 5y.");
+    if (shortRun[0]) {
+      table.note("* a shorter run than the window: the series has no earlier observation in it,"
+          + " so the rate covers the longest run available, the years shown.");
     }
     table.note(
         "Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
@@ -174,5 +239,20 @@ final class TargetsCommand implements Callable<Integer> {
         "Base: last observation of each corridor's default series (see 'tradetarget data').");
     format.print(new Output().table(table).csv(csv).json(machine));
     return Main.OK;
+  }
+
+  /**
+   * The rate and the years it covers, e.g. {@code 24.4%} and {@code 2020-2025}; the years end in
+   * {@code *} when the run starts later than {@code wantedFrom} (no earlier observation).
+   */
+  private static List<String> historicalCells(
+      TargetArithmetic.Historical h, int baseYear, int wantedFrom, boolean[] shortRun) {
+    if (h.fromYear().isEmpty()) {
+      return List.of("-", "-");
+    }
+    int from = h.fromYear().getAsInt();
+    boolean shorter = from > wantedFrom;
+    shortRun[0] |= shorter;
+    return List.of(Numbers.percent(h.cagr()), from + "-" + baseYear + (shorter ? "*" : ""));
   }
 }

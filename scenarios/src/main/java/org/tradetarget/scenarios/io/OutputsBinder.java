@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Set;
 import org.tradetarget.scenarios.spec.OutputSettings;
 
-/** Binds the {@code outputs} section: quantiles, the summary band and the sample paths kept. */
+/**
+ * Binds the {@code outputs} section: quantiles, the summary band, the sample paths kept and
+ * whether fan charts use a log scale.
+ */
 final class OutputsBinder {
-  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths");
+  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths", "log_scale");
 
   private OutputsBinder() {}
 
@@ -22,6 +25,8 @@ final class OutputsBinder {
         s.numbers(o, "quantiles", p, 1e-9, 1 - 1e-9, "a list of fractions, e.g. [0.05, 0.5, 0.95]");
     double band = s.number(o, "band", p, 1, 99.999).orElse(90);
     int samples = s.integer(o, "sample_paths", p, 20, 0, 10_000);
-    return new OutputSettings(qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples);
+    boolean logScale = s.bool(o, "log_scale", p, false);
+    return new OutputSettings(
+        qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples, logScale);
   }
 }

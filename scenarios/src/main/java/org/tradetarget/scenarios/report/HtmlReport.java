@@ -12,7 +12,8 @@ import org.tradetarget.scenarios.run.ScenarioRunner;
 
 /**
  * One self-contained HTML file per run: no scripts, no external style sheets, fonts or images;
- * charts are inline SVG. Readable on a phone (fluid width, tables scroll sideways).
+ * charts are inline SVG. Readable on a phone (fluid width, tables scroll sideways when they must;
+ * the summary wraps to fit windows down to about 800 px).
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -31,6 +32,22 @@ public final class HtmlReport {
       dt{color:#555}dd{margin:0;word-break:break-word}
       .assumed{color:#b35900}""";
 
+  /**
+   * Readability at 100 % zoom: the summary table wraps its cells to fit the page instead of
+   * scrolling sideways, the two small charts per corridor are never drawn narrower than their
+   * drawing (so 11-unit chart text stays at least 11 px; see {@link Svg#COMPACT}), the tornado and
+   * sweep charts (640 units wide) take the full width, one a row, and the reading guide stands out
+   * from the text around it.
+   */
+  private static final String READABLE_STYLE = """
+      #summary{width:100%}#summary th{white-space:normal;vertical-align:bottom}
+      @media (max-width:1000px){#summary td{white-space:normal;vertical-align:top}}
+      .charts{grid-template-columns:repeat(auto-fit,minmax(440px,1fr))}
+      @media (max-width:500px){.charts{grid-template-columns:1fr}}
+      .charts.full{grid-template-columns:1fr}
+      .howto{background:#f6f8fb;border-left:3px solid #6baed6;padding:.4em .9em;margin:1em 0}
+      .howto h2{margin-top:.5em}.howto p{margin:.4em 0}""";
+
   /** The report of one run. */
   public static String render(ScenarioResult r) {
     return render(r, List.of());
@@ -46,6 +63,8 @@ public final class HtmlReport {
         .append("</title>\n")
         .append("<style>\n")
         .append(STYLE)
+        .append('\n')
+        .append(READABLE_STYLE)
         .append("\n</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>").append(esc(r.spec().name())).append("</h1>\n");
     h.append("<p>").append(esc(r.spec().description())).append("</p>\n");
@@ -56,6 +75,7 @@ public final class HtmlReport {
         .append(r.spec().simulation().seed())
         .append("; ± is the Monte Carlo standard error.</p>\n");
 
+    howToRead(h, r);
     h.append(
             "<h2>Summary</h2>\n<div class='scroll'><table id='summary'>\n<tr><th>corridor</th><th>target</th><th>deadline</th>")
         .append(
@@ -107,7 +127,7 @@ public final class HtmlReport {
     }
 
     sections.forEach(h::append);
-    h.append("<h2>Assumptions</h2>\n<dl>\n");
+    h.append("<h2 id='assumptions'>Assumptions</h2>\n<dl>\n");
     for (Map.Entry<String, String> e : Assumptions.of(r).entrySet()) {
       h.append("<dt>")
           .append(esc(e.getKey()))
@@ -136,6 +156,33 @@ public final class HtmlReport {
     }
     h.append("</dl>\n</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * A short guide for readers who do not work with simulations: what the band, P(met by year) and
+   * the median first year mean, and that every number follows from the assumptions listed below.
+   */
+  static void howToRead(StringBuilder h, ScenarioResult r) {
+    String band = Numbers.fixed(r.spec().outputs().bandLevel(), 0);
+    h.append("<section class='howto' id='how-to-read'>\n<h2>How to read this report</h2>\n")
+        .append("<p>A simulation plays out each corridor's trade ")
+        .append(String.format(Locale.ROOT, "%,d", r.spec().simulation().paths()))
+        .append(
+            " times, each time with different ups and downs, and counts how often each outcome comes up. ")
+        .append("These are not forecasts of a single number; they say how likely each outcome is ")
+        .append("if the assumptions hold.</p>\n<p><b>Band</b>: in ")
+        .append(band)
+        .append(" out of 100 simulated futures the value at the deadline falls inside this range; ")
+        .append("the <b>median</b> is the middle one (half above, half below). In the charts, the")
+        .append(" light shading is this band and the darker shading holds the middle half.</p>\n")
+        .append("<p><b>P(met by year)</b>: the chance that trade reaches the target in at least ")
+        .append("one year up to and including that year. 50 % is a coin toss.</p>\n")
+        .append("<p><b>Median first year</b>: the year by which half of the simulated futures ")
+        .append("have reached the target; “later” means fewer than half reach it in the years ")
+        .append("simulated.</p>\n<p>Every number here depends on the assumptions listed under ")
+        .append("<a href='#assumptions'>Assumptions</a> below (the data used, how growth is ")
+        .append("modelled, the projects included); other assumptions give other numbers.</p>\n")
+        .append("</section>\n");
   }
 
   private static void corridor(StringBuilder h, ScenarioResult r, int i) {

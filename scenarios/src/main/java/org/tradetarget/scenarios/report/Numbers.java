@@ -55,4 +55,35 @@ public final class Numbers {
   public static String fixed(double v, int decimals) {
     return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
   }
+
+  /**
+   * A change in US$ million for people, formatted as {@link #money} with its sign: {@code +2,040},
+   * {@code -3.6}; a change that rounds to zero is {@code 0} (or {@code 0.0}), unsigned.
+   */
+  public static String signedMoney(double v) {
+    if (!Double.isFinite(v)) {
+      return "-";
+    }
+    String m = money(Math.abs(v));
+    if (m.chars().allMatch(ch -> ch == '0' || ch == '.')) {
+      return m;
+    }
+    return (v > 0 ? "+" : "-") + m;
+  }
+
+  /**
+   * A change of a probability (a difference of fractions) for people, in percentage points with
+   * one decimal and its sign: {@code +8.2 pts}, {@code -1.4 pts}; one that rounds to zero is
+   * {@code 0.0 pts}, unsigned.
+   */
+  public static String points(double delta) {
+    if (!Double.isFinite(delta)) {
+      return "-";
+    }
+    String m = String.format(Locale.ROOT, "%.1f", Math.abs(delta) * 100);
+    if (m.equals("0.0")) {
+      return m + " pts";
+    }
+    return (delta > 0 ? "+" : "-") + m + " pts";
+  }
 }

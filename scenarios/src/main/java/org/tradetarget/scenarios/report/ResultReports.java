@@ -297,19 +297,21 @@ public final class ResultReports {
     String title = s.corridor() + " (" + r.spec().name() + "): "
         + c.calibration().kind().id() + ", target " + Numbers.money(s.target()) + " by "
         + s.deadline() + (s.deadlineAssumed() ? " (assumed)" : "");
-    return Svg.fan(new Svg.Fan(
-            title,
-            c.series().years(),
-            c.series().values(),
-            years,
-            q[0],
-            q[1],
-            q[2],
-            q[3],
-            q[4],
-            s.target(),
-            s.deadline(),
-            sample))
+    return Svg.fan(
+            new Svg.Fan(
+                title,
+                c.series().years(),
+                c.series().values(),
+                years,
+                q[0],
+                q[1],
+                q[2],
+                q[3],
+                q[4],
+                s.target(),
+                s.deadline(),
+                sample),
+            r.spec().outputs().logScale())
         .replace("5–95 %", Numbers.fixed(band, 0) + " % band")
         .replace("25–75 %", "50 % band");
   }

@@ -99,7 +99,7 @@ public final class SensitivityReports {
             "<p>Each assumption of the scenario's <code>sensitivity</code> section moved alone to the low and the high end ")
         .append(
             "of its range (same seed: common random numbers); bars show P(met by the deadline), the line the scenario as written.</p>\n")
-        .append("<div class='charts'>\n");
+        .append("<div class='charts full'>\n");
     for (CorridorSummary s : t.base().summaries()) {
       List<Sensitivity.Bar> bars =
           t.bars().stream().filter(b -> b.corridor().equals(s.corridor())).toList();
@@ -271,7 +271,8 @@ public final class SensitivityReports {
           .append(" by ")
           .append(v.step().toPlainString());
     }
-    h.append(" (same seed at every point: common random numbers).</p>\n<div class='charts'>\n");
+    h.append(
+        " (same seed at every point: common random numbers).</p>\n<div class='charts full'>\n");
     List<String> corridors =
         sw.points().get(0).summaries().stream().map(CorridorSummary::corridor).toList();
     for (int c = 0; c < corridors.size(); c++) {

@@ -1,5 +1,7 @@
 package org.tradetarget.scenarios.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,6 +15,28 @@ public final class Svg {
   private static final int RIGHT = 20;
   private static final int TOP = 30;
   private static final int BOTTOM = 45;
+
+  /** The full-width charts (fan charts): 640 × 360 units, money labels on the left. */
+  static final Size WIDE = new Size(W, H, LEFT, RIGHT);
+
+  /**
+   * The charts the report sets two in a row (P(met by year), first passage): a narrower drawing
+   * so that the same 11-unit text is not shrunk below 11 px when the chart is about 470 px wide.
+   */
+  static final Size COMPACT = new Size(440, 280, 60, 16);
+
+  /** Plot width of {@link #WIDE}, the width the x-axis label spacing rules were made for. */
+  private static final double WIDE_PLOT = W - LEFT - RIGHT;
+
+  /**
+   * A chart's drawing size in SVG units (the viewBox) and its left and right margins.
+   *
+   * @param w width
+   * @param h height
+   * @param left left margin (y-axis labels)
+   * @param right right margin
+   */
+  record Size(int w, int h, int left, int right) {}
 
   private Svg() {}
 
@@ -50,6 +74,14 @@ public final class Svg {
 
   /** A fan chart: history, 5–95 % and 25–75 % bands, the median, the target line, the deadline. */
   public static String fan(Fan f) {
+    return fan(f, false);
+  }
+
+  /**
+   * A fan chart, on a linear value axis from 0 or, with {@code logScale}, on a logarithmic one
+   * (equal steps are equal growth rates), whose ticks are 1, 2 and 5 times powers of ten.
+   */
+  public static String fan(Fan f, boolean logScale) {
     int x0 = Math.min(f.historyYears()[0], f.years()[0]);
     int x1 = Math.max(f.years()[f.years().length - 1], f.deadline());
     double ymax = f.target();
@@ -60,8 +92,8 @@ public final class Svg {
       ymax = Math.max(ymax, v);
     }
     ymax = niceCeil(ymax * 1.05);
-    Frame fr = new Frame(x0, x1, 0, ymax);
-    StringBuilder s = header(f.title());
+    Frame fr = logScale ? LogScale.frame(x0, x1, ymax, f) : new Frame(WIDE, x0, x1, 0, ymax);
+    StringBuilder s = header(WIDE, f.title());
     fr.axes(s, "US$ million");
     // bands: connect the last observation to the first simulated year
     int by = f.historyYears()[f.historyYears().length - 1];
@@ -100,8 +132,8 @@ public final class Svg {
   /** A step chart of P(met by year) with its 95 % Monte Carlo band, 0 to 1. */
   public static String probability(
       String title, int[] years, double[] p, double[] se, int deadline) {
-    Frame fr = new Frame(years[0] - 1, years[years.length - 1] + 1, 0, 1);
-    StringBuilder s = header(title);
+    Frame fr = new Frame(COMPACT, years[0] - 1, years[years.length - 1] + 1, 0, 1);
+    StringBuilder s = header(COMPACT, title);
     fr.axes(s, "probability");
     double bw = Math.max(2, (fr.x(years[0]) - fr.x(years[0] - 1)) * 0.7);
     for (int i = 0; i < years.length; i++) {
@@ -134,15 +166,17 @@ public final class Svg {
   public static String firstPassage(
       String title, int[] years, double[] share, double notByHorizon) {
     int n = years.length + 1;
-    Frame fr = new Frame(0, n, 0, 1);
-    StringBuilder s = header(title);
+    Frame fr = new Frame(COMPACT, 0, n, 0, 1);
+    StringBuilder s = header(COMPACT, title);
     double max = notByHorizon;
     for (double v : share) {
       max = Math.max(max, v);
     }
-    Frame f2 = new Frame(0, n, 0, niceCeil(Math.max(max, 0.01)));
+    Frame f2 = new Frame(COMPACT, 0, n, 0, niceCeil(Math.max(max, 0.01)));
     f2.yAxis(s, "share of paths");
     double bw = (fr.x(1) - fr.x(0)) * 0.7;
+    // every label as long as 16 fit in the wide plot's width, else every k-th
+    int labelStep = (int) Math.ceil(n / (16 * f2.plotWidth() / WIDE_PLOT));
     for (int i = 0; i < n; i++) {
       double v = i < years.length ? share[i] : notByHorizon;
       String label = i < years.length ? Integer.toString(years[i]) : "later";
@@ -158,24 +192,24 @@ public final class Svg {
           i < years.length ? "#6baed6" : "#969696",
           label,
           Numbers.percent(v)));
-      if (n <= 16 || i % 2 == 0) {
-        s.append(text(x, H - BOTTOM + 15, label, "middle", "#333"));
+      if (i % labelStep == 0) {
+        s.append(text(x, COMPACT.h() - BOTTOM + 15, label, "middle", "#333"));
       }
     }
     return s.append("</svg>\n").toString();
   }
 
-  private static StringBuilder header(String title) {
+  private static StringBuilder header(Size z, String title) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(
         Locale.ROOT,
         "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='100%%' role='img' font-family='sans-serif' font-size='12'>%n",
-        W,
-        H));
+        z.w(),
+        z.h()));
     s.append("<title>").append(escape(title)).append("</title>\n");
     s.append("<rect width='100%' height='100%' fill='#ffffff'/>\n");
     s.append(
-        text(W / 2.0, 18, title, "middle", "#000").replace("font-size='11'", "font-size='14'"));
+        text(z.w() / 2.0, 18, title, "middle", "#000").replace("font-size='11'", "font-size='14'"));
     return s;
   }
 
@@ -204,7 +238,7 @@ public final class Svg {
           Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(Math.min(hi[i], fr.ymax))));
     }
     for (int i = years.length - 1; i >= 0; i--) {
-      d.append(String.format(Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(lo[i])));
+      d.append(String.format(Locale.ROOT, " L%.1f,%.1f", fr.x(years[i]), fr.y(fr.floor(lo[i]))));
     }
     return "<path d='" + d + " Z' fill='" + fill + "' stroke='none'/>\n";
   }
@@ -214,8 +248,8 @@ public final class Svg {
     StringBuilder d = new StringBuilder();
     for (int i = 0; i < xs.length; i++) {
       d.append(i == 0 ? "M" : " L")
-          .append(
-              String.format(Locale.ROOT, "%.1f,%.1f", fr.x(xs[i]), fr.y(Math.min(ys[i], fr.ymax))));
+          .append(String.format(
+              Locale.ROOT, "%.1f,%.1f", fr.x(xs[i]), fr.y(fr.floor(Math.min(ys[i], fr.ymax)))));
     }
     return "<path d='" + d + "' fill='none' stroke='" + colour + "' stroke-width='" + width + "'"
         + (dash == null ? "" : " stroke-dasharray='" + dash + "'") + "/>\n";
@@ -265,80 +299,199 @@ public final class Svg {
     return 10 * p;
   }
 
+  /** Where a chart's data go in SVG units: a linear x axis and a linear or logarithmic y axis. */
   private static final class Frame {
+    final Size z;
     final double xmin;
     final double xmax;
     final double ymin;
     final double ymax;
+    /** The y-axis ticks of a logarithmic axis; null for a linear one. */
+    final List<Double> logTicks;
 
-    Frame(double xmin, double xmax, double ymin, double ymax) {
+    Frame(Size z, double xmin, double xmax, double ymin, double ymax) {
+      this(z, xmin, xmax, ymin, ymax, null);
+    }
+
+    Frame(Size z, double xmin, double xmax, double ymin, double ymax, List<Double> logTicks) {
+      this.z = z;
       this.xmin = xmin;
       this.xmax = xmax == xmin ? xmin + 1 : xmax;
       this.ymin = ymin;
       this.ymax = ymax;
+      this.logTicks = logTicks;
+    }
+
+    double plotWidth() {
+      return z.w() - z.left() - z.right();
     }
 
     double x(double v) {
-      return LEFT + (v - xmin) / (xmax - xmin) * (W - LEFT - RIGHT);
+      return z.left() + (v - xmin) / (xmax - xmin) * (z.w() - z.left() - z.right());
     }
 
     double y(double v) {
-      return H - BOTTOM - (v - ymin) / (ymax - ymin) * (H - TOP - BOTTOM);
+      if (logTicks != null) {
+        return z.h()
+            - BOTTOM
+            - (Math.log(floor(v)) - Math.log(ymin))
+                / (Math.log(ymax) - Math.log(ymin))
+                * (z.h() - TOP - BOTTOM);
+      }
+      return z.h() - BOTTOM - (v - ymin) / (ymax - ymin) * (z.h() - TOP - BOTTOM);
+    }
+
+    /** A value drawn no lower than the axis: the bottom of a logarithmic axis; linear unchanged. */
+    double floor(double v) {
+      return logTicks == null ? v : Math.max(v, ymin);
     }
 
     void axes(StringBuilder s, String yLabel) {
       yAxis(s, yLabel);
       int span = (int) Math.round(xmax - xmin);
-      int stepYears = span <= 12 ? 1 : span <= 25 ? 2 : 5;
+      // the rule made for the wide plot, on the span that would take the same room there
+      double room = span * WIDE_PLOT / plotWidth();
+      int stepYears = room <= 12 ? 1 : room <= 25 ? 2 : 5;
       for (int yr = (int) Math.ceil(xmin); yr <= xmax; yr++) {
         if (yr % stepYears == 0) {
-          s.append(text(x(yr), H - BOTTOM + 15, Integer.toString(yr), "middle", "#333"));
+          s.append(text(x(yr), z.h() - BOTTOM + 15, Integer.toString(yr), "middle", "#333"));
           s.append(String.format(
               Locale.ROOT,
               "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#999'/>%n",
               x(yr),
-              H - BOTTOM,
+              z.h() - BOTTOM,
               x(yr),
-              H - BOTTOM + 4));
+              z.h() - BOTTOM + 4));
         }
       }
-      s.append(text((LEFT + W - RIGHT) / 2.0, H - 8, "year", "middle", "#333"));
+      s.append(text((z.left() + z.w() - z.right()) / 2.0, z.h() - 8, "year", "middle", "#333"));
     }
 
     void yAxis(StringBuilder s, String yLabel) {
       s.append(String.format(
           Locale.ROOT,
           "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
-          LEFT,
+          z.left(),
           TOP,
-          LEFT,
-          H - BOTTOM));
+          z.left(),
+          z.h() - BOTTOM));
       s.append(String.format(
           Locale.ROOT,
           "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
-          LEFT,
-          H - BOTTOM,
-          W - RIGHT,
-          H - BOTTOM));
-      for (int i = 0; i <= 5; i++) {
-        double v = ymin + (ymax - ymin) * i / 5;
+          z.left(),
+          z.h() - BOTTOM,
+          z.w() - z.right(),
+          z.h() - BOTTOM));
+      List<Double> ticks = new ArrayList<>();
+      if (logTicks != null) {
+        ticks.addAll(logTicks);
+      } else {
+        for (int i = 0; i <= 5; i++) {
+          ticks.add(ymin + (ymax - ymin) * i / 5);
+        }
+      }
+      for (double v : ticks) {
         double yy = y(v);
         s.append(String.format(
             Locale.ROOT,
             "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#eee'/>%n",
-            LEFT + 1,
+            z.left() + 1,
             yy,
-            W - RIGHT,
+            z.w() - z.right(),
             yy));
-        String label = ymax <= 1.0001 ? Numbers.percent(v).replace(".0%", "%") : Numbers.money(v);
-        s.append(text(LEFT - 6, yy + 4, label, "end", "#333"));
+        String label = logTicks == null && ymax <= 1.0001
+            ? Numbers.percent(v).replace(".0%", "%")
+            : Numbers.money(v);
+        s.append(text(z.left() - 6, yy + 4, label, "end", "#333"));
       }
       s.append(String.format(
           Locale.ROOT,
           "<text x='14' y='%.1f' transform='rotate(-90 14 %.1f)' text-anchor='middle' fill='#333' font-size='11'>%s</text>%n",
-          (TOP + H - BOTTOM) / 2.0,
-          (TOP + H - BOTTOM) / 2.0,
+          (TOP + z.h() - BOTTOM) / 2.0,
+          (TOP + z.h() - BOTTOM) / 2.0,
           escape(yLabel)));
+    }
+  }
+
+  /**
+   * The logarithmic value axis of a fan chart: from the 1-2-5 value at or below the lowest value
+   * drawn (history, the band's low edge, the target) to the one at or above the highest, with
+   * ticks at 1, 2 and 5 times powers of ten (only the powers of ten when that gives more than
+   * eight).
+   */
+  static final class LogScale {
+    private static final double[] MANTISSAS = {1, 2, 5};
+
+    private LogScale() {}
+
+    static Frame frame(int x0, int x1, double linearMax, Fan f) {
+      double lo = f.target();
+      double hi = f.target();
+      for (double[] a : new double[][] {f.history(), f.q05(), f.q95(), f.q50()}) {
+        for (double v : a) {
+          if (v > 0 && Double.isFinite(v)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+          }
+        }
+      }
+      double ymin = floor125(lo / 1.05);
+      double ymax = ceil125(Math.min(hi, linearMax) * 1.05);
+      return new Frame(WIDE, x0, x1, ymin, ymax, ticks(ymin, ymax));
+    }
+
+    /** The largest 1, 2 or 5 × 10^k at or below v (v > 0). */
+    static double floor125(double v) {
+      double p = Math.pow(10, Math.floor(Math.log10(v)));
+      double best = p;
+      for (double m : MANTISSAS) {
+        if (m * p <= v * (1 + 1e-12)) {
+          best = m * p;
+        }
+      }
+      return best;
+    }
+
+    /** The smallest 1, 2 or 5 × 10^k at or above v (v > 0). */
+    static double ceil125(double v) {
+      double p = Math.pow(10, Math.floor(Math.log10(v)));
+      for (double m : MANTISSAS) {
+        if (m * p >= v * (1 - 1e-12)) {
+          return m * p;
+        }
+      }
+      return 10 * p;
+    }
+
+    /** The ticks from lo to hi, both 1-2-5 values. */
+    static List<Double> ticks(double lo, double hi) {
+      List<Double> all = new ArrayList<>();
+      List<Double> powers = new ArrayList<>();
+      for (int k = (int) Math.floor(Math.log10(lo)) - 1;
+          k <= (int) Math.ceil(Math.log10(hi));
+          k++) {
+        double p = Math.pow(10, k);
+        for (double m : MANTISSAS) {
+          double v = m * p;
+          if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12)) {
+            all.add(v);
+            if (m == 1) {
+              powers.add(v);
+            }
+          }
+        }
+      }
+      if (all.size() <= 8) {
+        return all;
+      }
+      List<Double> fewer = new ArrayList<>(powers);
+      if (!fewer.contains(all.get(0))) {
+        fewer.add(0, all.get(0));
+      }
+      if (!fewer.contains(all.get(all.size() - 1))) {
+        fewer.add(all.get(all.size() - 1));
+      }
+      return fewer;
     }
   }
 }

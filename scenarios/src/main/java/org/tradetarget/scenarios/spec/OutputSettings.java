@@ -8,11 +8,18 @@ import java.util.List;
  * @param quantiles the quantile probabilities to report per year, fractions in (0, 1)
  * @param bandLevel the central band shown in the summary, percent (default 90)
  * @param samplePaths how many whole simulated paths to keep for charts and output
+ * @param logScale whether fan charts draw the value axis on a logarithmic scale (default false)
  */
-public record OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
+public record OutputSettings(
+    List<Double> quantiles, double bandLevel, int samplePaths, boolean logScale) {
   /** The default quantiles: 5, 10, 25, 50, 75, 90, 95 %. */
   public static final List<Double> DEFAULT_QUANTILES =
       List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
+
+  /** Settings with linear fan charts. */
+  public OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
+    this(quantiles, bandLevel, samplePaths, false);
+  }
 
   /** Validates the values. */
   public OutputSettings {
