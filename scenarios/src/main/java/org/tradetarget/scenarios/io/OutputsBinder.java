@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.tradetarget.scenarios.spec.OutputSettings;
 
-/** Binds the {@code outputs} section: quantiles, the summary band and the sample paths kept. */
+/** Binds the {@code outputs} section: quantiles, the summary band, the sample paths kept and the odds by model. */
 final class OutputsBinder {
-  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths");
+  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths", "odds_by_model");
 
   private OutputsBinder() {}
 
@@ -22,6 +22,8 @@ final class OutputsBinder {
         s.numbers(o, "quantiles", p, 1e-9, 1 - 1e-9, "a list of fractions, e.g. [0.05, 0.5, 0.95]");
     double band = s.number(o, "band", p, 1, 99.999).orElse(90);
     int samples = s.integer(o, "sample_paths", p, 20, 0, 10_000);
-    return new OutputSettings(qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples);
+    boolean odds = s.bool(o, "odds_by_model", p, true);
+    return new OutputSettings(
+        qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples, odds);
   }
 }

@@ -102,9 +102,19 @@ public final class ModelCharts {
   public static String dots(
       String title, List<String> rows, List<String> groups, double[][] p, double[][] se) {
     int rowHeight = 22;
-    int height = TOP + BOTTOM + 20 + rowHeight * rows.size();
+    int height = TOP + BOTTOM + 30 + rowHeight * rows.size();
     StringBuilder s = header(title, height);
-    double top = TOP + 20;
+    for (int g = 0; g < groups.size(); g++) {
+      double lx = LEFT + g * 150.0;
+      s.append(String.format(
+          Locale.ROOT,
+          "<rect x='%.1f' y='%d' width='14' height='8' fill='%s'/>%n",
+          lx,
+          TOP - 2,
+          colour(g)));
+      s.append(text(lx + 18, TOP + 6, groups.get(g), "start", "#333"));
+    }
+    double top = TOP + 30;
     for (int i = 0; i <= 5; i++) {
       double v = i / 5.0;
       double xx = xFraction(v);
@@ -156,7 +166,6 @@ public final class ModelCharts {
             Numbers.percent(v)));
       }
     }
-    legend(s, groups, W - RIGHT - 120, TOP + 4);
     return s.append("</svg>\n").toString();
   }
 

@@ -8,11 +8,19 @@ import java.util.List;
  * @param quantiles the quantile probabilities to report per year, fractions in (0, 1)
  * @param bandLevel the central band shown in the summary, percent (default 90)
  * @param samplePaths how many whole simulated paths to keep for charts and output
+ * @param oddsByModel whether {@code run} also shows the odds under each model kind side by side
+ *     (one more simulation per kind)
  */
-public record OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
+public record OutputSettings(
+    List<Double> quantiles, double bandLevel, int samplePaths, boolean oddsByModel) {
   /** The default quantiles: 5, 10, 25, 50, 75, 90, 95 %. */
   public static final List<Double> DEFAULT_QUANTILES =
       List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
+
+  /** Settings with the odds by model on (the default). */
+  public OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
+    this(quantiles, bandLevel, samplePaths, true);
+  }
 
   /** Validates the values. */
   public OutputSettings {
