@@ -99,6 +99,42 @@ public final class Backtest {
   }
 
   /**
+   * One kind's scores per step ahead pooled over several series: at each h, {@link HorizonScore#of}
+   * over the forecasts of every series together, so n is the total number of origins scored and
+   * each forecast weighs the same (pooled MAPE is the mean over all origins, not the mean of the
+   * series' MAPEs).
+   *
+   * @param results the same kind's backtests on each series, all with the same H
+   * @throws IllegalArgumentException when the list is empty or the kinds or horizons differ
+   */
+  public static List<HorizonScore> pooled(List<BacktestResult> results) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("no backtests to pool");
+    }
+    BacktestResult first = results.get(0);
+    for (BacktestResult r : results) {
+      if (r.kind() != first.kind() || r.horizon() != first.horizon()) {
+        throw new IllegalArgumentException("pooled backtests must share the kind and horizon; got "
+            + r.kind().id() + " h = " + r.horizon() + " beside " + first.kind().id() + " h = "
+            + first.horizon());
+      }
+    }
+    List<HorizonScore> out = new ArrayList<>();
+    for (int h = 1; h <= first.horizon(); h++) {
+      List<BacktestForecast> at = new ArrayList<>();
+      for (BacktestResult r : results) {
+        for (BacktestForecast f : r.forecasts()) {
+          if (f.h() == h) {
+            at.add(f);
+          }
+        }
+      }
+      out.add(HorizonScore.of(h, at));
+    }
+    return out;
+  }
+
+  /**
    * Checks H and minTrain against the series' consecutive run of n points: minTrain from
    * {@value #SMALLEST_MIN_TRAIN} to n − 1 (one point left to score) and 1 ≤ H ≤ n − minTrain (every
    * step ahead has at least one origin to score).

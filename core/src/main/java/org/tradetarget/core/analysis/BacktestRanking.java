@@ -29,6 +29,10 @@ import org.tradetarget.core.calibrate.ModelKind;
  * series weighing the same, over the series that have a ranking; a kind missing from (or unranked
  * in) one of them is listed unranked.
  *
+ * <p><b>Pooled</b> ({@link #pooled}): every (origin, h) forecast of every series weighs the same: a
+ * kind's score is the sum of its CRPS over all of them divided by their number, so a series with
+ * more origins counts for more. A kind is ranked when it is ranked on every series.
+ *
  * @param name what is ranked, e.g. the corridor id, or {@code overall}
  * @param entries one per kind: ranked ones by rank, then unranked ones in input order
  * @param forecasts the number of (origin, h) forecasts each per-series score is a mean over; for
@@ -136,6 +140,50 @@ public record BacktestRanking(String name, List<Entry> entries, int forecasts) {
       }
     }
     return rank("overall", scores, notes, counted.size());
+  }
+
+  /**
+   * Ranks the kinds on every forecast of several series together (the name {@code pooled}).
+   *
+   * @param perSeries per series, the backtests of the kinds (same H and minTrain within a series)
+   */
+  public static BacktestRanking pooled(List<List<BacktestResult>> perSeries) {
+    List<ModelKind> kinds = new ArrayList<>();
+    for (List<BacktestResult> rs : perSeries) {
+      for (BacktestResult r : rs) {
+        if (!kinds.contains(r.kind())) {
+          kinds.add(r.kind());
+        }
+      }
+    }
+    Map<ModelKind, Double> scores = new LinkedHashMap<>();
+    Map<ModelKind, String> notes = new LinkedHashMap<>();
+    int total = 0;
+    for (List<BacktestResult> rs : perSeries) {
+      if (!rs.isEmpty()) {
+        total += possibleForecasts(rs.get(0));
+      }
+    }
+    for (ModelKind k : kinds) {
+      double sum = 0;
+      List<String> missing = new ArrayList<>();
+      for (List<BacktestResult> rs : perSeries) {
+        BacktestResult r = rs.stream().filter(x -> x.kind() == k).findFirst().orElse(null);
+        BacktestRanking one = r == null ? null : of(r.run().name(), List.of(r));
+        if (one == null || one.entries().get(0).score().isEmpty()) {
+          missing.add(
+              r == null ? rs.isEmpty() ? "?" : rs.get(0).run().name() : r.run().name());
+          continue;
+        }
+        sum += one.entries().get(0).score().getAsDouble() * one.forecasts();
+      }
+      if (!missing.isEmpty()) {
+        notes.put(k, "not ranked on " + String.join(", ", missing));
+      } else {
+        scores.put(k, sum / total);
+      }
+    }
+    return rank("pooled", scores, notes, total);
   }
 
   private static BacktestRanking rank(

@@ -14,7 +14,9 @@
  *
  * <p>{@link org.tradetarget.core.analysis.Backtest} runs rolling-origin backtests of the projection
  * kinds, scored by {@link org.tradetarget.core.analysis.Scores} and ranked by {@link
- * org.tradetarget.core.analysis.BacktestRanking}; {@link org.tradetarget.core.analysis.Hindsight}
+ * org.tradetarget.core.analysis.BacktestRanking} (per series, overall or pooled over every origin of
+ * several series), whose best two kinds {@link org.tradetarget.core.analysis.PairedTest} tells
+ * apart or not (Diebold–Mariano); {@link org.tradetarget.core.analysis.Hindsight}
  * judges past targets by the odds each method gave when they were announced.
  *
  * <p>{@link org.tradetarget.core.analysis.Decomposition} attributes a gravity projection's change

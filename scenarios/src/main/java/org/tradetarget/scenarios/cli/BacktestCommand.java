@@ -2,21 +2,26 @@ package org.tradetarget.scenarios.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.Backtest;
 import org.tradetarget.core.analysis.BacktestRanking;
 import org.tradetarget.core.analysis.BacktestResult;
 import org.tradetarget.core.analysis.HorizonScore;
+import org.tradetarget.core.analysis.PairedTest;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
-import org.tradetarget.scenarios.report.Format;
+import org.tradetarget.scenarios.report.BacktestReports;
 import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
@@ -44,19 +49,50 @@ import picocli.CommandLine.Spec;
       "MASE, RMSE of log errors, coverage (fraction) of the 80 %% and 95 %% intervals, the 95 %% Winkler",
       "score (the data's unit, US$ million for trade) and the CRPS of the log-scale normal predictive",
       "distribution (log units). Kinds are ranked by mean CRPS. Origins where a fit fails are skipped",
-      "and counted. --corridor all backtests every embedded corridor long enough and ranks the kinds",
-      "overall (table or json)."
+      "and counted. The ranking tests whether its best two kinds are distinguishable (Diebold-Mariano",
+      "test of per-origin CRPS differences, as forecast::dm.test). --corridor all, or an --input file",
+      "holding several corridors, backtests each corridor long enough, ranks the kinds overall and",
+      "scores every origin of every corridor together (rows with corridor = pooled; CSV header",
+      "corridor,model,h,n,..). --out DIR also writes backtest.csv and backtest.html (with a",
+      "calibration chart: coverage by step ahead)."
     })
 final class BacktestCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
   static final String HEADER =
       "model,h,n,mape,mase,rmse_log,coverage80,coverage95,winkler95,crps_log";
 
+  /** The CSV header of several corridors, a contract. */
+  static final String CORRIDOR_HEADER =
+      "corridor,model,h,n,mape,mase,rmse_log,coverage80,coverage95,winkler95,crps_log";
+
+  /** The corridor of the rows that score every origin of every corridor together. */
+  static final String POOLED = "pooled";
+
   @Spec
   CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  ProjectCommand.Source source;
+  Source source;
+
+  /** Where the series come from: a file or embedded corridors. */
+  static final class Source {
+    @Option(
+        names = "--input",
+        required = true,
+        paramLabel = "FILE",
+        description = {
+          "CSV file: year,value (one series), or the full form of seeds/trade-history.csv (each",
+          "corridor's default series; several corridors are also scored pooled)."
+        })
+    Path input;
+
+    @Option(
+        names = "--corridor",
+        required = true,
+        paramLabel = "ID",
+        description = "An embedded corridor's default series, e.g. VN-LA, or all.")
+    String corridor;
+  }
 
   @Option(
       names = "--models",
@@ -84,18 +120,59 @@ final class BacktestCommand implements Callable<Integer> {
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
+  @Mixin
+  OutOption out = new OutOption(
+      "Also write backtest.csv (the csv output) and backtest.html (the scores, the ranking and"
+          + " a calibration chart) into this folder.");
+
+  @Mixin
+  ForceOption force = new ForceOption();
+
+  /** One series' backtests with their ranking and the test of its best two kinds. */
+  private record Backtested(
+      String id,
+      AnnualSeries series,
+      List<BacktestResult> results,
+      BacktestRanking ranking,
+      Optional<PairedTest> test) {}
+
   @Override
   public Integer call() {
     List<ModelKind> kinds = parseModels(models);
     if (source.corridor != null && source.corridor.trim().equalsIgnoreCase("all")) {
-      return allCorridors(kinds);
+      List<Corridor> cs = Dataset.embedded().corridors();
+      List<AnnualSeries> series = cs.stream().map(Dataset.embedded()::series).toList();
+      return several(kinds, cs.stream().map(Corridor::id).toList(), series, "--corridor");
     }
-    AnnualSeries series = source.input != null
-        ? Dataset.readSeries(source.input)
-        : Dataset.embedded().series(Corridor.of(source.corridor));
+    AnnualSeries series;
+    if (source.input != null) {
+      Dataset.UserFile f = Dataset.readUserFile(source.input);
+      if (f.series().isPresent()) {
+        series = f.series().get();
+      } else {
+        Dataset d = f.dataset().orElseThrow();
+        List<Corridor> cs = d.corridors();
+        if (cs.size() != 1) {
+          return several(
+              kinds,
+              cs.stream().map(Corridor::id).toList(),
+              cs.stream().map(d::series).toList(),
+              "--input");
+        }
+        series = d.series(cs.get(0));
+      }
+    } else {
+      series = Dataset.embedded().series(Corridor.of(source.corridor));
+    }
+    return single(kinds, series);
+  }
+
+  private int single(List<ModelKind> kinds, AnnualSeries series) {
     Backtest.check(series, horizon, minTrain);
-    List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
-    BacktestRanking ranking = BacktestRanking.of(series.name(), results);
+    List<Path> planned = planned();
+    Backtested b = backtest(series.name(), series, kinds);
+    List<BacktestResult> results = b.results();
+    BacktestRanking ranking = b.ranking();
     Rows machine = new Rows(HEADER.split(","));
     ObjectNode json = Render.object();
     AnnualSeries run = series.consecutiveTail();
@@ -130,54 +207,155 @@ final class BacktestCommand implements Callable<Integer> {
     Rows entries = new Rows("model", "rank", "crps_log", "note");
     ranking.entries().forEach(e -> entries.add(e.kind().id(), e.rank(), e.score(), e.note()));
     rk.set("entries", Render.array(entries));
-    format.print(
-        new Output().table(table(series, results, ranking)).csv(machine).json(json));
+    rk.set("test", testJson(b.test()));
+    Rows table = table(series, results, ranking, b.test());
+    writeFiles(planned, machine, List.of(b), Optional.empty(), table);
+    format.print(new Output().table(table).csv(machine).json(json));
     return Main.OK;
   }
 
-  /**
-   * {@code --corridor all}: each embedded corridor long enough for the horizon and minimum training
-   * length, then the overall ranking (each corridor weighs the same). Table or JSON only: the CSV
-   * contract has no corridor column.
-   */
-  private int allCorridors(List<ModelKind> kinds) {
-    if (format.get() == Format.csv) {
-      throw new InvalidInputException(
-          "option '--corridor': 'all' prints table or json; for csv, backtest one corridor at a time (its header has no corridor column)");
+  /** The files {@code --out DIR} plans, checked before any work; empty without {@code --out}. */
+  private List<Path> planned() {
+    if (out.dir == null) {
+      return List.of();
     }
-    List<BacktestRanking> rankings = new ArrayList<>();
+    List<Path> planned = List.of(out.dir.resolve("backtest.csv"), out.dir.resolve("backtest.html"));
+    OutputFiles.checkWritable(planned, force.force);
+    return planned;
+  }
+
+  private void writeFiles(
+      List<Path> planned,
+      Rows machine,
+      List<Backtested> series,
+      Optional<BacktestReports.Pooled> pooled,
+      Rows tableNotes) {
+    if (planned.isEmpty()) {
+      return;
+    }
+    List<BacktestReports.Series> shown = new ArrayList<>();
+    for (Backtested b : series) {
+      shown.add(new BacktestReports.Series(b.id(), b.results(), b.ranking(), b.test()));
+    }
+    OutputFiles files = new OutputFiles();
+    files.add(planned.get(0), Render.csv(machine));
+    files.add(
+        planned.get(1),
+        BacktestReports.html(
+            "Backtest: " + String.join(", ", series.stream().map(Backtested::id).toList()),
+            tableNotes.headings(),
+            shown,
+            pooled));
+    files.write();
+    tableNotes.note("Wrote " + planned.get(0) + " and " + planned.get(1));
+  }
+
+  private Backtested backtest(String id, AnnualSeries series, List<ModelKind> kinds) {
+    List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
+    BacktestRanking ranking = BacktestRanking.of(series.name(), results);
+    return new Backtested(
+        id, series, results, ranking, PairedTest.ofBestTwo(ranking, List.of(results)));
+  }
+
+  /**
+   * Several series ({@code --corridor all}, or an {@code --input} file holding several corridors):
+   * each one long enough for the horizon and minimum training length, the overall ranking (each
+   * series weighs the same), and every origin of every series scored together ({@code pooled}).
+   */
+  private int several(
+      List<ModelKind> kinds, List<String> ids, List<AnnualSeries> all, String option) {
+    List<Path> planned = planned();
+    List<Backtested> done = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Rows> tables = new ArrayList<>();
     ArrayNode corridors = Render.array();
-    for (Corridor c : Dataset.embedded().corridors()) {
-      AnnualSeries series = Dataset.embedded().series(c);
+    Rows machine = new Rows(CORRIDOR_HEADER.split(","));
+    for (int i = 0; i < all.size(); i++) {
+      AnnualSeries series = all.get(i);
+      String id = ids.get(i);
       try {
         Backtest.check(series, horizon, minTrain);
       } catch (InvalidInputException e) {
-        skipped.add(c.id() + ": " + e.getMessage());
+        skipped.add(id + ": " + e.getMessage());
         continue;
       }
-      List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
-      BacktestRanking ranking = BacktestRanking.of(series.name(), results);
-      rankings.add(ranking);
+      Backtested b = backtest(id, series, kinds);
+      done.add(b);
       Rows entries = new Rows("model", "crps_log");
-      ranking.entries().forEach(e -> entries.add(e.kind().id(), e.score()));
+      b.ranking().entries().forEach(e -> entries.add(e.kind().id(), e.score()));
       ObjectNode o = corridors.addObject();
-      o.put("corridor", c.id());
+      o.put("corridor", id);
       o.set("ranking", Render.array(entries));
-      tables.add(table(series, results, ranking).note(""));
+      o.set("test", testJson(b.test()));
+      for (BacktestResult r : b.results()) {
+        for (HorizonScore s : r.horizons()) {
+          List<Object> row = new ArrayList<>(List.of(id, r.kind().id(), s.h(), s.n()));
+          row.addAll(metrics(s));
+          machine.add(row.toArray());
+        }
+      }
+      tables.add(table(series, b.results(), b.ranking(), b.test()).note(""));
     }
-    if (rankings.isEmpty()) {
+    if (done.isEmpty()) {
       throw new InvalidInputException(
-          "option '--corridor': no corridor is long enough for --horizon " + horizon
+          "option '" + option + "': no corridor is long enough for --horizon " + horizon
               + " and --min-train " + minTrain + " (" + String.join("; ", skipped) + ")");
     }
-    BacktestRanking overall = BacktestRanking.overall(rankings);
+    List<List<BacktestResult>> perSeries =
+        done.stream().map(Backtested::results).toList();
+    BacktestRanking overall =
+        BacktestRanking.overall(done.stream().map(Backtested::ranking).toList());
+    BacktestRanking pooledRanking = BacktestRanking.pooled(perSeries);
+    Optional<PairedTest> pooledTest = PairedTest.ofBestTwo(pooledRanking, perSeries);
+    Map<ModelKind, List<HorizonScore>> pooled = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      int index = k;
+      pooled.put(
+          kinds.get(k),
+          Backtest.pooled(perSeries.stream().map(rs -> rs.get(index)).toList()));
+    }
+    ArrayNode pooledScores = Render.array();
+    Rows pooledTable = new Rows(TABLE_COLUMNS);
+    int origins = 0;
+    for (Backtested b : done) {
+      origins += b.results().get(0).origins();
+    }
+    pooledTable.heading("Pooled: every origin of " + done.size() + " corridors ("
+        + String.join(", ", done.stream().map(Backtested::id).toList()) + "; " + origins
+        + " origins) scored together; h = 1.." + horizon);
+    for (Map.Entry<ModelKind, List<HorizonScore>> e : pooled.entrySet()) {
+      Rows scores = new Rows(HEADER.substring(HEADER.indexOf(',') + 1).split(","));
+      for (HorizonScore s : e.getValue()) {
+        List<Object> row = new ArrayList<>(List.of(s.h(), s.n()));
+        row.addAll(metrics(s));
+        scores.add(row.toArray());
+        row.add(0, e.getKey().id());
+        row.add(0, POOLED);
+        machine.add(row.toArray());
+        tableRow(pooledTable, e.getKey(), s);
+      }
+      ObjectNode m = pooledScores.addObject();
+      m.put("model", e.getKey().id());
+      m.set("scores", Render.array(scores));
+    }
     Rows entries = new Rows("model", "crps_log", "note");
     overall.entries().forEach(e -> entries.add(e.kind().id(), e.score(), e.note()));
+    Rows pooledEntries = new Rows("model", "rank", "crps_log", "note");
+    pooledRanking
+        .entries()
+        .forEach(e -> pooledEntries.add(e.kind().id(), e.rank(), e.score(), e.note()));
     ObjectNode json = Render.object();
     json.set("corridors", corridors);
     json.set("overall", Render.array(entries));
+    ObjectNode pj = json.putObject(POOLED);
+    pj.put("corridors", done.size());
+    pj.put("origins", origins);
+    pj.put("forecasts", pooledRanking.forecasts());
+    pj.set("models", pooledScores);
+    ObjectNode prk = pj.putObject("ranking");
+    prk.put("metric", BacktestRanking.METRIC);
+    prk.set("entries", Render.array(pooledEntries));
+    prk.set("test", testJson(pooledTest));
     json.set("skipped", Render.node(skipped));
     Rows text = new Rows();
     text.note("Overall ranking (mean of each corridor's mean " + BacktestRanking.METRIC
@@ -189,8 +367,57 @@ final class BacktestCommand implements Callable<Integer> {
       text.note("Not backtested: " + s);
     }
     tables.add(text);
-    format.print(new Output().tables(tables).json(json));
+    pooledTable.note("");
+    pooledTable.note("Pooled ranking by mean " + BacktestRanking.METRIC + " over "
+        + pooledRanking.forecasts() + " forecasts (corridor, origin, h), each weighing the same:");
+    for (BacktestRanking.Entry e : pooledRanking.entries()) {
+      pooledTable.note(rankLine(e));
+    }
+    testNotes(pooledTable, pooledTest);
+    tables.add(new Rows().note(""));
+    tables.add(pooledTable);
+    writeFiles(
+        planned,
+        machine,
+        done,
+        Optional.of(new BacktestReports.Pooled(pooled, pooledRanking, pooledTest)),
+        pooledTable);
+    format.print(new Output().tables(tables).csv(machine).json(json));
     return Main.OK;
+  }
+
+  private static ObjectNode testJson(Optional<PairedTest> test) {
+    ObjectNode t = Render.object();
+    t.put("test", PairedTest.NAME);
+    t.put("variance_rule", PairedTest.VARIANCE_RULE);
+    if (test.isEmpty()) {
+      t.putNull("models");
+      t.put("sentence", "No test: fewer than two kinds are ranked.");
+      return t;
+    }
+    PairedTest p = test.get();
+    t.set("models", Render.node(List.of(p.better().id(), p.other().id())));
+    t.put("origins", p.origins());
+    t.set("mean_difference", Render.node(p.meanDifference()));
+    t.put("lag", p.lag());
+    t.set("statistic", Render.node(p.statistic()));
+    t.set("p_value", Render.node(p.pValue()));
+    t.put("distinguishable", p.distinguishable());
+    t.put("note", p.note());
+    t.put("sentence", p.sentence());
+    return t;
+  }
+
+  private static void testNotes(Rows t, Optional<PairedTest> test) {
+    if (test.isEmpty()) {
+      t.note("No paired test: fewer than two kinds are ranked.");
+      return;
+    }
+    t.note(PairedTest.NAME + "; " + PairedTest.VARIANCE_RULE + ":");
+    t.note("  " + test.get().sentence()
+        + (test.get().note().isEmpty() || test.get().pValue().isEmpty()
+            ? ""
+            : " (" + test.get().note() + ")"));
   }
 
   private static String rankLine(BacktestRanking.Entry e) {
@@ -240,37 +467,48 @@ final class BacktestCommand implements Callable<Integer> {
         s.crpsLog());
   }
 
-  private Rows table(AnnualSeries series, List<BacktestResult> results, BacktestRanking ranking) {
+  private static final String[] TABLE_COLUMNS = {
+    "model",
+    ">h",
+    ">n",
+    ">mape%",
+    ">mase",
+    ">rmse_log",
+    ">cover80",
+    ">cover95",
+    ">winkler95",
+    ">crps_log"
+  };
+
+  private static void tableRow(Rows t, ModelKind kind, HorizonScore s) {
+    t.add(
+        kind.id(),
+        Integer.toString(s.h()),
+        Integer.toString(s.n()),
+        fixed(s.mape(), 1),
+        fixed(s.mase(), 2),
+        fixed(s.rmseLog(), 3),
+        Numbers.percent(s.coverage80()),
+        Numbers.percent(s.coverage95()),
+        s.winkler95().isPresent() ? Numbers.money(s.winkler95().getAsDouble()) : "-",
+        fixed(s.crpsLog(), 4));
+  }
+
+  private Rows table(
+      AnnualSeries series,
+      List<BacktestResult> results,
+      BacktestRanking ranking,
+      Optional<PairedTest> test) {
     AnnualSeries run = series.consecutiveTail();
     int n = run.size();
-    Rows t = new Rows(
-        "model",
-        ">h",
-        ">n",
-        ">mape%",
-        ">mase",
-        ">rmse_log",
-        ">cover80",
-        ">cover95",
-        ">winkler95",
-        ">crps_log");
+    Rows t = new Rows(TABLE_COLUMNS);
     t.heading("Backtest on " + series.name() + ": consecutive run " + run.firstYear() + "-"
         + run.lastYear() + " ("
         + n + " points); origins of " + minTrain + " to " + (n - 1) + " points (training up to "
         + run.year(minTrain - 1) + ".." + run.year(n - 2) + "); h = 1.." + horizon);
     for (BacktestResult r : results) {
       for (HorizonScore s : r.horizons()) {
-        t.add(
-            r.kind().id(),
-            Integer.toString(s.h()),
-            Integer.toString(s.n()),
-            fixed(s.mape(), 1),
-            fixed(s.mase(), 2),
-            fixed(s.rmseLog(), 3),
-            Numbers.percent(s.coverage80()),
-            Numbers.percent(s.coverage95()),
-            s.winkler95().isPresent() ? Numbers.money(s.winkler95().getAsDouble()) : "-",
-            fixed(s.crpsLog(), 4));
+        tableRow(t, r.kind(), s);
       }
     }
     t.note("");
@@ -279,6 +517,7 @@ final class BacktestCommand implements Callable<Integer> {
     for (BacktestRanking.Entry e : ranking.entries()) {
       t.note(rankLine(e));
     }
+    testNotes(t, test);
     for (BacktestResult r : results) {
       if (!r.skipped().isEmpty()) {
         BacktestResult.SkippedOrigin first = r.skipped().get(0);

@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
+import org.tradetarget.scenarios.report.OddsReports;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.report.Rows;
+import org.tradetarget.scenarios.run.OddsByModel;
+import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
       "Runs scenario files: fits each corridor, simulates, and prints a summary per scenario and corridor",
       "(target, deadline, median and band at the deadline, P(met by the deadline), median first-passage year,",
       "required vs assumed growth). Writes results.csv, results.json, report.html and fan-<corridor>.svg to",
-      "--out DIR (one file) or DIR/<scenario name>/ (several); default out/<scenario name>/."
+      "--out DIR (one file) or DIR/<scenario name>/ (several); default out/<scenario name>/. Also shows, per",
+      "corridor, the odds under each model kind that fits and a skill-weighted ensemble, with the same seed",
+      "and paths, beside each kind's backtest CRPS (outputs.odds_by_model: false skips it)."
     })
 final class RunCommand implements Callable<Integer> {
   @Spec
@@ -89,21 +95,23 @@ final class RunCommand implements Callable<Integer> {
     OutputFiles.checkWritable(planned, force.force);
 
     List<ScenarioResult> results = new ArrayList<>();
+    List<Optional<OddsByModel>> odds = new ArrayList<>();
     try (Progress progress =
         new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
       for (ScenarioSpec s : specs) {
         progress.started(s.name() + ": " + String.format("%,d", s.simulation().paths()) + " paths");
-        results.add(ScenarioRunner.run(
-            s, org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s), threads, progress));
+        List<PreparedCorridor> prepared = org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s);
+        results.add(ScenarioRunner.run(s, prepared, threads, progress));
+        odds.add(oddsByModel(s, prepared, threads));
       }
     }
     OutputFiles files = new OutputFiles();
     for (int i = 0; i < results.size(); i++) {
       ScenarioResult r = results.get(i);
       Path d = dirs.get(i);
-      files.add(d.resolve("results.csv"), ResultReports.csv(r));
-      files.add(d.resolve("results.json"), ResultReports.json(r));
-      files.add(d.resolve("report.html"), HtmlReport.render(r));
+      files.add(d.resolve("results.csv"), csv(r, odds.get(i)));
+      files.add(d.resolve("results.json"), json(r, odds.get(i)));
+      files.add(d.resolve("report.html"), html(r, odds.get(i)));
       List<String> ids = ResultReports.corridorIds(r);
       for (int k = 0; k < ids.size(); k++) {
         files.add(d.resolve("fan-" + ids.get(k) + ".svg"), ResultReports.fanSvg(r, k));
@@ -115,25 +123,66 @@ final class RunCommand implements Callable<Integer> {
       table.note("Wrote " + dirs.get(i).resolve("report.html")
           + " (and results.csv, results.json, fan charts)");
     }
+    List<Rows> tables = new ArrayList<>(List.of(table));
+    for (int i = 0; i < results.size(); i++) {
+      if (odds.get(i).isPresent()) {
+        tables.addAll(OddsReports.tables(results.get(i), odds.get(i).get()));
+      }
+    }
+    List<Integer> index = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      index.add(i);
+    }
     format.print(new Output()
-        .table(table)
+        .tables(tables)
         .as(
             Format.csv,
-            () -> results.stream().map(ResultReports::csv).collect(Collectors.joining()))
+            () -> index.stream()
+                .map(i -> csv(results.get(i), odds.get(i)))
+                .collect(Collectors.joining()))
         // several scenarios: one JSON array, so the output stays one valid document; each element
         // is laid
         // out as results.json is, at the left margin
         .as(
             Format.json,
             () -> results.size() == 1
-                ? ResultReports.json(results.get(0))
-                : results.stream()
-                    .map(r -> Render.json(ResultReports.jsonTree(r)))
+                ? json(results.get(0), odds.get(0))
+                : index.stream()
+                    .map(i -> Render.json(jsonTree(results.get(i), odds.get(i))))
                     .collect(Collectors.joining(",\n", "[\n", "\n]\n")))
         .as(
             Format.html,
-            () -> results.stream().map(HtmlReport::render).collect(Collectors.joining())));
+            () -> index.stream()
+                .map(i -> html(results.get(i), odds.get(i)))
+                .collect(Collectors.joining())));
     return Main.OK;
+  }
+
+  /** The odds under each model kind, unless the scenario switches them off. */
+  private static Optional<OddsByModel> oddsByModel(
+      ScenarioSpec s, List<PreparedCorridor> prepared, int threads) {
+    return s.outputs().oddsByModel()
+        ? Optional.of(OddsByModel.of(s, prepared, threads))
+        : Optional.empty();
+  }
+
+  private static String csv(ScenarioResult r, Optional<OddsByModel> o) {
+    return o.isPresent() ? OddsReports.csv(r, o.get()) : ResultReports.csv(r);
+  }
+
+  private static String json(ScenarioResult r, Optional<OddsByModel> o) {
+    return o.isPresent() ? OddsReports.json(r, o.get()) : ResultReports.json(r);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode jsonTree(
+      ScenarioResult r, Optional<OddsByModel> o) {
+    return o.isPresent() ? OddsReports.jsonTree(r, o.get()) : ResultReports.jsonTree(r);
+  }
+
+  private static String html(ScenarioResult r, Optional<OddsByModel> o) {
+    return o.isPresent()
+        ? HtmlReport.render(r, List.of(OddsReports.html(r, o.get())))
+        : HtmlReport.render(r);
   }
 
   private static List<Path> plannedFiles(Path dir, ScenarioSpec s) {

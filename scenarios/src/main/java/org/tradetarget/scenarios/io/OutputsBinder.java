@@ -5,11 +5,12 @@ import java.util.Set;
 import org.tradetarget.scenarios.spec.OutputSettings;
 
 /**
- * Binds the {@code outputs} section: quantiles, the summary band, the sample paths kept and
- * whether fan charts use a log scale.
+ * Binds the {@code outputs} section: quantiles, the summary band, the sample paths kept, whether
+ * fan charts use a log scale and the odds by model.
  */
 final class OutputsBinder {
-  static final Set<String> OUTPUTS = Set.of("quantiles", "band", "sample_paths", "log_scale");
+  static final Set<String> OUTPUTS =
+      Set.of("quantiles", "band", "sample_paths", "log_scale", "odds_by_model");
 
   private OutputsBinder() {}
 
@@ -26,7 +27,8 @@ final class OutputsBinder {
     double band = s.number(o, "band", p, 1, 99.999).orElse(90);
     int samples = s.integer(o, "sample_paths", p, 20, 0, 10_000);
     boolean logScale = s.bool(o, "log_scale", p, false);
+    boolean odds = s.bool(o, "odds_by_model", p, true);
     return new OutputSettings(
-        qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples, logScale);
+        qs == null ? OutputSettings.DEFAULT_QUANTILES : qs, band, samples, logScale, odds);
   }
 }

@@ -18,7 +18,7 @@ import org.tradetarget.scenarios.run.ScenarioRunner;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  private static final String STYLE = """
+  static final String STYLE = """
       body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;padding:0 12px 40px;color:#222;line-height:1.45}
       main{max-width:960px;margin:0 auto}
       h1{font-size:1.5em;margin:.8em 0 .2em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd}

@@ -185,7 +185,7 @@ public final class ScenarioPreparer {
     return p;
   }
 
-  private static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c, MacroPaths macro) {
+  static PreparedCorridor prepare(ScenarioSpec spec, CorridorSpec c, MacroPaths macro) {
     AnnualSeries series = series(spec, c);
     String label = label(c);
 

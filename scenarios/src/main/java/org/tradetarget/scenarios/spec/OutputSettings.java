@@ -9,16 +9,22 @@ import java.util.List;
  * @param bandLevel the central band shown in the summary, percent (default 90)
  * @param samplePaths how many whole simulated paths to keep for charts and output
  * @param logScale whether fan charts draw the value axis on a logarithmic scale (default false)
+ * @param oddsByModel whether {@code run} also shows the odds under each model kind side by side
+ *     (one more simulation per kind)
  */
 public record OutputSettings(
-    List<Double> quantiles, double bandLevel, int samplePaths, boolean logScale) {
+    List<Double> quantiles,
+    double bandLevel,
+    int samplePaths,
+    boolean logScale,
+    boolean oddsByModel) {
   /** The default quantiles: 5, 10, 25, 50, 75, 90, 95 %. */
   public static final List<Double> DEFAULT_QUANTILES =
       List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
 
-  /** Settings with linear fan charts. */
+  /** Settings with linear fan charts and the odds by model on (the defaults). */
   public OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {
-    this(quantiles, bandLevel, samplePaths, false);
+    this(quantiles, bandLevel, samplePaths, false, true);
   }
 
   /** Validates the values. */

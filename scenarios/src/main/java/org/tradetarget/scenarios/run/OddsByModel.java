@@ -1,0 +1,270 @@
+package org.tradetarget.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.tradetarget.core.analysis.Backtest;
+import org.tradetarget.core.analysis.BacktestRanking;
+import org.tradetarget.core.analysis.BacktestResult;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.levers.MacroPaths;
+import org.tradetarget.scenarios.spec.CorridorSpec;
+import org.tradetarget.scenarios.spec.ScenarioSpec;
+
+/**
+ * The odds of a scenario under each projection kind, side by side: per corridor, P(met by the
+ * deadline), the median at the deadline and the median first-passage year under {@link #KINDS}
+ * (each with its default parameters) and under the skill-weighted ensemble of the kinds that fit,
+ * beside each kind's rolling-origin backtest CRPS. Immutable.
+ *
+ * <p><b>Which run.</b> For kind K, the scenario is run once more with every corridor that K can fit
+ * set to K (its parameters the kind's defaults; the scenario's levers, macro paths, deadlines and
+ * simulation settings unchanged), and every corridor K cannot fit keeps its scenario kind: so a
+ * row is the headline of the scenario with {@code model: K} wherever K fits, with the same seed and
+ * paths (common random numbers: every kind sees the same shocks). A kind that fits no corridor is
+ * not run. A corridor's row for a kind that cannot fit it gives the reason instead of numbers.
+ *
+ * <p><b>The ensemble</b> ({@code ensemble}): members are the kinds among the ensemble's members
+ * ({@code rw-drift, log-linear, cagr, holt, holt-damped, arima, logistic}) that fit the corridor,
+ * with {@code weights: skill} (this corridor's backtests, not pooled).
+ *
+ * <p><b>Backtest CRPS</b>: each kind's mean CRPS of the log-scale predictive distribution over
+ * every (origin, h) forecast of a rolling-origin backtest on the corridor's series ({@link
+ * Backtest}), from the origin the skill weights use (the largest fewest-points of the member kinds
+ * that fit, so every kind is scored at the same origins and the ensemble's weights are 1/CRPS of
+ * the rows beside them, normalised) for h = 1..min(5, points − origin). Empty, with the reason,
+ * when a kind was skipped at some origin or the series is too short.
+ *
+ * @param corridors per corridor of the scenario, in its order, the rows
+ */
+public record OddsByModel(List<CorridorOdds> corridors) {
+
+  /** The kinds compared, in table order; the ensemble last. */
+  public static final List<ModelKind> KINDS = List.of(
+      ModelKind.RW_DRIFT,
+      ModelKind.LOG_LINEAR,
+      ModelKind.CAGR,
+      ModelKind.HOLT,
+      ModelKind.HOLT_DAMPED,
+      ModelKind.ARIMA,
+      ModelKind.LOGISTIC,
+      ModelKind.GRAVITY,
+      ModelKind.ENSEMBLE);
+
+  private static final List<ModelKind> MEMBERS = KINDS.subList(0, 7);
+
+  /** Copies the list. */
+  public OddsByModel {
+    corridors = List.copyOf(corridors);
+  }
+
+  /**
+   * One corridor's rows.
+   *
+   * @param corridor the corridor id
+   * @param deadline the deadline the odds are for
+   * @param minTrain the first backtest origin (training points)
+   * @param horizon H, the largest step ahead of the backtests (0 when none could be run)
+   * @param rows one per kind of {@link #KINDS}
+   */
+  public record CorridorOdds(
+      String corridor, int deadline, int minTrain, int horizon, List<Row> rows) {
+    /** Copies the list. */
+    public CorridorOdds {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * One kind on one corridor.
+   *
+   * @param kind the kind
+   * @param summary the headline numbers under it; empty when it cannot fit the corridor
+   * @param reason why it cannot fit, else empty
+   * @param crps its backtest's mean CRPS (log units); empty when not scored everywhere
+   * @param crpsNote why the CRPS is empty, else empty
+   * @param weights for the ensemble, the members' skill weights (fractions); else empty
+   */
+  public record Row(
+      ModelKind kind,
+      Optional<CorridorSummary> summary,
+      String reason,
+      OptionalDouble crps,
+      String crpsNote,
+      Map<ModelKind, Double> weights) {
+    /** Copies the map. */
+    public Row {
+      weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+    }
+
+    /** P(met by the deadline), or NaN when the kind cannot fit. */
+    public double pMet() {
+      return summary.map(CorridorSummary::pMet).orElse(Double.NaN);
+    }
+
+    /** Its Monte Carlo standard error, or NaN. */
+    public double pMetSe() {
+      return summary.map(CorridorSummary::pMetSe).orElse(Double.NaN);
+    }
+
+    /** The median at the deadline (US$ million), or NaN. */
+    public double median() {
+      return summary.map(CorridorSummary::median).orElse(Double.NaN);
+    }
+
+    /** The median first-passage year; empty when later than the horizon or the kind cannot fit. */
+    public OptionalInt medianFirstYear() {
+      return summary.map(CorridorSummary::medianFirstYear).orElse(OptionalInt.empty());
+    }
+  }
+
+  /**
+   * Runs the scenario under each kind.
+   *
+   * @param prepared the scenario's own prepared corridors (kept where a kind cannot fit)
+   * @param threadsOverride worker threads (0 = the scenario's)
+   */
+  public static OddsByModel of(
+      ScenarioSpec spec, List<PreparedCorridor> prepared, int threadsOverride) {
+    MacroPaths macro = ScenarioPreparer.macroPaths(spec.macro());
+    int k = spec.corridors().size();
+    List<Map<ModelKind, Row>> rows = new ArrayList<>();
+    List<List<ModelKind>> fitted = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      rows.add(new LinkedHashMap<>());
+      fitted.add(new ArrayList<>());
+    }
+    for (ModelKind kind : KINDS) {
+      List<CorridorSpec> specs = new ArrayList<>(spec.corridors());
+      List<PreparedCorridor> corridors = new ArrayList<>(prepared);
+      String[] reasons = new String[k];
+      Map<Integer, Map<ModelKind, Double>> weights = new LinkedHashMap<>();
+      boolean any = false;
+      for (int i = 0; i < k; i++) {
+        CorridorSpec c = spec.corridors().get(i);
+        ModelParams params = ModelParams.none();
+        if (kind == ModelKind.ENSEMBLE) {
+          for (ModelKind m : fitted.get(i)) {
+            params = params.with(m.id(), "skill");
+          }
+          if (params.names().isEmpty()) {
+            reasons[i] = "no member kind fits the corridor";
+            continue;
+          }
+        }
+        CorridorSpec variant = new CorridorSpec(
+            c.corridor(),
+            c.data(),
+            c.from(),
+            kind,
+            params,
+            false,
+            c.targetValue(),
+            c.deadline(),
+            c.deadlines());
+        try {
+          PreparedCorridor p = ScenarioPreparer.prepare(spec, variant, macro);
+          specs.set(i, variant);
+          corridors.set(i, p);
+          any = true;
+          if (MEMBERS.contains(kind)) {
+            fitted.get(i).add(kind);
+          }
+          if (kind == ModelKind.ENSEMBLE) {
+            weights.put(i, ensembleWeights(p));
+          }
+        } catch (IllegalArgumentException // InvalidInputException too
+            | IllegalStateException
+            | ArithmeticException e) {
+          reasons[i] = String.valueOf(e.getMessage());
+        }
+      }
+      ScenarioResult r = null;
+      if (any) {
+        ScenarioSpec vs = new ScenarioSpec(
+            spec.name(),
+            spec.description(),
+            spec.file(),
+            spec.chain(),
+            spec.assumedDeadline(),
+            spec.baseYear(),
+            specs,
+            spec.simulation(),
+            spec.outputs(),
+            spec.levers(),
+            spec.macro(),
+            spec.sensitivity());
+        r = ScenarioRunner.run(vs, corridors, threadsOverride);
+      }
+      for (int i = 0; i < k; i++) {
+        Optional<CorridorSummary> s =
+            reasons[i] == null ? Optional.of(r.summaries().get(i)) : Optional.empty();
+        rows.get(i)
+            .put(
+                kind,
+                new Row(
+                    kind,
+                    s,
+                    reasons[i] == null ? "" : reasons[i],
+                    OptionalDouble.empty(),
+                    "",
+                    weights.getOrDefault(i, Map.of())));
+      }
+    }
+    List<CorridorOdds> out = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      PreparedCorridor p = prepared.get(i);
+      AnnualSeries series = p.series();
+      int minTrain = Backtest.SMALLEST_MIN_TRAIN;
+      for (ModelKind m : fitted.get(i)) {
+        minTrain = Math.max(minTrain, m.minPoints());
+      }
+      int n = series.consecutiveTail().size();
+      int horizon = Math.min(ScenarioPreparer.SKILL_HORIZON, n - minTrain);
+      List<Row> list = new ArrayList<>();
+      for (ModelKind kind : KINDS) {
+        Row row = rows.get(i).get(kind);
+        OptionalDouble crps = OptionalDouble.empty();
+        String note;
+        if (kind == ModelKind.ENSEMBLE) {
+          note = "not backtested: its skill weights come from the members' CRPS";
+        } else if (horizon < 1) {
+          note = "too short to backtest: " + n + " consecutive points, the first origin needs "
+              + minTrain + " plus one to score";
+        } else {
+          BacktestResult b = Backtest.run(series, kind, ModelParams.none(), horizon, minTrain);
+          BacktestRanking.Entry e =
+              BacktestRanking.of(series.name(), List.of(b)).entries().get(0);
+          crps = e.score();
+          note = e.note();
+          if (crps.isEmpty() && !b.skipped().isEmpty()) {
+            note = note + " (" + b.skipped().get(0).reason() + ")";
+          }
+        }
+        list.add(new Row(kind, row.summary(), row.reason(), crps, note, row.weights()));
+      }
+      out.add(new CorridorOdds(
+          p.spec().corridor().id(), p.deadline(), minTrain, Math.max(horizon, 0), list));
+    }
+    return new OddsByModel(out);
+  }
+
+  /** The members' weights of a fitted ensemble, from its parameters ({@code <kind>} = weight). */
+  private static Map<ModelKind, Double> ensembleWeights(PreparedCorridor p) {
+    Map<ModelKind, Double> w = new LinkedHashMap<>();
+    Map<String, Double> params = p.calibration().parameters();
+    for (ModelKind m : MEMBERS) {
+      Double v = params.get("weight:" + m.id());
+      if (v != null) {
+        w.put(m, v);
+      }
+    }
+    return w;
+  }
+}
