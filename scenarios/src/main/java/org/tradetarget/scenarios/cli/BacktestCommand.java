@@ -2,6 +2,7 @@ package org.tradetarget.scenarios.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,6 @@ import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.Rows;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +55,24 @@ final class BacktestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  ProjectCommand.Source source;
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description =
+          "CSV file with header year,value (one row per year, values > 0), or a downloaded trade file"
+              + " or BACI folder with --corridor (see 'tradetarget data --help').")
+  Path input;
+
+  @Option(
+      names = "--corridor",
+      paramLabel = "ID",
+      description =
+          "An embedded corridor's default series, e.g. VN-LA, or all; with a trade file --input, any"
+              + " corridor it holds, e.g. TH-LA.")
+  String corridor;
+
+  @Mixin
+  TradeInput trade = new TradeInput();
 
   @Option(
       names = "--models",
@@ -87,12 +103,17 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<ModelKind> kinds = parseModels(models);
-    if (source.corridor != null && source.corridor.trim().equalsIgnoreCase("all")) {
+    if (corridor != null && corridor.trim().equalsIgnoreCase("all")) {
+      if (input != null) {
+        throw new InvalidInputException(
+            "option '--corridor': all backtests every embedded corridor; with --input name one"
+                + " corridor of the file, or leave --corridor out for a year,value file");
+      }
+      trade.refuseWithoutInput();
       return allCorridors(kinds);
     }
-    AnnualSeries series = source.input != null
-        ? Dataset.readSeries(source.input)
-        : Dataset.embedded().series(Corridor.of(source.corridor));
+    TradeInput.Source src = trade.source(input, corridor);
+    AnnualSeries series = src.series();
     Backtest.check(series, horizon, minTrain);
     List<BacktestResult> results = Backtest.run(series, kinds, horizon, minTrain);
     BacktestRanking ranking = BacktestRanking.of(series.name(), results);
@@ -100,6 +121,10 @@ final class BacktestCommand implements Callable<Integer> {
     ObjectNode json = Render.object();
     AnnualSeries run = series.consecutiveTail();
     json.put("series", series.name());
+    if (src.basis() != null) {
+      json.put("basis", src.basis().toString());
+      json.put("file", src.file());
+    }
     ObjectNode r0 = json.putObject("run");
     r0.put("first_year", run.firstYear());
     r0.put("last_year", run.lastYear());
@@ -130,8 +155,14 @@ final class BacktestCommand implements Callable<Integer> {
     Rows entries = new Rows("model", "rank", "crps_log", "note");
     ranking.entries().forEach(e -> entries.add(e.kind().id(), e.rank(), e.score(), e.note()));
     rk.set("entries", Render.array(entries));
-    format.print(
-        new Output().table(table(series, results, ranking)).csv(machine).json(json));
+    format.print(new Output()
+        .table(
+            src.basis() == null
+                ? table(series, results, ranking)
+                : table(series, results, ranking)
+                    .heading("Basis: " + src.basis() + " (" + src.file() + ")"))
+        .csv(machine)
+        .json(json));
     return Main.OK;
   }
 
