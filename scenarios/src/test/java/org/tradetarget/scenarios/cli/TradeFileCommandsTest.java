@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Thailand 1,800,000,000 and CIF imports 2,700,000,000 (2020, estimated); and World and "Other Asia,
  * nes" rows, which are areas.
  */
+@SuppressWarnings("StringConcatToTextBlock") // expected CSV written line by line
 final class TradeFileCommandsTest {
   private static final String COMTRADE = "../core/src/test/resources/trade-files/comtrade-plus.csv";
   private static final String DOTS = "../core/src/test/resources/trade-files/dots.csv";
@@ -141,11 +142,11 @@ final class TradeFileCommandsTest {
         "2",
         "--format",
         "csv"));
-    String[] rows = csv.split("\n");
+    String[] rows = csv.split("\n", -1);
     assertEquals("year,point,lo80,hi80,lo95,hi95", rows[0]);
-    assertEquals(2022, Integer.parseInt(rows[1].split(",")[0]));
-    assertEquals(6490.0, Double.parseDouble(rows[1].split(",")[1]), 1e-6);
-    assertEquals(7139.0, Double.parseDouble(rows[2].split(",")[1]), 1e-6);
+    assertEquals(2022, Integer.parseInt(rows[1].split(",", -1)[0]));
+    assertEquals(6490.0, Double.parseDouble(rows[1].split(",", -1)[1]), 1e-6);
+    assertEquals(7139.0, Double.parseDouble(rows[2].split(",", -1)[1]), 1e-6);
     String json = out(CliRunner.run(
         "backtest",
         "--input",
