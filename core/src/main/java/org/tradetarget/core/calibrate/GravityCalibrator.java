@@ -147,6 +147,12 @@ public final class GravityCalibrator implements Calibrator {
       MacroPaths macro,
       List<Lever> levers,
       ModelParams params) {
+    try {
+      macro.requireCovers(corridor, "model kind gravity");
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          e.getMessage() + "; use a kind that needs no GDP, e.g. rw-drift", e);
+    }
     Country ci = corridor.first();
     Country cj = corridor.second();
     for (Country c : new Country[] {ci, cj}) {

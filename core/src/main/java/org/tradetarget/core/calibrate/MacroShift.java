@@ -90,6 +90,7 @@ public final class MacroShift {
       throw new IllegalArgumentException(
           cal.kind().id() + " takes the macro paths itself; no shift to carry");
     }
+    changed.requireCovers(corridor, "a change of GDP growth (macro)");
     int years = Math.max(lastYear - baseYear + 1, 1);
     double[] shift = growthShift(corridor, changed, reference, baseYear, years);
     String what = String.format(

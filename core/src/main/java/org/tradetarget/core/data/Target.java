@@ -77,6 +77,37 @@ public record Target(
         corridor, valueUsdMillion, deadline, Kind.CURRENT, Provenance.NONE, "open", "");
   }
 
+  /** A current target with the given value (US$ million) and deadline year and no recorded provenance. */
+  public static Target of(Corridor corridor, double valueUsdMillion, int deadline) {
+    return of(corridor, valueUsdMillion, OptionalInt.of(deadline));
+  }
+
+  /**
+   * A current target stated by the user, e.g. in a scenario file: its value, deadline (empty when
+   * the source gives none), and where it was announced.
+   *
+   * @param corridor the corridor
+   * @param valueUsdMillion the target, US$ million, finite and positive
+   * @param deadline the deadline year, or empty
+   * @param source who announced it, when and where (shown as the target's citation), or empty
+   * @param quote a short verbatim quote stating the target, or empty
+   */
+  public static Target of(
+      Corridor corridor,
+      double valueUsdMillion,
+      OptionalInt deadline,
+      String source,
+      String quote) {
+    return new Target(
+        corridor,
+        valueUsdMillion,
+        deadline,
+        Kind.CURRENT,
+        new Provenance("", "", source, "", "", quote),
+        "open",
+        "");
+  }
+
   /** Returns a copy with another value (US$ million). */
   public Target withValue(double newValue) {
     return new Target(

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
@@ -189,6 +190,26 @@ public final class MacroPaths {
   /** Whether the macro data cover a country. */
   public boolean covers(Country country) {
     return paths.containsKey(country);
+  }
+
+  /**
+   * Checks that the macro data cover both countries of a corridor, for what needs their GDP.
+   *
+   * @param corridor the corridor
+   * @param what what needs the GDP paths, e.g. {@code "model kind gravity"}
+   * @throws InvalidInputException naming the corridor, the country without GDP and the countries
+   *     covered (the embedded {@code seeds/macro.csv}: VN, KH and LA)
+   */
+  public void requireCovers(Corridor corridor, String what) {
+    for (Country c : new Country[] {corridor.first(), corridor.second()}) {
+      if (!covers(c)) {
+        throw new InvalidInputException(what + " needs GDP for both countries of " + corridor.id()
+            + " (" + corridor.displayName() + "), and the macro data have GDP only for "
+            + String.join(", ", countries().stream().map(Country::id).toList())
+            + " (the embedded seeds/macro.csv), not for " + c.id() + " (" + c.displayName()
+            + ")");
+      }
+    }
   }
 
   private MacroPath pathOf(Country country) {

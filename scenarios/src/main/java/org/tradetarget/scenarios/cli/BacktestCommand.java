@@ -26,7 +26,6 @@ import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.Rows;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,28 +70,26 @@ final class BacktestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description = {
+        "CSV file: year,value (one series), or the full form of seeds/trade-history.csv (each",
+        "corridor's default series; several corridors are also scored pooled), or a downloaded",
+        "trade file or BACI folder with --corridor (see 'tradetarget data --help')."
+      })
+  Path input;
 
-  /** Where the series come from: a file or embedded corridors. */
-  static final class Source {
-    @Option(
-        names = "--input",
-        required = true,
-        paramLabel = "FILE",
-        description = {
-          "CSV file: year,value (one series), or the full form of seeds/trade-history.csv (each",
-          "corridor's default series; several corridors are also scored pooled)."
-        })
-    Path input;
+  @Option(
+      names = "--corridor",
+      paramLabel = "ID",
+      description =
+          "An embedded corridor's default series, e.g. VN-LA, or all; with a trade file --input, any"
+              + " corridor it holds, e.g. TH-LA.")
+  String corridor;
 
-    @Option(
-        names = "--corridor",
-        required = true,
-        paramLabel = "ID",
-        description = "An embedded corridor's default series, e.g. VN-LA, or all.")
-    String corridor;
-  }
+  @Mixin
+  TradeInput trade = new TradeInput();
 
   @Option(
       names = "--models",
@@ -139,35 +136,44 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<ModelKind> kinds = parseModels(models);
-    if (source.corridor != null && source.corridor.trim().equalsIgnoreCase("all")) {
+    if (corridor != null && corridor.trim().equalsIgnoreCase("all")) {
+      if (input != null) {
+        throw new InvalidInputException(
+            "option '--corridor': all backtests every embedded corridor; with --input name one"
+                + " corridor of the file, or leave --corridor out for a year,value file");
+      }
+      trade.refuseWithoutInput();
       List<Corridor> cs = Dataset.embedded().corridors();
       List<AnnualSeries> series = cs.stream().map(Dataset.embedded()::series).toList();
       return several(kinds, cs.stream().map(Corridor::id).toList(), series, "--corridor");
     }
-    AnnualSeries series;
-    if (source.input != null) {
-      Dataset.UserFile f = Dataset.readUserFile(source.input);
+    if (input != null && corridor == null && !trade.isTradeFile(input)) {
+      trade.refuseFor(input);
+      Dataset.UserFile f = Dataset.readUserFile(input);
       if (f.series().isPresent()) {
-        series = f.series().get();
-      } else {
-        Dataset d = f.dataset().orElseThrow();
-        List<Corridor> cs = d.corridors();
-        if (cs.size() != 1) {
-          return several(
-              kinds,
-              cs.stream().map(Corridor::id).toList(),
-              cs.stream().map(d::series).toList(),
-              "--input");
-        }
-        series = d.series(cs.get(0));
+        return single(kinds, f.series().get(), null);
       }
-    } else {
-      series = Dataset.embedded().series(Corridor.of(source.corridor));
+      Dataset d = f.dataset().orElseThrow();
+      List<Corridor> cs = d.corridors();
+      if (cs.size() != 1) {
+        return several(
+            kinds,
+            cs.stream().map(Corridor::id).toList(),
+            cs.stream().map(d::series).toList(),
+            "--input");
+      }
+      return single(kinds, d.series(cs.get(0)), null);
     }
-    return single(kinds, series);
+    TradeInput.Source src = trade.source(input, corridor);
+    return single(kinds, src.series(), src.basis() == null ? null : src);
   }
 
-  private int single(List<ModelKind> kinds, AnnualSeries series) {
+  /**
+   * Backtests one series.
+   *
+   * @param src where a trade file's series came from (its basis and file), or null
+   */
+  private int single(List<ModelKind> kinds, AnnualSeries series, TradeInput.Source src) {
     Backtest.check(series, horizon, minTrain);
     List<Path> planned = planned();
     Backtested b = backtest(series.name(), series, kinds);
@@ -177,6 +183,10 @@ final class BacktestCommand implements Callable<Integer> {
     ObjectNode json = Render.object();
     AnnualSeries run = series.consecutiveTail();
     json.put("series", series.name());
+    if (src != null) {
+      json.put("basis", src.basis().toString());
+      json.put("file", src.file());
+    }
     ObjectNode r0 = json.putObject("run");
     r0.put("first_year", run.firstYear());
     r0.put("last_year", run.lastYear());
@@ -209,6 +219,9 @@ final class BacktestCommand implements Callable<Integer> {
     rk.set("entries", Render.array(entries));
     rk.set("test", testJson(b.test()));
     Rows table = table(series, results, ranking, b.test());
+    if (src != null) {
+      table.heading("Basis: " + src.basis() + " (" + src.file() + ")");
+    }
     writeFiles(planned, machine, List.of(b), Optional.empty(), table);
     format.print(new Output().table(table).csv(machine).json(json));
     return Main.OK;

@@ -13,8 +13,6 @@ import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
-import org.tradetarget.core.data.Corridor;
-import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.model.Forecast;
 import org.tradetarget.scenarios.report.Format;
@@ -22,7 +20,6 @@ import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.Rows;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,25 +50,24 @@ final class ProjectCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description =
+          "CSV file with header year,value (one row per year, values > 0), or a downloaded trade file"
+              + " or BACI folder with --corridor (see 'tradetarget data --help').")
+  Path input;
 
-  /** Where the series comes from: exactly one of a file or an embedded corridor. */
-  static final class Source {
-    @Option(
-        names = "--input",
-        required = true,
-        paramLabel = "FILE",
-        description = "CSV file with header year,value (one row per year, values > 0).")
-    Path input;
+  @Option(
+      names = "--corridor",
+      paramLabel = "ID",
+      description =
+          "An embedded corridor's default series, e.g. VN-LA; with a trade file --input, any corridor"
+              + " it holds, e.g. TH-LA.")
+  String corridor;
 
-    @Option(
-        names = "--corridor",
-        required = true,
-        paramLabel = "ID",
-        description = "An embedded corridor's default series, e.g. VN-LA.")
-    String corridor;
-  }
+  @Mixin
+  TradeInput trade = new TradeInput();
 
   @Option(
       names = "--model",
@@ -138,18 +134,12 @@ final class ProjectCommand implements Callable<Integer> {
           + " is not allowed; expected a whole number of steps from 1 to " + MAX_HORIZON);
     }
     Levels lv = parseLevels(levels);
-    AnnualSeries series;
-    Corridor corridor = null;
-    if (source.input != null) {
-      series = Dataset.readSeries(source.input);
-    } else {
-      corridor = Corridor.of(source.corridor);
-      series = Dataset.embedded().series(corridor);
-    }
+    TradeInput.Source src = trade.source(input, corridor);
+    AnnualSeries series = src.series();
     Calibration cal = LeverOptions.fit(
         kind,
         series,
-        corridor,
+        src.corridor(),
         modelParams,
         from == null ? OptionalInt.empty() : OptionalInt.of(from),
         levers);
@@ -180,6 +170,10 @@ final class ProjectCommand implements Callable<Integer> {
     ObjectNode json = Render.object();
     json.put("model", cal.kind().id());
     json.put("series", series.name());
+    if (src.basis() != null) {
+      json.put("basis", src.basis().toString());
+      json.put("file", src.file());
+    }
     ObjectNode u = json.putObject("used");
     u.put("first_year", used.firstYear());
     u.put("last_year", used.lastYear());
@@ -193,7 +187,7 @@ final class ProjectCommand implements Callable<Integer> {
     json.set("levels", Render.node(lv.values()));
     json.set("forecast", Render.array(machine));
     format.print(new Output()
-        .table(table(series, cal, f, lv))
+        .table(table(series, src, cal, f, lv))
         .csv(machine.select(h.toArray(new String[0])))
         .json(json));
     return Main.OK;
@@ -240,7 +234,8 @@ final class ProjectCommand implements Callable<Integer> {
     return h;
   }
 
-  private static Rows table(AnnualSeries series, Calibration cal, Forecast f, Levels lv) {
+  private static Rows table(
+      AnnualSeries series, TradeInput.Source src, Calibration cal, Forecast f, Levels lv) {
     List<String> h = header(lv);
     String[] cols = new String[h.size()];
     for (int i = 0; i < cols.length; i++) {
@@ -248,6 +243,9 @@ final class ProjectCommand implements Callable<Integer> {
     }
     Rows t = new Rows(cols);
     t.heading("Model " + cal.kind().id() + " on " + series.name());
+    if (src.basis() != null) {
+      t.heading("Basis: " + src.basis() + " (" + src.file() + ")");
+    }
     StringBuilder p = new StringBuilder("Parameters:");
     for (Map.Entry<String, Double> e : cal.parameters().entrySet()) {
       p.append(' ').append(e.getKey()).append('=').append(significant(e.getValue()));

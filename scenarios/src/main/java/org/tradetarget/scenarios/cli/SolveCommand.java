@@ -9,10 +9,12 @@ import org.tradetarget.core.analysis.RequiredLever;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.levers.LeverSchedule;
+import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.core.model.GravityProjection;
 import org.tradetarget.core.simulate.SimulationSpec;
 import org.tradetarget.scenarios.report.Format;
@@ -54,8 +56,22 @@ final class SolveCommand implements Callable<Integer> {
       names = "--corridor",
       required = true,
       paramLabel = "ID",
-      description = "An embedded corridor, e.g. VN-KH.")
+      description =
+          "The corridor, e.g. VN-KH: its embedded default series, or its series in a trade file"
+              + " --input. Gravity needs both countries' GDP, which the embedded macro data have"
+              + " only for VN, KH and LA.")
   String corridor;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description =
+          "A downloaded trade file or BACI folder to take the corridor's series from (see 'tradetarget"
+              + " data --help'); default the embedded data.")
+  java.nio.file.Path input;
+
+  @Mixin
+  TradeInput trade = new TradeInput();
 
   @Option(
       names = "--target",
@@ -127,7 +143,15 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Corridor c = Corridor.of(corridor);
+    Corridor c = TradeInput.corridor(corridor);
+    try {
+      MacroPaths.embedded().requireCovers(c, "solve works on the gravity kind only, which");
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          "option '--corridor': " + e.getMessage()
+              + "; for this corridor run a scenario with a kind that needs no GDP instead",
+          e);
+    }
     if (!(target > 0) || !Double.isFinite(target)) {
       throw new InvalidInputException(
           "option '--target': " + target + " is not allowed; expected US$ million > 0");
@@ -148,7 +172,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     Calibration cal = LeverOptions.fit(
         ModelKind.GRAVITY,
-        Dataset.embedded().series(c),
+        input == null ? embeddedSeries(c) : trade.source(input, c.id()).series(),
         c,
         ModelParams.parse(params),
         OptionalInt.empty(),
@@ -208,6 +232,11 @@ final class SolveCommand implements Callable<Integer> {
           "option '--range': '" + text + "' is not allowed; " + allowed);
     }
     return v;
+  }
+
+  private AnnualSeries embeddedSeries(Corridor c) {
+    trade.refuseWithoutInput();
+    return Dataset.embedded().series(c);
   }
 
   private Output output(Corridor c, RequiredLever.Solution s) {

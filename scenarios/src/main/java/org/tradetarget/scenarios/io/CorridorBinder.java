@@ -10,17 +10,29 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Basis;
 import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.ReadOptions;
+import org.tradetarget.core.data.TradeData;
+import org.tradetarget.core.data.TradeFormat;
 import org.tradetarget.scenarios.spec.CorridorSpec;
+import org.tradetarget.scenarios.spec.TradeSource;
 
 /**
- * Binds the {@code corridors} section: each key a corridor id, each value its data, model (over the
- * scenario's default model), target and extra deadlines. Disabled corridors are left out.
+ * Binds the {@code corridors} section: each key a corridor id (any two countries, alpha-2 or
+ * alpha-3, either order), each value its data, model (over the scenario's default model), target
+ * and extra deadlines. A corridor outside the bundled data brings its own trade file ({@code data:
+ * {file, basis, format, scale, cif_fob}}, read here on its basis) and its own target. Disabled
+ * corridors are left out.
  */
 final class CorridorBinder {
   static final Set<String> CORRIDOR =
       Set.of("data", "from", "model", "target", "deadlines", "enabled");
-  static final Set<String> TARGET = Set.of("value", "deadline");
+  static final Set<String> TARGET = Set.of("value", "deadline", "source", "quote");
+  static final Set<String> DATA = Set.of("file", "format", "basis", "scale", "cif_fob");
 
   private CorridorBinder() {}
 
@@ -30,8 +42,9 @@ final class CorridorBinder {
    * @param spec the corridor
    * @param key the key as written (e.g. {@code KH-VN})
    * @param entry the corridor's entry
+   * @param dataFailed whether its data file could not be read (a problem already reported)
    */
-  record Bound(CorridorSpec spec, String key, YNode.Entry entry) {
+  record Bound(CorridorSpec spec, String key, YNode.Entry entry, boolean dataFailed) {
     /** The value at a path inside the corridor's mapping, or null. */
     YNode at(String... path) {
       return entry.value() instanceof YNode.Map m ? m.at(List.of(path)) : null;
@@ -73,13 +86,12 @@ final class CorridorBinder {
       } catch (IllegalArgumentException ex) {
         c = null;
       }
-      if (c == null || !c.isBundled()) {
-        // scenario files name the bundled corridors only, until a corridor can bring its own data
+      if (c == null) {
         s.problems()
             .at(
                 e.getValue().keyOrigin(),
                 path,
-                "unknown corridor '" + e.getKey() + "'; valid: VN-LA, VN-KH, KH-LA (either order)"
+                "unknown corridor '" + e.getKey() + "'; valid: " + Corridor.validIds()
                     + Problems.didYouMean(e.getKey(), ids()));
         continue;
       }
@@ -112,7 +124,10 @@ final class CorridorBinder {
                 "corridor " + c + " is listed twice (e.g. as " + c + " and reversed)");
         continue;
       }
-      out.add(new Bound(corridor(c, m, p, root, dflt, s), e.getKey(), e.getValue()));
+      int before = s.problems().lines().size();
+      Data data = data(c, e.getKey(), m, p, e.getValue().keyOrigin(), s);
+      boolean failed = s.problems().lines().size() > before;
+      out.add(new Bound(corridor(c, m, p, root, dflt, data, s), e.getKey(), e.getValue(), failed));
     }
     if (out.isEmpty() && anyDisabled) {
       s.problems()
@@ -121,24 +136,156 @@ final class CorridorBinder {
     return out;
   }
 
-  private static CorridorSpec corridor(
-      Corridor c, YNode.Map m, String p, YNode.Map root, ModelBinder.Model dflt, Scalars s) {
-    Optional<Path> data = Optional.empty();
+  /** A corridor's data: a seeds-form CSV, a trade file read on a basis, or neither (embedded). */
+  private record Data(Optional<Path> seedsForm, Optional<TradeSource> trade) {
+    static final Data EMBEDDED = new Data(Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Binds {@code data}: {@code embedded} (or absent) for a bundled corridor; a path; or a mapping
+   * {@code {file, format, basis, scale, cif_fob}}. A seeds-form CSV ({@link DataFiles#isSeedsForm})
+   * is read later as before; a trade file is read here, through {@code Dataset.read}, so that each
+   * of its problems is reported at the key that names it.
+   */
+  private static Data data(
+      Corridor c, String keyText, YNode.Map m, String p, Origin key, Scalars s) {
     YNode d = m.get("data");
     String dtext = d == null ? null : YNode.text(d);
-    if (d != null && dtext == null && !(d instanceof YNode.Scalar)) {
-      s.problem(d, p + "data", d.describe() + " is not allowed; expected 'embedded' or a CSV path");
-    } else if (dtext != null && !dtext.equals("embedded")) {
-      Path f = TreeResolver.resolvePath(d.origin(), dtext);
-      if (!Files.isRegularFile(f)) {
-        s.problem(
-            d,
-            p + "data",
-            "'" + dtext + "' is not a file (looked for " + f
-                + "); expected 'embedded' or a CSV path");
+    if (Scalars.absent(d) || "embedded".equals(dtext)) {
+      if (!c.isBundled()) {
+        s.problems()
+            .at(
+                d == null ? key : d.origin(),
+                p + "data",
+                "missing; " + c.id() + " (" + c.displayName() + ") is not in the bundled data"
+                    + " (VN-LA, VN-KH, KH-LA); give its trade file, e.g. data: {file:"
+                    + " trade.csv, basis: reporter:" + c.first().id() + "}"
+                    + Problems.didYouMean(keyText, ids()));
       }
-      data = Optional.of(f);
+      return Data.EMBEDDED;
     }
+    YNode fileNode;
+    YNode.Map dm = null;
+    if (d instanceof YNode.Map mm) {
+      dm = mm;
+      s.checkKeys(dm, p + "data.", DATA);
+      fileNode = dm.get("file");
+      if (Scalars.absent(fileNode)) {
+        s.problem(dm, p + "data.file", "missing; give the trade file (or BACI folder) to read");
+        return Data.EMBEDDED;
+      }
+    } else if (dtext != null) {
+      fileNode = d;
+    } else {
+      s.problem(
+          d,
+          p + "data",
+          d.describe() + " is not allowed; expected 'embedded', a file path or a mapping with keys "
+              + String.join(", ", new TreeSet<>(DATA)));
+      return Data.EMBEDDED;
+    }
+    String filePath = p + (dm == null ? "data" : "data.file");
+    String ftext = YNode.text(fileNode);
+    if (ftext == null) {
+      s.problem(fileNode, filePath, fileNode.describe() + " is not allowed; expected a file path");
+      return Data.EMBEDDED;
+    }
+    Path f = TreeResolver.resolvePath(fileNode.origin(), ftext);
+    if (!Files.exists(f)) {
+      s.problem(
+          fileNode,
+          filePath,
+          "'" + ftext + "' is not a file (looked for " + f + "); expected 'embedded', a CSV path"
+              + " or a trade file");
+      return Data.EMBEDDED;
+    }
+    String dp = p + "data.";
+    ReadOptions options = ReadOptions.defaults();
+    String basisText = null;
+    if (dm != null) {
+      String fmt = s.string(dm, "format", dp, null);
+      if (fmt != null && !fmt.trim().equalsIgnoreCase("auto")) {
+        try {
+          options = options.withFormat(TradeFormat.of(fmt));
+        } catch (InvalidInputException ex) {
+          s.problem(dm.get("format"), dp + "format", ex.getMessage());
+        }
+      }
+      String scale = s.string(dm, "scale", dp, null);
+      if (scale != null) {
+        try {
+          options = options.withScale(ReadOptions.Scale.parse(scale));
+        } catch (InvalidInputException ex) {
+          s.problem(dm.get("scale"), dp + "scale", ex.getMessage());
+        }
+      }
+      OptionalDouble cifFob = s.number(dm, "cif_fob", dp, 1, 2);
+      if (cifFob.isPresent()) {
+        options = options.withCifFob(cifFob.getAsDouble());
+      }
+      basisText = s.string(dm, "basis", dp, null);
+    }
+    if (options.format().isEmpty() && DataFiles.isSeedsForm(f)) {
+      if (dm != null) {
+        for (String k : new String[] {"format", "basis", "scale", "cif_fob"}) {
+          if (dm.get(k) != null) {
+            s.problem(
+                dm.get(k),
+                dp + k,
+                "is only for a downloaded trade file; '" + ftext + "' is a CSV in a form of"
+                    + " seeds/ (year,value or the columns of seeds/trade-history.csv)");
+          }
+        }
+      }
+      return new Data(Optional.of(f), Optional.empty());
+    }
+    Basis basis = null;
+    if (basisText != null) {
+      try {
+        basis = Basis.parse(basisText);
+      } catch (InvalidInputException ex) {
+        s.problem(dm.get("basis"), dp + "basis", ex.getMessage());
+        return Data.EMBEDDED;
+      }
+    }
+    TradeData td;
+    try {
+      td = Dataset.read(f, options);
+    } catch (InvalidInputException ex) {
+      s.problem(fileNode, filePath, ex.getMessage());
+      return Data.EMBEDDED;
+    }
+    if (td.bases(c).isEmpty()) {
+      try {
+        td.defaultBasis(c);
+      } catch (InvalidInputException ex) {
+        s.problems().at(key, p.substring(0, p.length() - 1), ex.getMessage());
+      }
+      return Data.EMBEDDED;
+    }
+    Basis used = basis == null ? td.defaultBasis(c) : basis;
+    try {
+      AnnualSeries series = td.series(c, used);
+      return new Data(
+          Optional.empty(),
+          Optional.of(
+              new TradeSource(f, td.format(), used, series, td.bases(c), options.cifFob())));
+    } catch (InvalidInputException ex) {
+      YNode at = dm != null && dm.get("basis") != null ? dm.get("basis") : fileNode;
+      s.problem(
+          at, dm != null && dm.get("basis") != null ? dp + "basis" : filePath, ex.getMessage());
+      return Data.EMBEDDED;
+    }
+  }
+
+  private static CorridorSpec corridor(
+      Corridor c,
+      YNode.Map m,
+      String p,
+      YNode.Map root,
+      ModelBinder.Model dflt,
+      Data data,
+      Scalars s) {
     OptionalInt from = s.year(m, "from", p);
     YNode.Map cm = s.map(m, "model", p);
     ModelBinder.Model model =
@@ -156,22 +303,29 @@ final class CorridorBinder {
     }
     OptionalDouble value = OptionalDouble.empty();
     OptionalInt deadline = OptionalInt.empty();
+    String source = "";
+    String quote = "";
     YNode.Map t = s.map(m, "target", p);
     if (t != null) {
       s.checkKeys(t, p + "target.", TARGET);
       value = s.positive(t, "value", p + "target.");
       deadline = s.year(t, "deadline", p + "target.");
+      source = s.string(t, "source", p + "target.", "");
+      quote = s.string(t, "quote", p + "target.", "");
     }
     List<Integer> deadlines = s.years(m, "deadlines", p, "[2028, 2030, 2035]");
     return new CorridorSpec(
         c,
-        data,
+        data.seedsForm(),
+        data.trade(),
         from,
         model.kind(),
         model.modelParams(),
         model.rateRequired(),
         value,
         deadline,
-        deadlines);
+        deadlines,
+        source,
+        quote);
   }
 }

@@ -36,14 +36,14 @@ final class LeverBinder {
   private LeverBinder() {}
 
   /** Binds the levers of {@code root}, enabled ones only, in file order. */
-  static List<Lever> bind(YNode.Map root, Scalars s) {
+  static List<Lever> bind(YNode.Map root, List<Corridor> scenarioCorridors, Scalars s) {
     YNode.Map m = s.map(root, "levers", "");
     List<Lever> out = new ArrayList<>();
     if (m == null) {
       return out;
     }
     for (Map.Entry<String, YNode.Entry> e : m.entries().entrySet()) {
-      Lever l = lever(e.getKey(), e.getValue(), s);
+      Lever l = lever(e.getKey(), e.getValue(), scenarioCorridors, s);
       if (l != null) {
         out.add(l);
       }
@@ -51,7 +51,8 @@ final class LeverBinder {
     return out;
   }
 
-  private static Lever lever(String name, YNode.Entry entry, Scalars s) {
+  private static Lever lever(
+      String name, YNode.Entry entry, List<Corridor> scenarioCorridors, Scalars s) {
     String path = "levers." + name;
     String p = path + ".";
     YNode v = entry.value();
@@ -106,15 +107,25 @@ final class LeverBinder {
         } catch (IllegalArgumentException ex) {
           c = null;
         }
-        if (c != null && c.isBundled()) {
+        if (c != null && (c.isBundled() || scenarioCorridors.contains(c))) {
           corridors.add(c);
         } else {
-          // scenario files name the bundled corridors only, until a corridor can bring its own data
           String text = YNode.text(item);
           s.problem(
               item,
               p + "corridors",
-              item.describe() + " is not allowed; valid: VN-LA, VN-KH, KH-LA" + " (either order)"
+              item.describe() + " is not allowed; expected a corridor of the bundled data (VN-LA,"
+                  + " VN-KH, KH-LA, either order) or of this scenario's corridors"
+                  + (scenarioCorridors.stream().anyMatch(x -> !x.isBundled())
+                      ? " ("
+                          + String.join(
+                              ", ",
+                              scenarioCorridors.stream()
+                                  .filter(x -> !x.isBundled())
+                                  .map(Corridor::id)
+                                  .toList())
+                          + ")"
+                      : "")
                   + (text == null ? "" : Problems.didYouMean(text, CorridorBinder.ids())));
         }
       }

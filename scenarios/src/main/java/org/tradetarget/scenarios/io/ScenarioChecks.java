@@ -9,7 +9,9 @@ import java.util.TreeSet;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
+import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.SimulationSettings;
@@ -48,8 +50,10 @@ final class ScenarioChecks {
             .at(
                 b.entry().keyOrigin(),
                 path + ".target.value",
-                "missing; no announced target for " + c.corridor()
-                    + " in seeds/targets.csv; set target.value (US$ million)");
+                "missing; " + c.corridor() + " (" + c.corridor().displayName() + ") has no"
+                    + " announced target in seeds/targets.csv; give its own, e.g. target:"
+                    + " {value: 1000, deadline: 2030, source: \"...\", quote: \"...\"}"
+                    + " (value in US$ million)");
       }
       boolean assumed = false;
       int deadline;
@@ -104,6 +108,19 @@ final class ScenarioChecks {
       }
       YNode kindNode = kindNode(root, b);
       String kindPath = b.at("model", "kind") != null ? path + ".model.kind" : "model.kind";
+      if (c.model().drivenByMacro()) {
+        try {
+          MacroPaths.embedded()
+              .requireCovers(c.corridor(), "model kind " + c.model().id());
+        } catch (InvalidInputException ex) {
+          String text = ex.getMessage() + "; use a kind that needs no GDP, e.g. rw-drift";
+          if (kindNode != null) {
+            s.problem(kindNode, kindPath, text);
+          } else {
+            s.problems().at(b.entry().keyOrigin(), path, text);
+          }
+        }
+      }
       if (c.model().scale() == ModelKind.Scale.VALUE && sim.jumps().isPresent()) {
         blame(
             chain,
@@ -153,8 +170,15 @@ final class ScenarioChecks {
     CorridorSpec c = b.spec();
     AnnualSeries series;
     String source;
+    if (b.dataFailed()
+        || (c.data().isEmpty() && c.trade().isEmpty() && !c.corridor().isBundled())) {
+      return OptionalInt.empty(); // reported by the corridor binder
+    }
     try {
-      if (c.data().isPresent()) {
+      if (c.trade().isPresent()) {
+        series = c.trade().get().series();
+        source = "data " + c.trade().get().file().getFileName();
+      } else if (c.data().isPresent()) {
         if (!Files.isRegularFile(c.data().get())) {
           return OptionalInt.empty(); // reported by the corridor binder
         }

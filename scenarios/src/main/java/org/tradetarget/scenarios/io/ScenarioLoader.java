@@ -116,7 +116,8 @@ public final class ScenarioLoader {
         bound.stream().map(CorridorBinder.Bound::spec).toList();
     SimulationSettings sim = SimulationBinder.bind(root, corridors, s);
     OutputSettings out = OutputsBinder.bind(root, s);
-    List<Lever> levers = LeverBinder.bind(root, s);
+    List<Lever> levers =
+        LeverBinder.bind(root, corridors.stream().map(CorridorSpec::corridor).toList(), s);
     MacroSettings macro = MacroBinder.bind(root, s);
     ScenarioChecks.check(root, chain, assumed, baseYear, bound, sim, s);
     List<String> sens = List.of();

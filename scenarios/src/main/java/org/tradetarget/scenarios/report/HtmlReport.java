@@ -212,6 +212,9 @@ public final class HtmlReport {
         .append(" in ")
         .append(s.baseYear())
         .append(".</p>\n");
+    h.append("<p>Basis: ")
+        .append(esc(ResultReports.basisMeaning(c.basis(), c.spec().corridor())))
+        .append(".</p>\n");
     h.append("<div class='chart fan'>")
         .append(ResultReports.fanSvg(r, i))
         .append("</div>\n")

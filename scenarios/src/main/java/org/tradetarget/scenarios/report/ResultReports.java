@@ -11,6 +11,9 @@ import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
 import org.tradetarget.core.analysis.Shortfall;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Basis;
+import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.Country;
 import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
@@ -74,6 +77,15 @@ public final class ResultReports {
       }
     }
     for (ScenarioResult r : results) {
+      StringBuilder b = new StringBuilder(r.spec().name()).append(": basis (whose declarations)");
+      String sep = " ";
+      for (PreparedCorridor c : r.corridors()) {
+        b.append(sep).append(c.spec().corridor().id()).append(' ').append(c.basis());
+        sep = ", ";
+      }
+      t.note(b.toString());
+    }
+    for (ScenarioResult r : results) {
       if (r.attainment().joint().isPresent() && r.summaries().size() > 1) {
         t.note(String.format(
             Locale.ROOT,
@@ -87,6 +99,31 @@ public final class ResultReports {
         "Money in US$ million. Band: central interval of simulated values at the deadline. ± is the Monte Carlo standard error.");
     t.note("'Met by' = at or above the target in at least one simulated year up to the deadline.");
     return t;
+  }
+
+  /**
+   * What a basis means for a corridor, for people: {@code reporter:VN} is Vietnam's declarations
+   * (its exports to and imports from the other country); any text that is not a basis is returned
+   * as it is.
+   */
+  static String basisMeaning(String basis, Corridor corridor) {
+    Basis b;
+    try {
+      b = Basis.parse(basis);
+    } catch (IllegalArgumentException notABasis) {
+      return basis;
+    }
+    return switch (b.kind()) {
+      case REPORTER -> {
+        Country r = b.reporter().orElseThrow();
+        Country other = r.equals(corridor.first()) ? corridor.second() : corridor.first();
+        yield basis + ": " + r.displayName() + "'s declarations, its exports to and imports from "
+            + other.displayName();
+      }
+      case AVERAGE ->
+        basis + ": the mean of both countries' declarations, in the years both report";
+      case RECONCILED -> basis + ": a dataset that reconciles both declarations (CEPII BACI)";
+    };
   }
 
   private static int lastYear(ScenarioResult r) {

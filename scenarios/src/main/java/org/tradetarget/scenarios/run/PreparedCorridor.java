@@ -12,6 +12,8 @@ import org.tradetarget.scenarios.spec.CorridorSpec;
  * @param spec the corridor as the scenario states it
  * @param series the trade series used (US$ million), up to the base year
  * @param dataLabel where the series came from: {@code embedded (seeds/trade-history.csv, VN-reported)} or a file
+ * @param basis whose declarations the series uses: {@code reporter:VN}, {@code average}, {@code
+ *     reconciled}, or for a {@code year,value} file {@code as given (year,value file)}
  * @param calibration the fitted (or specified) kind
  * @param target the target (value in US$ million; the sourced deadline if any)
  * @param deadline the deadline used (sourced, set in the scenario, or assumed)
@@ -22,6 +24,7 @@ public record PreparedCorridor(
     CorridorSpec spec,
     AnnualSeries series,
     String dataLabel,
+    String basis,
     Calibration calibration,
     Target target,
     int deadline,

@@ -14,6 +14,7 @@ import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Basis;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
@@ -58,7 +59,9 @@ public final class ScenarioPreparer {
   /** The corridor's series as fitted: its data cut at the scenario's base year, named by the corridor. */
   static AnnualSeries series(ScenarioSpec spec, CorridorSpec c) {
     AnnualSeries series;
-    if (c.data().isPresent()) {
+    if (c.trade().isPresent()) {
+      series = c.trade().get().series();
+    } else if (c.data().isPresent()) {
       Dataset.UserFile f = Dataset.readUserFile(c.data().get());
       series = f.series().isPresent() ? f.series().get() : f.dataset().get().series(c.corridor());
     } else {
@@ -76,12 +79,35 @@ public final class ScenarioPreparer {
   }
 
   private static String label(CorridorSpec c) {
+    if (c.trade().isPresent()) {
+      return c.trade().get().label();
+    }
     if (c.data().isPresent()) {
       return c.data().get().toString();
     }
     Dataset d = Dataset.embedded();
     return "embedded seeds/trade-history.csv"
         + d.defaultReporter(c.corridor()).map(r -> ", " + r.id() + "-reported").orElse("");
+  }
+
+  /** The basis of a corridor's series (whose declarations it uses), as run and the report show it. */
+  static String basis(CorridorSpec c) {
+    if (c.trade().isPresent()) {
+      return c.trade().get().basis().toString();
+    }
+    Dataset d;
+    if (c.data().isPresent()) {
+      Dataset.UserFile f = Dataset.readUserFile(c.data().get());
+      if (f.dataset().isEmpty()) {
+        return "as given (year,value file)";
+      }
+      d = f.dataset().get();
+    } else {
+      d = Dataset.embedded();
+    }
+    return d.defaultReporter(c.corridor())
+        .map(r -> Basis.reporter(r).toString())
+        .orElse("not stated in " + d.name());
   }
 
   /** The steps ahead skill weights are scored over (capped by each series' length, see {@link SkillWeights}). */
@@ -195,10 +221,23 @@ public final class ScenarioPreparer {
           "no announced target for " + c.corridor() + "; set target.value (US$ million)");
     }
     Target target = announced == null
-        ? Target.of(c.corridor(), c.targetValue().getAsDouble(), OptionalInt.empty())
+        ? Target.of(
+            c.corridor(),
+            c.targetValue().getAsDouble(),
+            OptionalInt.empty(),
+            c.targetSource(),
+            c.targetQuote())
         : announced;
     if (c.targetValue().isPresent()) {
       target = target.withValue(c.targetValue().getAsDouble());
+      if (!c.targetSource().isEmpty() || !c.targetQuote().isEmpty()) {
+        target = Target.of(
+            c.corridor(),
+            c.targetValue().getAsDouble(),
+            c.deadline().isPresent() ? c.deadline() : target.deadline(),
+            c.targetSource(),
+            c.targetQuote());
+      }
     }
     boolean assumed;
     int deadline;
@@ -264,6 +303,7 @@ public final class ScenarioPreparer {
           cal.aicc(),
           notes);
     }
-    return new PreparedCorridor(c, series, label, cal, target, deadline, assumed, deadlines);
+    return new PreparedCorridor(
+        c, series, label, basis(c), cal, target, deadline, assumed, deadlines);
   }
 }

@@ -203,7 +203,7 @@ final class CredibilityCommandsTest {
             "rw-drift",
             "--horizon",
             "1"),
-        "mutually exclusive");
+        "needs a trade file");
     assertBadInput(run("backtest", "--corridor", "VN-LA", "--horizon", "1"), "--models");
     assertBadInput(run("backtest", "--corridor", "VN-LA", "--models", "rw-drift"), "--horizon");
     assertBadInput(

@@ -323,12 +323,12 @@ final class ProjectCommandTest {
   }
 
   @Test
-  void bothInputAndCorridor_fail() {
+  void yearValueInputWithCorridor_fails() {
     assertBadInput(
         project("--corridor", "VN-LA", "--model", "rw-drift", "--horizon", "3"),
         "--input",
         "--corridor",
-        "mutually exclusive");
+        "needs a trade file");
   }
 
   @Test

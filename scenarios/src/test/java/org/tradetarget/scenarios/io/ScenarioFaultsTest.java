@@ -45,9 +45,14 @@ final class ScenarioFaultsTest {
             "did you mean 'simulation'"),
         Arguments.of(
             "unknown corridor",
+            "name: x\ncorridors:\n  VN-XX: {}\n",
+            ":3:3",
+            "unknown corridor 'VN-XX'"),
+        Arguments.of(
+            "corridor outside the bundled data without its data",
             "name: x\ncorridors:\n  VN-TH: {}\n",
             ":3:3",
-            "unknown corridor 'VN-TH'"),
+            "corridors.VN-TH.data: missing; VN-TH (Vietnam\u2013Thailand) is not in the bundled data"),
         Arguments.of("no corridors", "name: x\n", "", "corridors: missing"),
         Arguments.of(
             "unknown model kind",
