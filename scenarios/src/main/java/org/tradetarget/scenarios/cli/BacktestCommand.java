@@ -259,7 +259,7 @@ final class BacktestCommand implements Callable<Integer> {
             tableNotes.headings(),
             shown,
             pooled));
-    files.write();
+    files.write(force.force);
     tableNotes.note("Wrote " + planned.get(0) + " and " + planned.get(1));
   }
 

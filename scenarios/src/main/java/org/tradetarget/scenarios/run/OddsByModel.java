@@ -161,13 +161,16 @@ public record OddsByModel(List<CorridorOdds> corridors) {
         CorridorSpec variant = new CorridorSpec(
             c.corridor(),
             c.data(),
+            c.trade(),
             c.from(),
             kind,
             params,
             false,
             c.targetValue(),
             c.deadline(),
-            c.deadlines());
+            c.deadlines(),
+            c.targetSource(),
+            c.targetQuote());
         try {
           PreparedCorridor p = ScenarioPreparer.prepare(spec, variant, macro);
           specs.set(i, variant);
