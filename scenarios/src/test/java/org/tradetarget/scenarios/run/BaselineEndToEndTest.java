@@ -17,9 +17,11 @@ import org.tradetarget.scenarios.report.ResultReports;
 
 /**
  * The bundled baseline end to end: its headline numbers agree with the closed form of its model,
- * and its tidy CSV matches the reviewed golden file. Regenerate the golden file only with {@code
- * mvn -pl scenarios test -Dtest=BaselineEndToEndTest -Dgolden.update=true} and review the diff like
- * code.
+ * and its tidy CSV matches the golden file, which is a change detector only (its numbers are
+ * checked independently by {@link BaselineClosedFormTest}; see {@code
+ * src/test/resources/golden/README.md}, where each regeneration's review is written down).
+ * Regenerate it only with {@code mvn -pl scenarios test -Dtest=BaselineEndToEndTest
+ * -Dgolden.update=true} and review the diff like code.
  */
 final class BaselineEndToEndTest {
   private static final Path GOLDEN =
