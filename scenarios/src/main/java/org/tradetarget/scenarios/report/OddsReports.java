@@ -64,10 +64,17 @@ public final class OddsReports {
             note(row));
       }
       t.note(backtestNote(c));
+      t.note(SAME_KIND_NOTE);
       out.add(t);
     }
     return out;
   }
+
+  /** Why a corridor's row for its own kind need not equal its headline exactly. */
+  static final String SAME_KIND_NOTE =
+      "Each row reruns the scenario with that kind on every corridor"
+          + " it fits; the other corridors then draw different random numbers, so a corridor's row for"
+          + " its own kind can differ from its headline within the Monte Carlo error.";
 
   private static String note(OddsByModel.Row row) {
     if (!row.weights().isEmpty()) {
@@ -179,7 +186,9 @@ public final class OddsReports {
         .append(String.format(Locale.ROOT, "%,d", r.spec().simulation().paths()))
         .append(" paths and simulation settings (common random numbers), beside each kind's")
         .append(" rolling-origin backtest score (mean crps_log, lower is better). A kind that")
-        .append(" cannot fit a corridor is listed with the reason.</p>\n");
+        .append(" cannot fit a corridor is listed with the reason. ")
+        .append(Svg.escape(SAME_KIND_NOTE))
+        .append("</p>\n");
     List<String> kinds = OddsByModel.KINDS.stream().map(ModelKind::id).toList();
     List<String> groups = new ArrayList<>();
     double[][] p = new double[o.corridors().size()][kinds.size()];
