@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tradetarget.scenarios.io.ScenarioLoader;
+import org.tradetarget.scenarios.report.BasisReports;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.OddsReports;
@@ -16,6 +17,7 @@ import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.report.Rows;
+import org.tradetarget.scenarios.run.OddsByBasis;
 import org.tradetarget.scenarios.run.OddsByModel;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Spec;
       "required vs assumed growth). Writes results.csv, results.json, report.html and fan-<corridor>.svg to",
       "--out DIR (one file) or DIR/<scenario name>/ (several); default out/<scenario name>/. Also shows, per",
       "corridor, the odds under each model kind that fits and a skill-weighted ensemble, with the same seed",
-      "and paths, beside each kind's backtest CRPS (outputs.odds_by_model: false skips it)."
+      "and paths, beside each kind's backtest CRPS (outputs.odds_by_model: false skips it). For a corridor",
+      "whose trade file holds both sides' declarations, shows the gap between them per year and the odds",
+      "on each basis (reporter:A, reporter:B, average), the scenario rerun with only that basis switched."
     })
 final class RunCommand implements Callable<Integer> {
   @Spec
@@ -96,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
 
     List<ScenarioResult> results = new ArrayList<>();
     List<Optional<OddsByModel>> odds = new ArrayList<>();
+    List<OddsByBasis> bases = new ArrayList<>();
     try (Progress progress =
         new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
       for (ScenarioSpec s : specs) {
@@ -103,15 +108,16 @@ final class RunCommand implements Callable<Integer> {
         List<PreparedCorridor> prepared = org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s);
         results.add(ScenarioRunner.run(s, prepared, threads, progress));
         odds.add(oddsByModel(s, prepared, threads));
+        bases.add(OddsByBasis.of(s, prepared, threads));
       }
     }
     OutputFiles files = new OutputFiles();
     for (int i = 0; i < results.size(); i++) {
       ScenarioResult r = results.get(i);
       Path d = dirs.get(i);
-      files.add(d.resolve("results.csv"), csv(r, odds.get(i)));
-      files.add(d.resolve("results.json"), json(r, odds.get(i)));
-      files.add(d.resolve("report.html"), html(r, odds.get(i)));
+      files.add(d.resolve("results.csv"), csv(r, odds.get(i), bases.get(i)));
+      files.add(d.resolve("results.json"), json(r, odds.get(i), bases.get(i)));
+      files.add(d.resolve("report.html"), html(r, odds.get(i), bases.get(i)));
       List<String> ids = ResultReports.corridorIds(r);
       for (int k = 0; k < ids.size(); k++) {
         files.add(d.resolve("fan-" + ids.get(k) + ".svg"), ResultReports.fanSvg(r, k));
@@ -128,6 +134,7 @@ final class RunCommand implements Callable<Integer> {
       if (odds.get(i).isPresent()) {
         tables.addAll(OddsReports.tables(results.get(i), odds.get(i).get()));
       }
+      tables.addAll(BasisReports.tables(results.get(i), bases.get(i)));
     }
     List<Integer> index = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -138,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
         .as(
             Format.csv,
             () -> index.stream()
-                .map(i -> csv(results.get(i), odds.get(i)))
+                .map(i -> csv(results.get(i), odds.get(i), bases.get(i)))
                 .collect(Collectors.joining()))
         // several scenarios: one JSON array, so the output stays one valid document; each element
         // is laid
@@ -146,14 +153,14 @@ final class RunCommand implements Callable<Integer> {
         .as(
             Format.json,
             () -> results.size() == 1
-                ? json(results.get(0), odds.get(0))
+                ? json(results.get(0), odds.get(0), bases.get(0))
                 : index.stream()
-                    .map(i -> Render.json(jsonTree(results.get(i), odds.get(i))))
+                    .map(i -> Render.json(jsonTree(results.get(i), odds.get(i), bases.get(i))))
                     .collect(Collectors.joining(",\n", "[\n", "\n]\n")))
         .as(
             Format.html,
             () -> index.stream()
-                .map(i -> html(results.get(i), odds.get(i)))
+                .map(i -> html(results.get(i), odds.get(i), bases.get(i)))
                 .collect(Collectors.joining())));
     return Main.OK;
   }
@@ -166,23 +173,31 @@ final class RunCommand implements Callable<Integer> {
         : Optional.empty();
   }
 
-  private static String csv(ScenarioResult r, Optional<OddsByModel> o) {
-    return o.isPresent() ? OddsReports.csv(r, o.get()) : ResultReports.csv(r);
+  private static String csv(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
+    return (o.isPresent() ? OddsReports.csv(r, o.get()) : ResultReports.csv(r))
+        + BasisReports.csvTail(r, b);
   }
 
-  private static String json(ScenarioResult r, Optional<OddsByModel> o) {
-    return o.isPresent() ? OddsReports.json(r, o.get()) : ResultReports.json(r);
+  private static String json(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
+    if (b.isEmpty()) {
+      return o.isPresent() ? OddsReports.json(r, o.get()) : ResultReports.json(r);
+    }
+    return Render.json(jsonTree(r, o, b)) + "\n";
   }
 
   private static com.fasterxml.jackson.databind.node.ObjectNode jsonTree(
-      ScenarioResult r, Optional<OddsByModel> o) {
-    return o.isPresent() ? OddsReports.jsonTree(r, o.get()) : ResultReports.jsonTree(r);
+      ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
+    return BasisReports.addTo(
+        o.isPresent() ? OddsReports.jsonTree(r, o.get()) : ResultReports.jsonTree(r), b);
   }
 
-  private static String html(ScenarioResult r, Optional<OddsByModel> o) {
-    return o.isPresent()
-        ? HtmlReport.render(r, List.of(OddsReports.html(r, o.get())))
-        : HtmlReport.render(r);
+  private static String html(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
+    List<String> sections = new ArrayList<>();
+    o.ifPresent(x -> sections.add(OddsReports.html(r, x)));
+    if (!b.isEmpty()) {
+      sections.add(BasisReports.html(r, b));
+    }
+    return sections.isEmpty() ? HtmlReport.render(r) : HtmlReport.render(r, sections);
   }
 
   private static List<Path> plannedFiles(Path dir, ScenarioSpec s) {

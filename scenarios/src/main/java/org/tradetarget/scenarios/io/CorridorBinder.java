@@ -3,6 +3,7 @@ package org.tradetarget.scenarios.io;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -266,10 +267,22 @@ final class CorridorBinder {
     Basis used = basis == null ? td.defaultBasis(c) : basis;
     try {
       AnnualSeries series = td.series(c, used);
+      Map<Basis, AnnualSeries> byBasis = new LinkedHashMap<>();
+      for (Basis b : td.bases(c)) {
+        if (b.equals(used)) {
+          byBasis.put(b, series);
+          continue;
+        }
+        try {
+          byBasis.put(b, td.series(c, b));
+        } catch (InvalidInputException zero) {
+          // every year 0 on that basis: nothing to compare
+        }
+      }
       return new Data(
           Optional.empty(),
-          Optional.of(
-              new TradeSource(f, td.format(), used, series, td.bases(c), options.cifFob())));
+          Optional.of(new TradeSource(
+              f, td.format(), used, series, td.bases(c), options.cifFob(), byBasis)));
     } catch (InvalidInputException ex) {
       YNode at = dm != null && dm.get("basis") != null ? dm.get("basis") : fileNode;
       s.problem(

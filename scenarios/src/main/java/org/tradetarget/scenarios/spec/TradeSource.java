@@ -1,7 +1,10 @@
 package org.tradetarget.scenarios.spec;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Basis;
@@ -18,6 +21,8 @@ import org.tradetarget.core.data.TradeFormat;
  * @param series the corridor's two-way trade on that basis, US$ million by calendar year
  * @param bases every basis the file can give for the corridor
  * @param cifFob the factor that divided CIF import values (1 = none)
+ * @param byBasis the corridor's series on every basis of {@code bases} the file gives a non-zero
+ *     series for, in that order (holds {@code basis})
  */
 public record TradeSource(
     Path file,
@@ -25,7 +30,8 @@ public record TradeSource(
     Basis basis,
     AnnualSeries series,
     List<Basis> bases,
-    double cifFob) {
+    double cifFob,
+    Map<Basis, AnnualSeries> byBasis) {
   /** Validates and copies. */
   public TradeSource {
     Objects.requireNonNull(file, "file");
@@ -33,6 +39,25 @@ public record TradeSource(
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(series, "series");
     bases = List.copyOf(bases);
+    byBasis = Collections.unmodifiableMap(new LinkedHashMap<>(byBasis));
+  }
+
+  /** The same file with the series on another basis of {@link #byBasis}. */
+  public TradeSource withBasis(Basis other) {
+    AnnualSeries s = byBasis.get(other);
+    if (s == null) {
+      throw new IllegalArgumentException(
+          "basis " + other + " is not available; " + byBasis.keySet());
+    }
+    return new TradeSource(file, format, other, s, bases, cifFob, byBasis);
+  }
+
+  /** Whether both countries of the corridor report in the file (two {@code reporter:} bases). */
+  public boolean bothSides() {
+    return byBasis.keySet().stream()
+            .filter(b -> b.kind() == Basis.Kind.REPORTER)
+            .count()
+        == 2;
   }
 
   /** Where the series came from, for reports: {@code file.csv (comtrade)}. */
