@@ -15,7 +15,6 @@ import org.tradetarget.core.levers.MacroPaths;
 /**
  * The notes a gravity fit prints are what tells an economist which data and assumptions drive the
  * projection; they are checked here against {@code seeds/}: VN-KH's consecutive run 2012–2025
- *
  * (2005, 2009 and 2010 cut off by the missing 2011 of the default series), Vietnam's default real growth
  * rows in {@code seeds/macro.csv} (2024 7.09 % GSO actual, 2025 8.02 % GSO estimate, 2026 6.3 % WB
  * GEP Jan 2026, 2029 6.5 % IMF WEO Apr 2024; 6.5 % assumed for the years between and after) and the
