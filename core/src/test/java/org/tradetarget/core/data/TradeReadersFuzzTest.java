@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.tradetarget.core.testing.Mutator;
 
 /**
  * Fuzzing of every file reader of the library with mutations of valid files ({@link Mutator}):

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.tradetarget.core.testing.Mutator;
 
 /**
  * Fuzzing through the command's entry point with mutations of valid inputs ({@link Mutator}): the
@@ -161,7 +162,7 @@ final class InputsFuzzTest {
   @Property(seed = "20261206")
   void mutatedCommandLinesRunOrFailCleanly(
       @ForAll @IntRange(min = 0, max = 6) int which, @ForAll long seed) {
-    List<String> args = Mutator.mutateArgs(COMMANDS.get(which), Mutator.random(seed));
+    List<String> args = ArgMutator.mutateArgs(COMMANDS.get(which), Mutator.random(seed));
     // never a command that writes files into the working folder
     if (args.contains("run")
         || args.contains("sweep")

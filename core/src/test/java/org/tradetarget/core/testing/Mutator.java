@@ -1,4 +1,4 @@
-package org.tradetarget.core.data;
+package org.tradetarget.core.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +11,12 @@ import java.util.Random;
  * Mutations of valid inputs for the fuzz tests: byte flips, line deletions and duplications, token
  * swaps, truncation and the insertion of hostile tokens, one to four at a time. Driven by a seed
  * from jqwik mixed with the salt of the run ({@code -Dtradetarget.fuzz.salt}, 0 by default), so the
- * default build always tries the same inputs and a long fuzz run can try others.
+ * default build always tries the same inputs and a long fuzz run can try others. Shared with the
+ * scenarios module's fuzz tests (through the core test jar).
  */
-final class Mutator {
+public final class Mutator {
   /** Tokens that have broken parsers: non-finite spellings, type suffixes, other digits, ... */
-  static final List<String> HOSTILE = List.of(
+  public static final List<String> HOSTILE = List.of(
       "NaN",
       "nan",
       "Infinity",
@@ -65,17 +66,17 @@ final class Mutator {
   private Mutator() {}
 
   /** The salt of this run. */
-  static long salt() {
+  public static long salt() {
     return Long.getLong("tradetarget.fuzz.salt", 0L);
   }
 
   /** A random generator for one try. */
-  static Random random(long seed) {
+  public static Random random(long seed) {
     return new Random(seed ^ (salt() * 0x9E3779B97F4A7C15L));
   }
 
   /** One to four mutations of {@code in}. */
-  static byte[] mutate(byte[] in, Random r) {
+  public static byte[] mutate(byte[] in, Random r) {
     byte[] b = in;
     int n = 1 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
