@@ -24,24 +24,24 @@ public final class AnnualSeries {
    * Creates a series, copying the arrays.
    *
    * @param name a label used in messages, e.g. a corridor id or a file name
-   * @throws IllegalArgumentException if lengths differ, the series is empty, years are not strictly
+   * @throws InvalidInputException if lengths differ, the series is empty, years are not strictly
    *     increasing, or a value is not finite and positive; the message names the year and value
    */
   public static AnnualSeries of(String name, int[] years, double[] values) {
     if (years.length != values.length) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           name + ": " + years.length + " years but " + values.length + " values");
     }
     if (years.length == 0) {
-      throw new IllegalArgumentException(name + ": a series needs at least one point");
+      throw new InvalidInputException(name + ": a series needs at least one point");
     }
     for (int i = 0; i < years.length; i++) {
       if (i > 0 && years[i] <= years[i - 1]) {
-        throw new IllegalArgumentException(name + ": years must be strictly increasing, but "
+        throw new InvalidInputException(name + ": years must be strictly increasing, but "
             + years[i] + " follows " + years[i - 1]);
       }
       if (!Double.isFinite(values[i]) || values[i] <= 0) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
             name + ": value for " + years[i] + " must be finite and > 0, got " + values[i]);
       }
     }

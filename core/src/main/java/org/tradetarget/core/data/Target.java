@@ -51,6 +51,20 @@ public record Target(
     outcomeNote = outcomeNote == null ? "" : outcomeNote;
   }
 
+  /**
+   * A short description for logs and debuggers, e.g. {@code Target[VN-KH US$ 20000 million, no
+   * deadline, current]}; the provenance (with its quote) is left out: {@link #provenance()} has it.
+   */
+  @Override
+  public String toString() {
+    return "Target[" + corridor.id() + " US$ "
+        + java.math.BigDecimal.valueOf(valueUsdMillion).stripTrailingZeros().toPlainString()
+        + " million, "
+        + (deadline.isPresent() ? "by " + deadline.getAsInt() : "no deadline") + ", "
+        + kind.name().toLowerCase(java.util.Locale.ROOT)
+        + (outcome.isEmpty() ? "" : ", " + outcome) + "]";
+  }
+
   /** A target without a sourced horizon. */
   public Target(
       Corridor corridor,

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.tradetarget.core.calibrate.ModelKind;
 
 /**
- * The README's "Model kinds" table is {@link ModelKind#markdownTable()}: a kind, parameter, bound or
- * description changed in the code must be changed in the README too. On failure the message prints
+ * The user guide's "Model kinds" table ({@code docs/guide/model-kinds.md}) is {@link
+ * ModelKind#markdownTable()}: a kind, parameter, bound or description changed in the code must be
+ * changed in the guide too. On failure the message prints
  * the table to paste.
  */
 final class ModelKindTableTest {
@@ -21,13 +22,13 @@ final class ModelKindTableTest {
       "| kind | scale | min points | parameters | description | parameter uncertainty |";
 
   @Test
-  void readmeKindTable_isGeneratedFromModelKind() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void guideKindTable_isGeneratedFromModelKind() throws IOException {
+    List<String> lines = Files.readAllLines(
+        Path.of("..", "docs", "guide", "model-kinds.md"), StandardCharsets.UTF_8);
     int start = lines.indexOf(HEADER);
     String expected = ModelKind.markdownTable();
     assertTrue(
-        start >= 0,
-        "README.md has no model kinds table; add this under '## Model kinds':\n" + expected);
+        start >= 0, "docs/guide/model-kinds.md has no model kinds table; add this:\n" + expected);
     StringBuilder actual = new StringBuilder();
     for (int i = start; i < lines.size() && lines.get(i).startsWith("|"); i++) {
       actual.append(lines.get(i)).append('\n');
@@ -35,7 +36,7 @@ final class ModelKindTableTest {
     assertEquals(
         expected,
         actual.toString(),
-        "README.md's model kinds table differs; replace it with:\n" + expected);
+        "docs/guide/model-kinds.md's model kinds table differs; replace it with:\n" + expected);
   }
 
   @Test

@@ -51,7 +51,11 @@ final class RequiredGrowthCommand implements Callable<Integer> {
 
   @Mixin
   FormatOption format = new FormatOption(
-      "text (the number alone) or json (default: ${DEFAULT-VALUE}).", Format.text, Format.json);
+      "text (the number alone, every digit, for scripts), table (a sentence for people: the rate"
+          + " as a percent, rounded) or json (default: ${DEFAULT-VALUE}).",
+      Format.text,
+      Format.table,
+      Format.json);
 
   @Override
   public Integer call() {
@@ -74,7 +78,15 @@ final class RequiredGrowthCommand implements Callable<Integer> {
     json.put("target_usd_million", target);
     json.put("deadline", deadline);
     json.put("required_cagr", g);
-    format.print(new Output().text(g + "\n").json(json));
+    String sentence = String.format(
+        java.util.Locale.ROOT,
+        "required growth: %.2f %% a year (US$ %,.0f million in %d to US$ %,.0f million by %d)%n",
+        100 * g,
+        base,
+        baseYear,
+        target,
+        deadline);
+    format.print(new Output().text(g + "\n").as(Format.table, () -> sentence).json(json));
     return Main.OK;
   }
 }

@@ -67,8 +67,9 @@ public final class Sensitivity {
     YNode.Map tree = ScenarioLoader.resolvedTree(file, chain);
     ScenarioSpec spec = ScenarioLoader.check(file, tree, chain);
     if (spec.sensitivity().isEmpty()) {
-      throw new InvalidInputException(file + ": no sensitivity section; add one, e.g.\n"
-          + "sensitivity:\n  simulation.persistence: [0.5, 1.0]");
+      throw new InvalidInputException(file
+          + ": no sensitivity section; add one, e.g. 'sensitivity: {simulation.persistence: [0.5,"
+          + " 1.0]}' (each dotted path with its low and high value)");
     }
     progress.started(spec.name());
     ScenarioResult base = ScenarioRunner.run(spec, progress);

@@ -97,14 +97,13 @@ final class ReadmeOutlookCliTest {
         StandardCharsets.UTF_8);
     int start = indexOf(lines, "// @@ readme-start") + 1;
     int end = indexOf(lines, "// @@ readme-end");
-    StringBuilder snippet = new StringBuilder("```java\n");
+    StringBuilder snippet = new StringBuilder();
     for (String l : lines.subList(start, end)) {
-      snippet.append(l.length() >= 4 ? l.substring(4) : l.strip()).append('\n');
+      snippet.append(l).append('\n'); // the README's main method indents as this method does
     }
-    snippet.append("```\n");
     assertTrue(
         readme.contains(snippet.toString()),
-        "README.md must contain the example as one block:\n" + snippet);
+        "README.md's main method must contain the example:\n" + snippet);
   }
 
   private static int indexOf(List<String> lines, String marker) {
