@@ -12,6 +12,7 @@ import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.SensitivityReports;
 import org.tradetarget.scenarios.run.CorridorSummary;
+import org.tradetarget.scenarios.run.NoEffect;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.run.Sensitivity;
@@ -68,6 +69,8 @@ final class SweepCommand implements Callable<Integer> {
           "option '--vary': given " + varies.size() + " times; a sweep varies one or two values");
     }
     ScenarioSpec s = ScenarioLoader.load(file);
+    // every grid point is checked before anything is computed or an existing file is named
+    Sensitivity.Plan plan = Sensitivity.plan(file, varies);
     Path dir = out.dir != null ? out.dir : Path.of("out").resolve(s.name());
     List<Path> planned = List.of(dir.resolve("sweep.csv"), dir.resolve("sweep.html"));
     OutputFiles.checkWritable(planned, force.force);
@@ -76,7 +79,7 @@ final class SweepCommand implements Callable<Integer> {
     ScenarioResult base;
     try (Progress progress =
         new Progress(spec.commandLine().getErr(), Progress.isTerminal(), runs)) {
-      sw = Sensitivity.sweep(file, varies, progress);
+      sw = Sensitivity.sweep(plan, progress);
       progress.started(s.name());
       base = ScenarioRunner.run(sw.spec(), progress);
     }
@@ -84,6 +87,9 @@ final class SweepCommand implements Callable<Integer> {
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
     files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
     files.write(force.force);
+    for (String w : NoEffect.of(sw)) {
+      spec.commandLine().getErr().println("tradetarget sweep: warning: " + w);
+    }
     List<String> head = new ArrayList<>(List.of("corridor"));
     varies.forEach(v -> head.add(">" + v.path()));
     head.add(">P(met by deadline)");

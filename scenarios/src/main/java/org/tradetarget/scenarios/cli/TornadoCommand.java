@@ -8,6 +8,7 @@ import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.SensitivityReports;
+import org.tradetarget.scenarios.run.NoEffect;
 import org.tradetarget.scenarios.run.Sensitivity;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -64,6 +65,9 @@ final class TornadoCommand implements Callable<Integer> {
     files.add(
         planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
     files.write(force.force);
+    for (String w : NoEffect.of(t)) {
+      spec.commandLine().getErr().println("tradetarget tornado: warning: " + w);
+    }
     format.print(new Output()
         .table(SensitivityReports.tornadoTable(t).note("Wrote " + planned.get(1)))
         .as(Format.csv, () -> SensitivityReports.tornadoCsv(t))

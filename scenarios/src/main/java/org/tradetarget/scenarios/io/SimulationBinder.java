@@ -130,6 +130,13 @@ final class SimulationBinder {
     double sd = s.number(j, "sd", p, 0, 10).orElse(0);
     if (j.get("probability") == null) {
       s.problem(j, p + "probability", "missing; the yearly probability of a jump, in [0, 1]");
+    } else if (prob.isPresent() && prob.getAsDouble() > 0 && mean == 0 && sd == 0) {
+      // a jump of log size 0 changes nothing: say so instead of running jumps that do nothing
+      s.problem(
+          j,
+          p + "mean",
+          "missing; a jump of size 0 changes nothing: give mean, the log size of a jump (e.g."
+              + " -0.25, a fall of about 22 %), and optionally sd");
     }
     return prob.isPresent() && prob.getAsDouble() > 0
         ? Optional.of(new CrisisJumps(prob.getAsDouble(), mean, sd))

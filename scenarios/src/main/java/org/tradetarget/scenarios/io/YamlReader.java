@@ -110,7 +110,9 @@ public final class YamlReader {
       Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
       String where =
           m == null ? file.toString() : file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
-      throw ScenarioException.single(where + ": malformed YAML: " + oneLine(e.getProblem()));
+      String problem = oneLine(e.getProblem());
+      throw ScenarioException.single(where + ": malformed YAML: "
+          + (m == null ? problem : YamlSyntax.explain(text, m.getLine(), problem)));
     } catch (YamlEngineException e) {
       throw ScenarioException.single(file + ": malformed YAML: " + oneLine(e.getMessage()));
     }

@@ -199,8 +199,25 @@ public final class Sensitivity {
    */
   public record Sweep(ScenarioSpec spec, List<Vary> varies, List<Point> points) {}
 
-  /** Runs a grid over one or two values of a scenario file. */
-  public static Sweep sweep(Path file, List<Vary> varies, ProgressListener progress) {
+  /**
+   * A sweep checked before it runs: every grid point's scenario resolved and validated, so a bad
+   * {@code --vary} path or value is reported before anything is computed or written.
+   *
+   * @param spec the scenario as written
+   * @param varies the varied values
+   * @param grid the varied values per point, first vary outermost
+   * @param labels {@code path=value, ...} per point
+   * @param specs the resolved scenario per point
+   */
+  public record Plan(
+      ScenarioSpec spec,
+      List<Vary> varies,
+      List<List<BigDecimal>> grid,
+      List<String> labels,
+      List<ScenarioSpec> specs) {}
+
+  /** Resolves and checks every point of a grid over one or two values of a scenario file. */
+  public static Plan plan(Path file, List<Vary> varies) {
     if (varies.isEmpty() || varies.size() > 2) {
       throw new InvalidInputException(
           "sweep takes one or two --vary options, got " + varies.size());
@@ -219,7 +236,8 @@ public final class Sensitivity {
       }
     }
     Origin o = new Origin(file, 0, 0);
-    List<Point> points = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<ScenarioSpec> specs = new ArrayList<>();
     for (List<BigDecimal> g : grid) {
       YNode.Map t = tree;
       StringBuilder label = new StringBuilder();
@@ -233,16 +251,30 @@ public final class Sensitivity {
             .append('=')
             .append(g.get(k).toPlainString());
       }
-      progress.started(label.toString());
-      ScenarioSpec s;
       try {
-        s = ScenarioLoader.check(file, t, chain);
+        specs.add(ScenarioLoader.check(file, t, chain));
       } catch (org.tradetarget.scenarios.io.ScenarioException e) {
         throw new InvalidInputException(
             "--vary " + label + ": " + e.problems().get(0).replaceFirst("^.*?:\\d+:\\d+: ", ""));
       }
-      points.add(new Point(g, ScenarioRunner.run(s, progress).summaries()));
+      labels.add(label.toString());
     }
-    return new Sweep(spec, varies, points);
+    return new Plan(spec, List.copyOf(varies), grid, labels, specs);
+  }
+
+  /** Runs a grid over one or two values of a scenario file. */
+  public static Sweep sweep(Path file, List<Vary> varies, ProgressListener progress) {
+    return sweep(plan(file, varies), progress);
+  }
+
+  /** Runs a checked grid. */
+  public static Sweep sweep(Plan plan, ProgressListener progress) {
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < plan.grid().size(); i++) {
+      progress.started(plan.labels().get(i));
+      points.add(new Point(
+          plan.grid().get(i), ScenarioRunner.run(plan.specs().get(i), progress).summaries()));
+    }
+    return new Sweep(plan.spec(), plan.varies(), points);
   }
 }
