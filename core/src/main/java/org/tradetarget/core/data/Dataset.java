@@ -305,8 +305,13 @@ public final class Dataset {
     return out;
   }
 
-  /** Reads a targets file in the form of {@code seeds/targets.csv}; {@code source} names it in errors. */
-  static List<Target> readTargets(String source, Reader reader) {
+  /**
+   * Reads a targets file in the form of {@code seeds/targets.csv} (also {@code
+   * seeds/targets-world.csv}, whose further columns it ignores); {@code source} names it in errors.
+   *
+   * @throws InvalidInputException naming the file, line, column and bad value
+   */
+  public static List<Target> readTargets(String source, Reader reader) {
     return parseTargets(CsvRecords.read(source, reader));
   }
 
@@ -314,14 +319,24 @@ public final class Dataset {
     csv.require("the targets file", "corridor", "target_usd_million", "deadline", "kind", "quote");
     List<Target> out = new ArrayList<>();
     for (CsvRecords.Row row : csv.rows()) {
-      Corridor corridor = Corridor.of(row.get("corridor"));
+      Corridor corridor;
+      try {
+        corridor = Corridor.of(row.get("corridor"));
+      } catch (IllegalArgumentException e) {
+        throw row.bad(
+            "corridor",
+            row.get("corridor"),
+            "is not a known corridor; valid: " + Corridor.validIds());
+      }
       OptionalInt deadline =
           row.isEmpty("deadline") ? OptionalInt.empty() : OptionalInt.of(row.year("deadline"));
       Target.Kind kind = switch (row.get("kind")) {
         case "current" -> Target.Kind.CURRENT;
         case "earlier" -> Target.Kind.EARLIER;
+        case "longer-term" -> Target.Kind.LONGER_TERM;
         default ->
-          throw row.bad("kind", row.get("kind"), "is not allowed; expected current or earlier");
+          throw row.bad(
+              "kind", row.get("kind"), "is not allowed; expected current, earlier or longer-term");
       };
       Target.Provenance p = new Target.Provenance(
           row.get("announced"),

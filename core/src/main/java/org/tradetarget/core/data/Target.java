@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * @param corridor the corridor
  * @param valueUsdMillion the target value, US$ million, finite and positive
  * @param deadline the deadline year as the source states it, or empty when the source gives none
- * @param kind whether this is a current target or an earlier one (for judging methods in hindsight)
+ * @param kind current, earlier (for judging methods in hindsight) or longer-term (listed beside a
+ *     current target)
  * @param provenance where and when it was announced, with a verbatim quote
  * @param outcome for earlier targets: met, missed or open; for current ones: open
  * @param outcomeNote what happened, with the figures
@@ -28,12 +29,21 @@ public record Target(
     String outcomeNote,
     Optional<Horizon> horizon) {
 
-  /** Current targets are the ones the product projects toward; earlier ones test methods. */
+  /**
+   * Current targets are the ones the product projects toward; earlier ones test methods; a
+   * longer-term one is in force beside a current target of the same corridor and is listed, not
+   * projected toward.
+   */
   public enum Kind {
     /** Announced and in force. */
     CURRENT,
     /** Announced in the past; its outcome is known or open. */
-    EARLIER
+    EARLIER,
+    /**
+     * Announced and in force as a later goal beside the corridor's current target (written {@code
+     * longer-term} in {@code seeds/targets.csv}), e.g. VN-LA US$10 billion beside US$5 billion.
+     */
+    LONGER_TERM
   }
 
   /** Validates the values. */

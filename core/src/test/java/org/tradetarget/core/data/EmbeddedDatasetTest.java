@@ -76,6 +76,50 @@ final class EmbeddedDatasetTest {
         866.0, DATA.defaultObservation(Corridor.VN_LA, 2012).orElseThrow().valueUsdMillion());
   }
 
+  /**
+   * The VN-LA US$10 billion agreed by the two General Secretaries on 5 Feb 2026 ("10 tỷ USD": 1
+   * tỷ = 10^9, so 10,000 US$ million) is a longer-term target beside the current US$5 billion: no
+   * deadline (none is stated), and not one of the current targets the scenarios project toward.
+   */
+  @Test
+  void vietnamLaosTenBillionIsALongerTermTargetWithoutDeadline() {
+    List<Target> longer =
+        DATA.targets().stream().filter(t -> t.kind() == Target.Kind.LONGER_TERM).toList();
+    assertEquals(1, longer.size());
+    Target t = longer.get(0);
+    assertEquals(Corridor.VN_LA, t.corridor());
+    assertEquals(10000.0, t.valueUsdMillion());
+    assertTrue(t.deadline().isEmpty());
+    assertEquals("2026-02-05", t.provenance().announced());
+    assertTrue(t.provenance().quote().contains("10 tỷ USD"), t.provenance().quote());
+    assertEquals(5000.0, DATA.currentTarget(Corridor.VN_LA).orElseThrow().valueUsdMillion());
+  }
+
+  /**
+   * The Cambodian-side 2024 figures for Vietnam-Cambodia are alternates: the flows 3,610 (KH to VN)
+   * and 4,170 (VN to KH) sum to the total 7,780 (3,610 + 4,170 = 7,780), and the default 2024 point
+   * stays Vietnam's 10,100.
+   */
+  @Test
+  void cambodianSide2024FlowsSumToTheirTotalAndStayAlternates() {
+    double flows = 0;
+    double total = 0;
+    for (TradeObservation o : DATA.observations(Corridor.VN_KH)) {
+      if (o.year() == 2024 && Country.KH.equals(o.reporter())) {
+        assertFalse(o.isDefault(), o.toString());
+        if (o.isTotal()) {
+          total = o.valueUsdMillion();
+        } else {
+          flows += o.valueUsdMillion();
+        }
+      }
+    }
+    assertEquals(7780.0, total);
+    assertEquals(7780.0, flows, 1e-9);
+    assertEquals(
+        10100.0, DATA.defaultObservation(Corridor.VN_KH, 2024).orElseThrow().valueUsdMillion());
+  }
+
   @Test
   void cambodiaLaosDefaultSeriesStartsAfterTheBreak() {
     assertEquals(2020, DATA.series(Corridor.KH_LA).firstYear());

@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tradetarget targets}: how far each corridor is from its current target. */
+/**
+ * {@code tradetarget targets}: how far each corridor is from its current (and longer-term) target;
+ * with {@code --world}, the registry of announced bilateral targets ({@link WorldTargets}).
+ */
 @Command(
     name = "targets",
     header = "How far each corridor is from its target, and the growth that closes the gap.",
@@ -31,7 +35,9 @@ import picocli.CommandLine.Spec;
       "historical compound annual growth over 5 and 10 years (or the longest run available) and, with",
       "--since, from a year of your choice, and the ratio of required to 5-year growth. Money in US$",
       "million, rates as fractions.",
-      "sourced_horizon: the years of a time frame a later source gives for a target without a deadline."
+      "sourced_horizon: the years of a time frame a later source gives for a target without a deadline.",
+      "A longer-term target (VN-LA US$10 billion) is listed beside the current one of its corridor.",
+      "--world lists the registry of announced bilateral targets (seeds/targets-world.csv) instead."
     })
 final class TargetsCommand implements Callable<Integer> {
   /** The CSV header, a contract. */
@@ -65,6 +71,14 @@ final class TargetsCommand implements Callable<Integer> {
               + " base year.")
   Integer since;
 
+  @Option(
+      names = "--world",
+      description =
+          "List the registry of announced bilateral targets (seeds/targets-world.csv): target,"
+              + " deadline, announced, status, source and, for an open target of a pair the"
+              + " embedded data covers, the required growth.")
+  boolean world;
+
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
@@ -91,13 +105,38 @@ final class TargetsCommand implements Callable<Integer> {
     return m;
   }
 
+  /**
+   * The targets this command lists: the current ones and the longer-term ones beside them, in
+   * canonical corridor order, file order within a corridor.
+   */
+  static List<Target> listed(Dataset data) {
+    return data.targets().stream()
+        .filter(t -> t.kind() != Target.Kind.EARLIER)
+        .sorted(Comparator.comparing(Target::corridor))
+        .toList();
+  }
+
+  /** The corridor id, with the value for a longer-term target (two targets share the corridor). */
+  private static String label(Target t) {
+    return t.corridor().id()
+        + (t.kind() == Target.Kind.LONGER_TERM ? " " + Numbers.money(t.valueUsdMillion()) : "");
+  }
+
   @Override
   public Integer call() {
     Dataset data = Dataset.embedded();
+    if (world) {
+      if (since != null) {
+        throw new InvalidInputException("option '--since': " + since
+            + " is not allowed with --world; the registry lists no historical growth");
+      }
+      format.print(WorldTargets.output(WorldTargets.embedded(), data, deadline));
+      return Main.OK;
+    }
     List<TargetAssessment> rows = new ArrayList<>();
     List<TargetArithmetic.Historical> longer = new ArrayList<>();
     List<TargetArithmetic.Historical> sinceYear = new ArrayList<>();
-    for (Target t : data.currentTargets()) {
+    for (Target t : listed(data)) {
       TargetAssessment a = TargetArithmetic.assess(t, data.series(t.corridor()), deadline);
       rows.add(a);
       longer.add(TargetArithmetic.historicalCagr(
@@ -217,6 +256,14 @@ final class TargetsCommand implements Callable<Integer> {
     table.note(
         "Deadlines marked (assumed) are not given by any source; set them with --deadline YEAR.");
     for (TargetAssessment a : rows) {
+      if (a.target().kind() == Target.Kind.LONGER_TERM) {
+        table.note(label(a.target()) + " is a longer-term target ("
+            + a.target().provenance().announced() + ", \u201c"
+            + a.target().provenance().quote()
+            + "\u201d), listed beside the current one; scenarios project toward the current one.");
+      }
+    }
+    for (TargetAssessment a : rows) {
       a.target()
           .horizon()
           .ifPresent(h -> table.note(a.target().corridor().id()
@@ -228,7 +275,7 @@ final class TargetsCommand implements Callable<Integer> {
       if (a.deadlineAssumed() && a.status() == TargetAssessment.Status.OPEN) {
         double[] g = byDeadline(a);
         StringBuilder sb =
-            new StringBuilder(a.target().corridor().id()).append(" required growth by deadline:");
+            new StringBuilder(label(a.target())).append(" required growth by deadline:");
         for (int i = 0; i < g.length; i++) {
           sb.append(' ').append(a.baseYear() + 1 + i).append(' ').append(Numbers.percent(g[i]));
         }

@@ -28,15 +28,19 @@ final class FoundationCommandsTest {
             + "required_cagr,historical_cagr,historical_from_year,credibility_ratio,status,sourced_horizon,"
             + "historical_cagr_10y,historical_10y_from_year,historical_cagr_since,historical_since_from_year",
         lines.get(0));
-    assertEquals(4, lines.size(), r.out());
+    // the three current targets and, beside VN-LA's US$5 billion, the longer-term US$10 billion
+    // agreed on 5 Feb 2026 (seeds/targets.csv, kind longer-term): "10 tỷ USD" = 10,000 US$ million
+    assertEquals(5, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("VN-LA,5000.0,2030,true,"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("VN-KH,20000.0,2030,true,"), lines.get(2));
-    assertTrue(lines.get(3).startsWith("KH-LA,700.0,2030,false,"), lines.get(3));
-    // seeds/targets.csv: VN-LA "trong 2-3 năm tới" (Nov 2025) is 2027-2028; the others state no
-    // horizon.
+    assertTrue(lines.get(2).startsWith("VN-LA,10000.0,2030,true,"), lines.get(2));
+    assertTrue(lines.get(3).startsWith("VN-KH,20000.0,2030,true,"), lines.get(3));
+    assertTrue(lines.get(4).startsWith("KH-LA,700.0,2030,false,"), lines.get(4));
+    // seeds/targets.csv: VN-LA "trong 2-3 năm tới" (Nov 2025) is 2027-2028 for the US$5 billion;
+    // the others state no horizon.
     assertTrue(lines.get(1).contains(",open,2027-2028,"), lines.get(1));
     assertTrue(lines.get(2).contains(",open,,"), lines.get(2));
     assertTrue(lines.get(3).contains(",open,,"), lines.get(3));
+    assertTrue(lines.get(4).contains(",open,,"), lines.get(4));
   }
 
   @Test
@@ -70,7 +74,8 @@ final class FoundationCommandsTest {
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(1).startsWith("VN-LA,5000.0,2035,true,"), lines.get(1));
-    assertTrue(lines.get(3).startsWith("KH-LA,700.0,2030,false,"), lines.get(3));
+    assertTrue(lines.get(2).startsWith("VN-LA,10000.0,2035,true,"), lines.get(2));
+    assertTrue(lines.get(4).startsWith("KH-LA,700.0,2030,false,"), lines.get(4));
   }
 
   @Test
