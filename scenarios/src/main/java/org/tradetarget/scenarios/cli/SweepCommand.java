@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
-import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.SensitivityReports;
-import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.run.Sensitivity;
@@ -84,20 +82,7 @@ final class SweepCommand implements Callable<Integer> {
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
     files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
     files.write(force.force);
-    List<String> head = new ArrayList<>(List.of("corridor"));
-    varies.forEach(v -> head.add(">" + v.path()));
-    head.add(">P(met by deadline)");
-    head.add(">median at deadline");
-    Rows t = new Rows(head);
-    for (Sensitivity.Point p : sw.points()) {
-      for (CorridorSummary c : p.summaries()) {
-        List<Object> row = new ArrayList<>(List.of(c.corridor()));
-        p.values().forEach(v -> row.add(v.toPlainString()));
-        row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
-        row.add(Numbers.money(c.median()));
-        t.add(row.toArray());
-      }
-    }
+    Rows t = SensitivityReports.sweepTable(sw, varies);
     t.note("Wrote " + planned.get(1));
     format.print(new Output()
         .table(t)
