@@ -41,4 +41,26 @@ public record Calibration(
   public double[] residuals() {
     return residuals.clone();
   }
+
+  /**
+   * This calibration with other notes.
+   *
+   * @param newNotes the notes, in order
+   * @return a copy with every other field the same
+   */
+  public Calibration withNotes(List<String> newNotes) {
+    return new Calibration(
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, newNotes);
+  }
+
+  /**
+   * This calibration with another projection (levers or a macro shift on top of the fitted one).
+   *
+   * @param newProjection the projection
+   * @return a copy with every other field the same
+   */
+  public Calibration withProjection(Projection newProjection) {
+    return new Calibration(
+        kind, newProjection, used, parameters, residuals, sigma, logLik, aicc, notes);
+  }
 }

@@ -81,15 +81,6 @@ public final class LeverCalibration {
           v.probability(),
           v.delayMeanYears()));
     }
-    return new Calibration(
-        cal.kind(),
-        p,
-        cal.used(),
-        cal.parameters(),
-        cal.residuals(),
-        cal.sigma(),
-        cal.logLik(),
-        cal.aicc(),
-        notes);
+    return cal.withProjection(p).withNotes(notes);
   }
 }

@@ -102,15 +102,7 @@ public final class MacroShift {
         deadline - baseYear);
     List<String> notes = new ArrayList<>(cal.notes());
     notes.add(what);
-    return new Calibration(
-        cal.kind(),
-        new ShiftedProjection(cal.projection(), shift, what),
-        cal.used(),
-        cal.parameters(),
-        cal.residuals(),
-        cal.sigma(),
-        cal.logLik(),
-        cal.aicc(),
-        notes);
+    return cal.withProjection(new ShiftedProjection(cal.projection(), shift, what))
+        .withNotes(notes);
   }
 }

@@ -422,16 +422,7 @@ public enum ModelKind {
     List<String> notes = new ArrayList<>();
     notes.add(usedNote(series, base, cal.used(), from));
     notes.addAll(cal.notes());
-    return new Calibration(
-        cal.kind(),
-        cal.projection(),
-        cal.used(),
-        cal.parameters(),
-        cal.residuals(),
-        cal.sigma(),
-        cal.logLik(),
-        cal.aicc(),
-        notes);
+    return cal.withNotes(notes);
   }
 
   /** Says which years the fit used and why others were left out. */

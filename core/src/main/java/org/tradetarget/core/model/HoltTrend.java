@@ -1,5 +1,7 @@
 package org.tradetarget.core.model;
 
+import static org.tradetarget.core.data.Checks.requireFinite;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -188,12 +190,6 @@ public final class HoltTrend implements Projection {
         throw new IllegalArgumentException("step must be >= 1, got " + step);
       }
       return new HoltTrend(this);
-    }
-
-    private static void requireFinite(double v, String name) {
-      if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException(name + " is not finite: " + v);
-      }
     }
   }
 

@@ -1,5 +1,7 @@
 package org.tradetarget.core.model;
 
+import static org.tradetarget.core.data.Checks.requireFinite;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -110,12 +112,6 @@ public final class LogLinearTrend implements Projection {
     }
     return new LogLinearTrend(
         lastYear, step, lastT, lastLog, intercept, slope, sigma, points, meanT, sxx, true);
-  }
-
-  private static void requireFinite(double v, String name) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(name + " is not finite: " + v);
-    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.tradetarget.core.model;
 
+import static org.tradetarget.core.data.Checks.requireFinite;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -128,12 +130,6 @@ public final class LogisticCurve implements Projection {
     }
     return new LogisticCurve(
         lastYear, step, lastValue, capacity, rate, midpoint, sigma, df, c, true);
-  }
-
-  private static void requireFinite(double v, String name) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(name + " is not finite: " + v);
-    }
   }
 
   @Override

@@ -1,10 +1,17 @@
 package org.tradetarget.scenarios.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradetarget.core.calibrate.Calibration;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.InvalidSetting;
+import org.tradetarget.scenarios.run.LeverFit;
 
 /**
  * Core's messages name parameters and settings ({@code parameter 'rate'}, {@code from 2012}), as a
@@ -43,6 +50,10 @@ final class FlagWords {
 
   /** The exception with its message in command-line words. */
   static InvalidInputException of(InvalidInputException e) {
+    if (e instanceof InvalidSetting v) {
+      String d = of(v.detail());
+      return d.equals(v.detail()) ? e : new InvalidSetting(v.setting(), d);
+    }
     String m = of(e.getMessage());
     return m.equals(e.getMessage()) ? e : new InvalidInputException(m, e);
   }
@@ -50,17 +61,26 @@ final class FlagWords {
   /** The calibration with its notes in command-line words. */
   static Calibration of(Calibration c) {
     List<String> notes = c.notes().stream().map(FlagWords::of).toList();
-    return notes.equals(c.notes())
-        ? c
-        : new Calibration(
-            c.kind(),
-            c.projection(),
-            c.used(),
-            c.parameters(),
-            c.residuals(),
-            c.sigma(),
-            c.logLik(),
-            c.aicc(),
-            notes);
+    return notes.equals(c.notes()) ? c : c.withNotes(notes);
+  }
+
+  /**
+   * Fits the kind with the built-in levers named ({@link LeverFit}), with core's messages and notes
+   * in command-line words.
+   *
+   * @param corridor the corridor, or null when the series is a user file
+   */
+  static Calibration fit(
+      ModelKind kind,
+      AnnualSeries series,
+      Corridor corridor,
+      ModelParams params,
+      OptionalInt from,
+      List<String> leverNames) {
+    try {
+      return of(LeverFit.fit(kind, series, corridor, params, from, leverNames));
+    } catch (InvalidInputException e) {
+      throw of(e);
+    }
   }
 }

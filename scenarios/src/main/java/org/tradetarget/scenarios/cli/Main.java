@@ -3,6 +3,7 @@ package org.tradetarget.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.InvalidSetting;
 import org.tradetarget.scenarios.io.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,7 +115,7 @@ public final class Main implements Runnable {
         return BAD_INPUT;
       }
       if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
-        err.println(where + ": error: " + oneLine(ex.getMessage()));
+        err.println(where + ": error: " + oneLine(words(ex)));
         if (debug) {
           ex.printStackTrace(err);
         }
@@ -155,6 +156,13 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The problem in the command line's words: a setting is its option. */
+  static String words(Exception ex) {
+    return ex instanceof InvalidSetting s
+        ? "option '--" + s.setting() + "': " + s.detail()
+        : ex.getMessage();
   }
 
   private static String oneLine(String s) {

@@ -2,10 +2,10 @@ package org.tradetarget.scenarios.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
-import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
+import org.tradetarget.scenarios.run.TargetReview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,19 +59,7 @@ final class RequiredGrowthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(base > 0) || !Double.isFinite(base)) {
-      throw new IllegalArgumentException("option '--base': " + base
-          + " is not allowed; expected a finite value > 0 (US$ million)");
-    }
-    if (!(target > 0) || !Double.isFinite(target)) {
-      throw new IllegalArgumentException("option '--target': " + target
-          + " is not allowed; expected a finite value > 0 (US$ million)");
-    }
-    if (deadline <= baseYear) {
-      throw new IllegalArgumentException("option '--deadline': " + deadline
-          + " is not after --base-year " + baseYear + "; expected a later year");
-    }
-    double g = TargetArithmetic.requiredCagr(base, baseYear, target, deadline);
+    double g = TargetReview.requiredGrowth(base, baseYear, target, deadline);
     ObjectNode json = Render.object();
     json.put("base_usd_million", base);
     json.put("base_year", baseYear);

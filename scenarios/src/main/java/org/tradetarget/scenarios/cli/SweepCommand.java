@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
-import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.SensitivityReports;
-import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.NoEffect;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
@@ -90,20 +88,7 @@ final class SweepCommand implements Callable<Integer> {
     for (String w : NoEffect.of(sw)) {
       spec.commandLine().getErr().println("tradetarget sweep: warning: " + w);
     }
-    List<String> head = new ArrayList<>(List.of("corridor"));
-    varies.forEach(v -> head.add(">" + v.path()));
-    head.add(">P(met by deadline)");
-    head.add(">median at deadline");
-    Rows t = new Rows(head);
-    for (Sensitivity.Point p : sw.points()) {
-      for (CorridorSummary c : p.summaries()) {
-        List<Object> row = new ArrayList<>(List.of(c.corridor()));
-        p.values().forEach(v -> row.add(v.toPlainString()));
-        row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
-        row.add(Numbers.money(c.median()));
-        t.add(row.toArray());
-      }
-    }
+    Rows t = SensitivityReports.sweepTable(sw, varies);
     t.note("Wrote " + planned.get(1));
     format.print(new Output()
         .table(t)

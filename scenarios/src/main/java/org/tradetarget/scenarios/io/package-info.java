@@ -18,6 +18,8 @@
  *   <li>{@link org.tradetarget.scenarios.io.DataFiles}: a seeds-form CSV told apart from a
  *       downloaded trade file, which {@code CorridorBinder} reads at load through {@code
  *       Dataset.read} on the corridor's basis;
+ *   <li>{@link org.tradetarget.scenarios.io.SeriesInput}: the series a command fits, from an
+ *       embedded corridor, a year,value CSV or a corridor of a downloaded trade file;
  *   <li>{@code Problems}: collection (each problem once), file order and "did you mean";
  *   <li>{@link org.tradetarget.scenarios.io.ScenarioLoader}: the front door ({@code load}, {@code
  *       resolvedTree}, {@code check}).

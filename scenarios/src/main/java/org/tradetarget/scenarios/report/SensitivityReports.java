@@ -219,6 +219,28 @@ public final class SensitivityReports {
     return path.length() <= 30 ? path : "\u2026" + path.substring(path.length() - 29);
   }
 
+  /**
+   * A sweep for people: per corridor and grid point, P(met by the deadline) with its standard error
+   * and the deadline median.
+   */
+  public static Rows sweepTable(Sensitivity.Sweep sw, List<Sensitivity.Vary> varies) {
+    List<String> head = new ArrayList<>(List.of("corridor"));
+    varies.forEach(v -> head.add(">" + v.path()));
+    head.add(">P(met by deadline)");
+    head.add(">median at deadline");
+    Rows t = new Rows(head);
+    for (Sensitivity.Point p : sw.points()) {
+      for (CorridorSummary c : p.summaries()) {
+        List<Object> row = new ArrayList<>(List.of(c.corridor()));
+        p.values().forEach(v -> row.add(v.toPlainString()));
+        row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
+        row.add(Numbers.money(c.median()));
+        t.add(row.toArray());
+      }
+    }
+    return t;
+  }
+
   /** Sweep CSV: one row per grid point and corridor, header first. */
   public static String sweepCsv(Sensitivity.Sweep sw) {
     List<String> head = new ArrayList<>(List.of("scenario", "corridor"));

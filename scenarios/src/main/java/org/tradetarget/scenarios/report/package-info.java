@@ -6,7 +6,12 @@
  * are empty or null, see {@link org.tradetarget.scenarios.report.Numbers}); {@link
  * org.tradetarget.scenarios.report.Output} holds what a command prints in each {@link
  * org.tradetarget.scenarios.report.Format}. Also the run and sensitivity reports, the HTML report and
- * SVG charts. Renders to strings; never prints.
+ * SVG charts; one class per command's result ({@code BacktestTables}, {@code SimulationTables},
+ * {@code SolveTables}, {@code ProjectionTables}, {@code TargetTables}, {@code DataTables}, {@code
+ * HindsightTables}, {@code ComparisonTables}, {@code DecompositionTables}, {@code LeverTables}); and
+ * {@link org.tradetarget.scenarios.report.FileSet}, which writes a command's files as one set
+ * (locked folder, staged and synced, moved into place). Renders to strings and writes files; never
+ * prints.
  *
  * <p>May import: {@code scenarios.run}, {@code scenarios.io}, {@code scenarios.spec}, {@code core}
  * (any package), Jackson, the JDK. Never imports {@code cli}.

@@ -156,19 +156,7 @@ public record OddsByBasis(List<CorridorBases> corridors) {
         specs.set(i, variant);
         List<PreparedCorridor> corridors = new ArrayList<>(prepared);
         corridors.set(i, p);
-        ScenarioSpec vs = new ScenarioSpec(
-            spec.name(),
-            spec.description(),
-            spec.file(),
-            spec.chain(),
-            spec.assumedDeadline(),
-            spec.baseYear(),
-            specs,
-            spec.simulation(),
-            spec.outputs(),
-            spec.levers(),
-            spec.macro(),
-            spec.sensitivity());
+        ScenarioSpec vs = spec.withCorridors(specs);
         ScenarioResult r = ScenarioRunner.run(vs, corridors, threadsOverride);
         rows.add(new Row(basis, Optional.of(r.summaries().get(i)), ""));
       }

@@ -190,19 +190,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
       }
       ScenarioResult r = null;
       if (any) {
-        ScenarioSpec vs = new ScenarioSpec(
-            spec.name(),
-            spec.description(),
-            spec.file(),
-            spec.chain(),
-            spec.assumedDeadline(),
-            spec.baseYear(),
-            specs,
-            spec.simulation(),
-            spec.outputs(),
-            spec.levers(),
-            spec.macro(),
-            spec.sensitivity());
+        ScenarioSpec vs = spec.withCorridors(specs);
         r = ScenarioRunner.run(vs, corridors, threadsOverride);
       }
       for (int i = 0; i < k; i++) {

@@ -112,4 +112,21 @@ public record ScenarioSpec(
     }
     return -1;
   }
+
+  /** This scenario with other corridors, every other field the same. */
+  public ScenarioSpec withCorridors(List<CorridorSpec> newCorridors) {
+    return new ScenarioSpec(
+        name,
+        description,
+        file,
+        chain,
+        assumedDeadline,
+        baseYear,
+        newCorridors,
+        simulation,
+        outputs,
+        levers,
+        macro,
+        sensitivity);
+  }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradetarget.scenarios.report.ComparisonTables;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.run.ScenarioComparison.Attribution;
@@ -29,7 +30,7 @@ final class CompareTableTest {
 
   @Test
   void unchangedRowsAreLeftOutAndCounted() {
-    Rows t = CompareCommand.oneAtATimeTable(List.of(
+    Rows t = ComparisonTables.oneAtATimeTable(List.of(
         new Attribution("levers.a", "VN-LA", 0.0, 0.0, ""),
         new Attribution("levers.a", "VN-KH", 0.08967999999999998, 2040.3342051592153, ""),
         new Attribution("levers.a", "KH-LA", 0.0, 0.0, ""),
@@ -44,7 +45,7 @@ final class CompareTableTest {
   @Test
   void aChangeOfTheMedianAloneKeepsTheRow() {
     // P(met) identical, median not: the switch does change something for that corridor
-    Rows t = CompareCommand.oneAtATimeTable(
+    Rows t = ComparisonTables.oneAtATimeTable(
         List.of(new Attribution("simulation.persistence", "VN-KH", 0.0, 40.2, "")));
     assertEquals(List.of("VN-KH"), cells(t, 1));
     assertEquals("0.0 pts", cells(t, 2).get(0));
@@ -54,7 +55,7 @@ final class CompareTableTest {
 
   @Test
   void rowsAreSortedByTheSizeOfTheEffect() {
-    Rows t = CompareCommand.oneAtATimeTable(List.of(
+    Rows t = ComparisonTables.oneAtATimeTable(List.of(
         new Attribution("small", "VN-LA", 0.014, -3.6, ""),
         new Attribution("broken", "", Double.NaN, Double.NaN, "bad value"),
         new Attribution("tieLowMedian", "KH-LA", -0.09, 15.4, ""),
@@ -71,7 +72,7 @@ final class CompareTableTest {
 
   @Test
   void whenNothingChangesOnlyTheNoteIsLeft() {
-    Rows t = CompareCommand.oneAtATimeTable(List.of(new Attribution("x", "VN-KH", 0.0, 0.0, "")));
+    Rows t = ComparisonTables.oneAtATimeTable(List.of(new Attribution("x", "VN-KH", 0.0, 0.0, "")));
     String s = Render.table(t);
     assertEquals(
         "No switched assumption changes any corridor's P(met) or median.\n"

@@ -1,4 +1,4 @@
-package org.tradetarget.scenarios.cli;
+package org.tradetarget.scenarios.run;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,23 +11,25 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.InvalidSetting;
 import org.tradetarget.core.levers.BuiltInLever;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.MacroPaths;
 
 /**
- * The {@code --lever NAME} option shared by {@code project}, {@code decompose} and {@code solve}:
- * built-in levers by name, fitted with the gravity kind or put on top of any other kind.
+ * A kind fitted with built-in levers named ({@code project}, {@code decompose}, {@code solve}):
+ * fitted with the gravity kind, or put on top of any other kind ({@link LeverCalibration}), on the
+ * embedded macro paths.
  */
-final class LeverOptions {
-  private LeverOptions() {}
+public final class LeverFit {
+  private LeverFit() {}
 
   /**
    * The built-in levers named, in order.
    *
-   * @throws InvalidInputException for an unknown or repeated name
+   * @throws InvalidSetting for an unknown or repeated name
    */
-  static List<Lever> builtIns(List<String> names) {
+  public static List<Lever> builtIns(List<String> names) {
     List<Lever> out = new ArrayList<>();
     HashSet<String> seen = new HashSet<>();
     for (String n : names) {
@@ -35,11 +37,10 @@ final class LeverOptions {
       try {
         v = BuiltInLever.of(n).lever();
       } catch (InvalidInputException e) {
-        throw new InvalidInputException(
-            "option '--lever': " + e.getMessage() + " (see 'tradetarget levers')");
+        throw new InvalidSetting("lever", e.getMessage() + " (see 'tradetarget levers')");
       }
       if (!seen.add(v.name())) {
-        throw new InvalidInputException("option '--lever': " + v.name() + " is given twice");
+        throw new InvalidSetting("lever", v.name() + " is given twice");
       }
       out.add(v);
     }
@@ -47,27 +48,12 @@ final class LeverOptions {
   }
 
   /**
-   * Fits the kind with the built-in levers named ({@link LeverCalibration}), on the embedded macro
-   * paths. Core's messages and notes name parameters ({@code parameter 'rate'}, {@code from 2012});
-   * here they get their options ({@link FlagWords}).
+   * Fits the kind with the built-in levers named.
    *
    * @param corridor the corridor, or null when the series is a user file
+   * @throws InvalidInputException for a lever without a corridor, or one that does not affect it
    */
-  static Calibration fit(
-      ModelKind kind,
-      AnnualSeries series,
-      Corridor corridor,
-      ModelParams params,
-      OptionalInt from,
-      List<String> leverNames) {
-    try {
-      return FlagWords.of(fitLevers(kind, series, corridor, params, from, leverNames));
-    } catch (InvalidInputException e) {
-      throw FlagWords.of(e);
-    }
-  }
-
-  private static Calibration fitLevers(
+  public static Calibration fit(
       ModelKind kind,
       AnnualSeries series,
       Corridor corridor,
@@ -84,9 +70,11 @@ final class LeverOptions {
     }
     for (Lever v : levers) {
       if (!v.affects(corridor)) {
-        throw new InvalidInputException("option '--lever': " + v.name() + " affects "
-            + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not "
-            + corridor.id());
+        throw new InvalidSetting(
+            "lever",
+            v.name() + " affects "
+                + String.join(", ", v.corridors().stream().map(Corridor::id).toList()) + ", not "
+                + corridor.id());
       }
     }
     return LeverCalibration.fit(
