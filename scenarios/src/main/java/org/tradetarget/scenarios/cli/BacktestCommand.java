@@ -149,7 +149,7 @@ final class BacktestCommand implements Callable<Integer> {
     }
     if (input != null && corridor == null && !trade.isTradeFile(input)) {
       trade.refuseFor(input);
-      Dataset.UserFile f = Dataset.readUserFile(input);
+      Dataset.UserFile f = trade.readUserFile(input);
       if (f.series().isPresent()) {
         return single(kinds, f.series().get(), null);
       }

@@ -93,7 +93,7 @@ final class DataCommand implements Callable<Integer> {
     }
     if (input != null) {
       trade.refuseFor(input);
-      Dataset.UserFile f = Dataset.readUserFile(input);
+      Dataset.UserFile f = trade.readUserFile(input);
       if (f.series().isPresent()) {
         printSeries(f.series().get());
         return Main.OK;

@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.tradetarget.core.data.AnnualSeries;
@@ -8,9 +9,11 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.ReadOptions;
+import org.tradetarget.core.data.TextEncoding;
+import org.tradetarget.core.data.TextFiles;
 import org.tradetarget.core.data.TradeData;
+import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeFormat;
-import org.tradetarget.scenarios.io.DataFiles;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,13 +57,21 @@ final class TradeInput {
               + " yearbook uses 1.06).")
   Double cifFob;
 
+  @Option(
+      names = "--input-encoding",
+      paramLabel = "ENCODING",
+      description =
+          "The text encoding of the --input CSV, TSV or JSON: utf-8 or windows-1252. Default: UTF-8,"
+              + " else Windows-1252 (as spreadsheet programs save CSVs) with a notice.")
+  String encoding;
+
   /** A corridor's series picked from a trade file. */
   record Picked(TradeData data, Corridor corridor, Basis basis, AnnualSeries series) {}
 
   /** Whether {@code input} is read as a trade file (a format named, or not a seeds-form CSV). */
   boolean isTradeFile(Path input) {
     return (format != null && !format.trim().equalsIgnoreCase("auto"))
-        || !DataFiles.isSeedsForm(input);
+        || !TradeFiles.isSeedsForm(input, encoding());
   }
 
   /**
@@ -79,9 +90,37 @@ final class TradeInput {
     }
   }
 
+  /** The text encoding named by {@code --input-encoding}, else auto. */
+  TextEncoding encoding() {
+    if (encoding == null) {
+      return TextEncoding.AUTO;
+    }
+    try {
+      return TextEncoding.parse(encoding);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("option '--input-encoding': " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a seeds-form CSV in the encoding of {@code --input-encoding}, printing the notice of a
+   * file read as Windows-1252.
+   */
+  Dataset.UserFile readUserFile(Path input) {
+    Dataset.UserFile f = Dataset.readUserFile(input, encoding());
+    f.notes().forEach(TradeInput::notice);
+    return f;
+  }
+
+  /** A one-line notice on standard error (the encoding a file was read in). */
+  private static void notice(String line) {
+    System.err.println(line);
+    System.err.flush();
+  }
+
   /** The read options from the flags. */
   ReadOptions options() {
-    ReadOptions o = ReadOptions.defaults();
+    ReadOptions o = ReadOptions.defaults().withEncoding(encoding());
     if (format != null && !format.trim().equalsIgnoreCase("auto")) {
       try {
         o = o.withFormat(TradeFormat.of(format));
@@ -106,9 +145,11 @@ final class TradeInput {
     return o;
   }
 
-  /** Reads the trade file. */
+  /** Reads the trade file, printing the notice of a file read as Windows-1252. */
   TradeData read(Path input) {
-    return Dataset.read(input, options());
+    TradeData data = Dataset.read(input, options());
+    data.notes().stream().filter(TextFiles::isEncodingNotice).forEach(TradeInput::notice);
+    return data;
   }
 
   /** The basis named by {@code --basis}, or null. */
@@ -192,7 +233,11 @@ final class TradeInput {
           + " that holds country pairs); " + input + " is a year,value series: give one of"
           + " --input and --corridor");
     }
-    return new Source(Dataset.readSeries(input), null, null, null);
+    TextFiles.Decoded text =
+        TextFiles.read(input, TextFiles.MAX_CSV_BYTES, "a CSV file", encoding());
+    text.notice().ifPresent(TradeInput::notice);
+    return new Source(
+        Dataset.readSeries(input.toString(), new StringReader(text.text())), null, null, null);
   }
 
   /**
@@ -203,9 +248,11 @@ final class TradeInput {
   void refuseWithoutInput() {
     String given = format != null
         ? "--input-format"
-        : scale != null
-            ? "--input-scale"
-            : basis != null ? "--basis" : cifFob != null ? "--cif-fob" : null;
+        : encoding != null
+            ? "--input-encoding"
+            : scale != null
+                ? "--input-scale"
+                : basis != null ? "--basis" : cifFob != null ? "--cif-fob" : null;
     if (given != null) {
       throw new InvalidInputException(
           "option '" + given + "' needs --input: it says how to read a downloaded trade file");

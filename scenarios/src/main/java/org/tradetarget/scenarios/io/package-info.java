@@ -15,9 +15,9 @@
  *   <li>{@code ScenarioChecks}: the checks across sections that need no fit (deadlines against the
  *       embedded base year and {@code end_year}, jumps with the logistic kind, bootstrap shocks with
  *       a kind that has no residuals);
- *   <li>{@link org.tradetarget.scenarios.io.DataFiles}: a seeds-form CSV told apart from a
- *       downloaded trade file, which {@code CorridorBinder} reads at load through {@code
- *       Dataset.read} on the corridor's basis;
+ *   <li>{@code CorridorBinder} asks core's {@code TradeFiles.isSeedsForm} whether a corridor's file
+ *       is a seeds-form CSV or a downloaded trade file, and reads a trade file at load through
+ *       {@code Dataset.read} (parsed once per process) on the corridor's basis;
  *   <li>{@code Problems}: collection (each problem once), file order and "did you mean";
  *   <li>{@link org.tradetarget.scenarios.io.ScenarioLoader}: the front door ({@code load}, {@code
  *       resolvedTree}, {@code check}).
