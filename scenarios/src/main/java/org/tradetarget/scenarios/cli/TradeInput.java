@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
+import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.tradetarget.core.data.TextFiles;
 import org.tradetarget.core.data.TradeData;
 import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeFormat;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that read a downloaded trade file with {@code --input} ({@code data}, {@code
@@ -24,6 +27,9 @@ import picocli.CommandLine.Option;
  * Dataset.read(Path, ReadOptions)}.
  */
 final class TradeInput {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = "--input-format",
       paramLabel = "FORMAT",
@@ -108,14 +114,20 @@ final class TradeInput {
    */
   Dataset.UserFile readUserFile(Path input) {
     Dataset.UserFile f = Dataset.readUserFile(input, encoding());
-    f.notes().forEach(TradeInput::notice);
+    f.notes().forEach(this::notice);
     return f;
   }
 
-  /** A one-line notice on standard error (the encoding a file was read in). */
-  private static void notice(String line) {
-    System.err.println(line);
-    System.err.flush();
+  /** A one-line notice on the command's error stream (the encoding a file was read in). */
+  private void notice(String line) {
+    if (mixee == null) {
+      System.err.println(line);
+      System.err.flush();
+      return;
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    err.println(mixee.commandLine().getCommandSpec().qualifiedName() + ": note: " + line);
+    err.flush();
   }
 
   /** The read options from the flags. */
@@ -148,7 +160,7 @@ final class TradeInput {
   /** Reads the trade file, printing the notice of a file read as Windows-1252. */
   TradeData read(Path input) {
     TradeData data = Dataset.read(input, options());
-    data.notes().stream().filter(TextFiles::isEncodingNotice).forEach(TradeInput::notice);
+    data.notes().stream().filter(TextFiles::isEncodingNotice).forEach(this::notice);
     return data;
   }
 
@@ -235,7 +247,7 @@ final class TradeInput {
     }
     TextFiles.Decoded text =
         TextFiles.read(input, TextFiles.MAX_CSV_BYTES, "a CSV file", encoding());
-    text.notice().ifPresent(TradeInput::notice);
+    text.notice().ifPresent(this::notice);
     return new Source(
         Dataset.readSeries(input.toString(), new StringReader(text.text())), null, null, null);
   }
