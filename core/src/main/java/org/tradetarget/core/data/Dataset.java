@@ -164,11 +164,8 @@ public final class Dataset {
   }
 
   /**
-   * What a user file held: a full-form dataset or a single series, and notes on how it was read (the
-   * notice of a file read as Windows-1252).
+   * What a user file held: a full-form dataset or a single series, and notes (a Windows-1252 notice).
    *
-   * @param dataset the full-form dataset, if the file is one
-   * @param series the year,value series, if the file is one
    * @param notes one line each
    */
   public record UserFile(
@@ -177,7 +174,6 @@ public final class Dataset {
     public UserFile {
       notes = List.copyOf(notes);
     }
-
     /** A file read without notes. */
     public UserFile(Optional<Dataset> dataset, Optional<AnnualSeries> series) {
       this(dataset, series, List.of());
@@ -194,23 +190,7 @@ public final class Dataset {
 
   /** Reads a user file in either form, its text in {@code encoding}. */
   public static UserFile readUserFile(Path file, TextEncoding encoding) {
-    return ReadCache.get(file, encoding, UserFile.class, () -> parseUserFile(file, encoding));
-  }
-
-  private static UserFile parseUserFile(Path file, TextEncoding encoding) {
-    TextFiles.Decoded d = TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a CSV file", encoding);
-    CsvRecords csv = CsvRecords.read(file.toString(), new StringReader(d.text()));
-    List<String> notes = d.notice().stream().toList();
-    if (csv.has("corridor")) {
-      return new UserFile(
-          Optional.of(readHistory(file.toString(), new StringReader(d.text()))),
-          Optional.empty(),
-          notes);
-    }
-    return new UserFile(
-        Optional.empty(),
-        Optional.of(readSeries(file.toString(), new StringReader(d.text()))),
-        notes);
+    return TradeFiles.readUserFile(file, encoding);
   }
 
   private static Reader open(Path file) {

@@ -2,6 +2,7 @@ package org.tradetarget.core.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -58,6 +59,28 @@ public final class TradeFiles {
     String first = nl < 0 ? text : text.substring(0, nl);
     TradeFormat format = options.format().orElseGet(() -> TradeFormat.detect(source, first));
     return format.reader().read(new FormatReader.Input(path, source, text, d.notice()), options);
+  }
+
+  /** A seeds-form file ({@link Dataset#readUserFile(Path, TextEncoding)}), parsed once. */
+  static Dataset.UserFile readUserFile(Path file, TextEncoding encoding) {
+    return ReadCache.get(
+        file, encoding, Dataset.UserFile.class, () -> parseUserFile(file, encoding));
+  }
+
+  private static Dataset.UserFile parseUserFile(Path file, TextEncoding encoding) {
+    TextFiles.Decoded d = TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a CSV file", encoding);
+    CsvRecords csv = CsvRecords.read(file.toString(), new StringReader(d.text()));
+    List<String> notes = d.notice().stream().toList();
+    if (csv.has("corridor")) {
+      return new Dataset.UserFile(
+          Optional.of(Dataset.readHistory(file.toString(), new StringReader(d.text()))),
+          Optional.empty(),
+          notes);
+    }
+    return new Dataset.UserFile(
+        Optional.empty(),
+        Optional.of(Dataset.readSeries(file.toString(), new StringReader(d.text()))),
+        notes);
   }
 
   /**
