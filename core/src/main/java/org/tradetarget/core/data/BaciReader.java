@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  * whose alpha-3 is not an ISO 3166-1 country (e.g. an "nes" area) is an area: its rows are skipped.
  * Values are thousands of US$, FOB, reconciled.
  */
-final class BaciReader {
+final class BaciReader implements FormatReader {
   private static final Pattern YEAR_FILE =
       Pattern.compile("BACI_HS\\d{2}_Y\\d{4}_V[0-9A-Za-z]+\\.csv");
   private static final Pattern CODES_FILE = Pattern.compile("country_codes_V[0-9A-Za-z]+\\.csv");
 
-  private BaciReader() {}
-
-  static TradeData read(Path path, ReadOptions options) {
+  @Override
+  public TradeData read(Input input, ReadOptions options) {
+    Path path = input.path();
     Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     List<Path> years = new ArrayList<>();
     List<Path> codes = new ArrayList<>();
@@ -76,7 +76,7 @@ final class BaciReader {
     } catch (IOException e) {
       throw new InvalidInputException(source + ": cannot read: " + e.getMessage(), e);
     }
-    TradeReaders.Sink sink = new TradeReaders.Sink(source, TradeFormat.BACI);
+    TradeSink sink = new TradeSink(source, TradeFormat.BACI);
     List<TradeRecord> records = new ArrayList<>();
     String scheme = "BACI country code (" + codeFile.getFileName() + ")";
     for (long k : totals.sortedKeys()) {

@@ -70,7 +70,7 @@ public final class Dataset {
    *     scheme), duplicate rows, or a DOTS file without a scale
    */
   public static TradeData read(Path path, ReadOptions options) {
-    return TradeReaders.read(path, options);
+    return TradeFiles.read(path, options);
   }
 
   /** The project's embedded dataset (the {@code seeds/} folder as packaged into this library). */
@@ -163,20 +163,40 @@ public final class Dataset {
     return AnnualSeries.of(source, years, values);
   }
 
-  /** What a user file held: a full-form dataset or a single series. */
-  public record UserFile(Optional<Dataset> dataset, Optional<AnnualSeries> series) {}
-
-  /** Reads a user file in either form, telling them apart by the header. */
-  public static UserFile readUserFile(Path file) {
-    CsvRecords csv = CsvRecords.read(file.toString(), open(file));
-    if (csv.has("corridor")) {
-      return new UserFile(Optional.of(readHistory(file)), Optional.empty());
+  /**
+   * What a user file held: a full-form dataset or a single series, and notes (a Windows-1252 notice).
+   *
+   * @param notes one line each
+   */
+  public record UserFile(
+      Optional<Dataset> dataset, Optional<AnnualSeries> series, List<String> notes) {
+    /** Copies the notes. */
+    public UserFile {
+      notes = List.copyOf(notes);
     }
-    return new UserFile(Optional.empty(), Optional.of(readSeries(file)));
+    /** A file read without notes. */
+    public UserFile(Optional<Dataset> dataset, Optional<AnnualSeries> series) {
+      this(dataset, series, List.of());
+    }
+  }
+
+  /**
+   * Reads a user file in either form, telling them apart by the header; UTF-8, else Windows-1252
+   * with a note. An unchanged file read again is not parsed again.
+   */
+  public static UserFile readUserFile(Path file) {
+    return readUserFile(file, TextEncoding.AUTO);
+  }
+
+  /** Reads a user file in either form, its text in {@code encoding}. */
+  public static UserFile readUserFile(Path file, TextEncoding encoding) {
+    return TradeFiles.readUserFile(file, encoding);
   }
 
   private static Reader open(Path file) {
-    return new StringReader(TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a CSV file"));
+    return new StringReader(
+        TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a CSV file", TextEncoding.AUTO)
+            .text());
   }
 
   private static void requireHeader(CsvRecords csv, String what, String... columns) {

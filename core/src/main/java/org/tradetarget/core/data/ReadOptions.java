@@ -8,13 +8,16 @@ import java.util.Optional;
  * How to read a trade file ({@link Dataset#read}): its format (empty: detected from the header),
  * the scale of values for a format that does not state one (IMF DOTS), and the CIF/FOB factor that
  * divides CIF import values so both sides are FOB (default 1, none; the IMF DOTS yearbook uses
- * 1.06). Immutable; the {@code withX} methods return changed copies.
+ * 1.06), and the text encoding of a CSV, TSV or JSON file (default {@link TextEncoding#AUTO}: UTF-8,
+ * else Windows-1252 with a notice). Immutable; the {@code withX} methods return changed copies.
  *
  * @param format the format, or empty to detect it
  * @param scale the unit of the values, or empty when the format states it
  * @param cifFob the factor, ≥ 1
+ * @param encoding the text encoding
  */
-public record ReadOptions(Optional<TradeFormat> format, Optional<Scale> scale, double cifFob) {
+public record ReadOptions(
+    Optional<TradeFormat> format, Optional<Scale> scale, double cifFob, TextEncoding encoding) {
   /** The unit of a file's values, for formats that do not state one. */
   public enum Scale {
     /** US$. */
@@ -56,6 +59,7 @@ public record ReadOptions(Optional<TradeFormat> format, Optional<Scale> scale, d
   public ReadOptions {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(encoding, "encoding");
     if (!(cifFob >= 1 && cifFob <= 2)) {
       throw new InvalidInputException(
           "CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2"
@@ -63,23 +67,28 @@ public record ReadOptions(Optional<TradeFormat> format, Optional<Scale> scale, d
     }
   }
 
-  /** Detect the format, no scale, CIF/FOB factor 1. */
+  /** Detect the format, no scale, CIF/FOB factor 1, UTF-8 else Windows-1252. */
   public static ReadOptions defaults() {
-    return new ReadOptions(Optional.empty(), Optional.empty(), 1.0);
+    return new ReadOptions(Optional.empty(), Optional.empty(), 1.0, TextEncoding.AUTO);
   }
 
   /** A copy reading the named format instead of detecting it. */
   public ReadOptions withFormat(TradeFormat f) {
-    return new ReadOptions(Optional.of(f), scale, cifFob);
+    return new ReadOptions(Optional.of(f), scale, cifFob, encoding);
   }
 
   /** A copy with the unit of the values (required for IMF DOTS). */
   public ReadOptions withScale(Scale s) {
-    return new ReadOptions(format, Optional.of(s), cifFob);
+    return new ReadOptions(format, Optional.of(s), cifFob, encoding);
   }
 
   /** A copy with the CIF/FOB factor. */
   public ReadOptions withCifFob(double factor) {
-    return new ReadOptions(format, scale, factor);
+    return new ReadOptions(format, scale, factor, encoding);
+  }
+
+  /** A copy reading the text in {@code e}. */
+  public ReadOptions withEncoding(TextEncoding e) {
+    return new ReadOptions(format, scale, cifFob, e);
   }
 }

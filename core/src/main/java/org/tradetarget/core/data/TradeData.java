@@ -61,7 +61,7 @@ public final class TradeData {
       throw new InvalidInputException(source + ": no trade records");
     }
     TradeFormat f = records.get(0).format();
-    TradeReaders.Sink sink = new TradeReaders.Sink(source, f);
+    TradeSink sink = new TradeSink(source, f);
     int i = 0;
     for (TradeRecord r : records) {
       i++;
@@ -83,7 +83,7 @@ public final class TradeData {
       throw new InvalidInputException(
           "CIF/FOB factor " + cifFob + " is not allowed; expected a number from 1 to 2");
     }
-    return new TradeData(source, f, sink.records, sink.notes(), cifFob);
+    return sink.data(cifFob);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class TradeData {
    * @throws InvalidInputException for a file that cannot be read as its format, naming file, line, column and value
    */
   public static TradeData read(Path path, ReadOptions options) {
-    return TradeReaders.read(path, options);
+    return TradeFiles.read(path, options);
   }
 
   /** The file name used in messages. */

@@ -57,6 +57,18 @@ public enum TradeFormat {
     return id;
   }
 
+  /** The reader of this format: one class per format. */
+  FormatReader reader() {
+    return switch (this) {
+      case COMTRADE -> new ComtradeReader();
+      case COMTRADE_BULK -> new ComtradeBulkReader();
+      case COMTRADE_LEGACY -> new ComtradeLegacyReader();
+      case DOTS -> new DotsReader();
+      case IMTS -> new ImtsReader();
+      case BACI -> new BaciReader();
+    };
+  }
+
   /**
    * Parses an id (case-insensitive).
    *

@@ -11,6 +11,13 @@
  * org.tradetarget.core.data.TradeData}, {@link org.tradetarget.core.data.TradeRecord}) with the
  * reporter {@link org.tradetarget.core.data.Basis}.
  *
- * <p>May import: the JDK only. Every other package of the library may import this one.
+ * <p>What a data file is (a seeds-form CSV or a trade file of a format) is answered once, in {@link
+ * org.tradetarget.core.data.TradeFiles}, which also keeps each parsed file for the process (keyed by
+ * path, size and modification time); each {@link org.tradetarget.core.data.TradeFormat} has its own
+ * reader class. Data files are UTF-8, else Windows-1252 with a notice ({@link
+ * org.tradetarget.core.data.TextEncoding}).
+ *
+ * <p>May import: the JDK and Jackson's streaming parser ({@code com.fasterxml.jackson.core}, for the
+ * UN Comtrade API's JSON). Every other package of the library may import this one.
  */
 package org.tradetarget.core.data;

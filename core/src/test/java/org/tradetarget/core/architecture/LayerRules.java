@@ -31,6 +31,7 @@ final class LayerRules {
   private static final String COMMONS_MATH = "org.apache.commons.math3..";
   private static final String COMMONS_RNG = "org.apache.commons.rng..";
   private static final String TABLESAW = "tech.tablesaw..";
+  private static final String JACKSON_CORE = "com.fasterxml.jackson.core..";
 
   /** What each package's {@code package-info.java} says it may import (itself included). */
   static final Map<String, List<String>> MAY_IMPORT = mayImport();
@@ -73,7 +74,7 @@ final class LayerRules {
 
   private static Map<String, List<String>> mayImport() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("data", List.of(JDK));
+    m.put("data", List.of(JDK, JACKSON_CORE));
     m.put("levers", List.of(JDK, pkg("data")));
     m.put("model", List.of(JDK, pkg("data"), pkg("levers"), COMMONS_MATH));
     m.put("calibrate", List.of(JDK, pkg("data"), pkg("levers"), pkg("model"), COMMONS_MATH));

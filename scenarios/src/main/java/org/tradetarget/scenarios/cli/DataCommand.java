@@ -93,7 +93,7 @@ final class DataCommand implements Callable<Integer> {
     }
     if (input != null) {
       trade.settings().refuseFor(input);
-      Dataset.UserFile f = Dataset.readUserFile(input);
+      Dataset.UserFile f = trade.settings().readUserFile(input);
       return f.series().isPresent()
           ? DataTables.series(f.series().get())
           : DataTables.history(f.dataset().get(), only, allReporters);

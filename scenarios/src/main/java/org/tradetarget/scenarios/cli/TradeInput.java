@@ -1,7 +1,10 @@
 package org.tradetarget.scenarios.cli;
 
 import org.tradetarget.scenarios.io.SeriesInput;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that read a downloaded trade file with {@code --input} ({@code data}, {@code
@@ -42,8 +45,31 @@ final class TradeInput {
               + " yearbook uses 1.06).")
   Double cifFob;
 
-  /** The settings given. */
+  @Option(
+      names = "--input-encoding",
+      paramLabel = "ENCODING",
+      description =
+          "The text encoding of the --input CSV, TSV or JSON: utf-8 or windows-1252. Default: UTF-8,"
+              + " else Windows-1252 (as spreadsheet programs save CSVs) with a notice.")
+  String encoding;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /** The settings given; notices go to the command's error stream as one line each. */
   SeriesInput settings() {
-    return new SeriesInput(format, scale, basis, cifFob);
+    return new SeriesInput(format, scale, basis, cifFob, encoding, this::notice);
+  }
+
+  /** A one-line notice on the command's error stream (the encoding a file was read in). */
+  private void notice(String line) {
+    if (mixee == null) {
+      System.err.println(line);
+      System.err.flush();
+      return;
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    err.println(mixee.commandLine().getCommandSpec().qualifiedName() + ": note: " + line);
+    err.flush();
   }
 }

@@ -18,6 +18,7 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.ReadOptions;
 import org.tradetarget.core.data.TradeData;
+import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeFormat;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.TradeSource;
@@ -144,8 +145,8 @@ final class CorridorBinder {
 
   /**
    * Binds {@code data}: {@code embedded} (or absent) for a bundled corridor; a path; or a mapping
-   * {@code {file, format, basis, scale, cif_fob}}. A seeds-form CSV ({@link DataFiles#isSeedsForm})
-   * is read later as before; a trade file is read here, through {@code Dataset.read}, so that each
+   * {@code {file, format, basis, scale, cif_fob}}. A seeds-form CSV ({@link TradeFiles#isSeedsForm})
+   * is read later as before; a trade file is read here, through {@code Dataset.read} (parsed once per process), so that each
    * of its problems is reported at the key that names it.
    */
   private static Data data(
@@ -226,7 +227,7 @@ final class CorridorBinder {
       }
       basisText = s.string(dm, "basis", dp, null);
     }
-    if (options.format().isEmpty() && DataFiles.isSeedsForm(f)) {
+    if (options.format().isEmpty() && TradeFiles.isSeedsForm(f)) {
       if (dm != null) {
         for (String k : new String[] {"format", "basis", "scale", "cif_fob"}) {
           if (dm.get(k) != null) {

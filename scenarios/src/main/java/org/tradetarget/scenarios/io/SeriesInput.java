@@ -9,6 +9,9 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.InvalidSetting;
 import org.tradetarget.core.data.ReadOptions;
+import org.tradetarget.core.data.TextEncoding;
+import org.tradetarget.core.data.TextFiles;
+import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeData;
 import org.tradetarget.core.data.TradeFormat;
 
@@ -24,15 +27,24 @@ import org.tradetarget.core.data.TradeFormat;
  * @param scale the unit of the file's values when the format states none, or null
  * @param basis whose declarations the corridor's series uses, or null for the default
  * @param cifFob the divisor of CIF import values, or null
+ * @param encoding the text encoding of the file ({@code utf-8} or {@code windows-1252}), or null for
+ *     UTF-8 else Windows-1252 with a notice
+ * @param notice where a one-line notice goes (the encoding a file was read in)
  */
-public record SeriesInput(String format, String scale, String basis, Double cifFob) {
+public record SeriesInput(
+    String format,
+    String scale,
+    String basis,
+    Double cifFob,
+    String encoding,
+    java.util.function.Consumer<String> notice) {
   /** A corridor's series picked from a trade file. */
   public record Picked(TradeData data, Corridor corridor, Basis basis, AnnualSeries series) {}
 
   /** Whether {@code input} is read as a trade file (a format named, or not a seeds-form CSV). */
   public boolean isTradeFile(Path input) {
     return (format != null && !format.trim().equalsIgnoreCase("auto"))
-        || !DataFiles.isSeedsForm(input);
+        || !TradeFiles.isSeedsForm(input, textEncoding());
   }
 
   /**
@@ -51,9 +63,31 @@ public record SeriesInput(String format, String scale, String basis, Double cifF
     }
   }
 
+  /** The text encoding named by {@code --input-encoding}, else auto. */
+  public TextEncoding textEncoding() {
+    if (encoding == null) {
+      return TextEncoding.AUTO;
+    }
+    try {
+      return TextEncoding.parse(encoding);
+    } catch (InvalidInputException e) {
+      throw new InvalidSetting("input-encoding", e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a seeds-form CSV in the encoding of {@code --input-encoding}, passing on the notice of a
+   * file read as Windows-1252.
+   */
+  public Dataset.UserFile readUserFile(Path input) {
+    Dataset.UserFile f = Dataset.readUserFile(input, textEncoding());
+    f.notes().forEach(notice);
+    return f;
+  }
+
   /** The read options from the flags. */
   public ReadOptions options() {
-    ReadOptions o = ReadOptions.defaults();
+    ReadOptions o = ReadOptions.defaults().withEncoding(textEncoding());
     if (format != null && !format.trim().equalsIgnoreCase("auto")) {
       try {
         o = o.withFormat(TradeFormat.of(format));
@@ -78,9 +112,11 @@ public record SeriesInput(String format, String scale, String basis, Double cifF
     return o;
   }
 
-  /** Reads the trade file. */
+  /** Reads the trade file, passing on the notice of a file read as Windows-1252. */
   public TradeData read(Path input) {
-    return Dataset.read(input, options());
+    TradeData data = Dataset.read(input, options());
+    data.notes().stream().filter(TextFiles::isEncodingNotice).forEach(notice);
+    return data;
   }
 
   /** The basis named by {@code --basis}, or null. */
@@ -164,7 +200,14 @@ public record SeriesInput(String format, String scale, String basis, Double cifF
           + " that holds country pairs); " + input + " is a year,value series: give one of"
           + " --input and --corridor");
     }
-    return new Source(Dataset.readSeries(input), null, null, null);
+    TextFiles.Decoded text =
+        TextFiles.read(input, TextFiles.MAX_CSV_BYTES, "a CSV file", textEncoding());
+    text.notice().ifPresent(notice);
+    return new Source(
+        Dataset.readSeries(input.toString(), new java.io.StringReader(text.text())),
+        null,
+        null,
+        null);
   }
 
   /**
@@ -200,7 +243,7 @@ public record SeriesInput(String format, String scale, String basis, Double cifF
     }
     if (input != null && corridorId == null && !isTradeFile(input)) {
       refuseFor(input);
-      Dataset.UserFile f = Dataset.readUserFile(input);
+      Dataset.UserFile f = readUserFile(input);
       if (f.series().isPresent()) {
         return new Selection(new Source(f.series().get(), null, null, null), null, null, null);
       }
@@ -222,9 +265,11 @@ public record SeriesInput(String format, String scale, String basis, Double cifF
   public void refuseWithoutInput() {
     String given = format != null
         ? "--input-format"
-        : scale != null
-            ? "--input-scale"
-            : basis != null ? "--basis" : cifFob != null ? "--cif-fob" : null;
+        : encoding != null
+            ? "--input-encoding"
+            : scale != null
+                ? "--input-scale"
+                : basis != null ? "--basis" : cifFob != null ? "--cif-fob" : null;
     if (given != null) {
       throw new InvalidInputException(
           "option '" + given + "' needs --input: it says how to read a downloaded trade file");

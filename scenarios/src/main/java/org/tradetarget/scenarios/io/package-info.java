@@ -15,9 +15,9 @@
  *   <li>{@code ScenarioChecks}: the checks across sections that need no fit (deadlines against the
  *       embedded base year and {@code end_year}, jumps with the logistic kind, bootstrap shocks with
  *       a kind that has no residuals);
- *   <li>{@link org.tradetarget.scenarios.io.DataFiles}: a seeds-form CSV told apart from a
- *       downloaded trade file, which {@code CorridorBinder} reads at load through {@code
- *       Dataset.read} on the corridor's basis;
+ *   <li>{@code CorridorBinder} asks core's {@code TradeFiles.isSeedsForm} whether a corridor's file
+ *       is a seeds-form CSV or a downloaded trade file, and reads a trade file at load through
+ *       {@code Dataset.read} (parsed once per process) on the corridor's basis;
  *   <li>{@link org.tradetarget.scenarios.io.SeriesInput}: the series a command fits, from an
  *       embedded corridor, a year,value CSV or a corridor of a downloaded trade file;
  *   <li>{@code Problems}: collection (each problem once), file order and "did you mean";

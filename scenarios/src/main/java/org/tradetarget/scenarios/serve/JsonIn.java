@@ -1,17 +1,23 @@
 package org.tradetarget.scenarios.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A strict reader of the small JSON bodies the explorer receives (RFC 8259). Objects become ordered
- * maps, arrays lists, strings {@link String}, {@code true}/{@code false} {@link Boolean}, {@code null}
- * Java null, and numbers a {@link Num} that keeps the text as written, so that {@code 0.10} reaches
- * the scenario as {@code 0.10}. A malformed body is an {@link IllegalArgumentException} naming the
- * character offset. (Jackson writes the answers; this reader stays because its messages say where
- * and why a body stops being JSON in the page's words, and the tests pin them.)
+ * Reads the small JSON bodies the explorer receives (RFC 8259) with Jackson's streaming parser.
+ * Objects become ordered maps, arrays lists, strings {@link String}, {@code true}/{@code false}
+ * {@link Boolean}, {@code null} Java null, and numbers a {@link Num} that keeps the text as written,
+ * so that {@code 0.10} reaches the scenario as {@code 0.10}. A malformed body, a duplicate member or
+ * nesting deeper than 32 levels is an {@link IllegalArgumentException} saying what is wrong at which
+ * character.
  */
 final class JsonIn {
   /**
@@ -27,216 +33,106 @@ final class JsonIn {
   }
 
   private static final int MAX_DEPTH = 32;
-  private final String s;
-  private int i;
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final JsonParser p;
   private int depth;
 
-  private JsonIn(String s) {
-    this.s = s;
+  private JsonIn(JsonParser p) {
+    this.p = p;
   }
 
   /** Parses one JSON value filling the whole text (surrounding white space allowed). */
   static Object parse(String text) {
-    JsonIn p = new JsonIn(text);
-    p.ws();
-    Object v = p.value();
-    p.ws();
-    if (p.i != text.length()) {
-      throw p.fail("unexpected text after the JSON value");
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonIn in = new JsonIn(p);
+      if (p.nextToken() == null) {
+        throw fail("unexpected end of the body", p.currentLocation());
+      }
+      Object v = in.value();
+      if (p.nextToken() != null) {
+        throw fail("unexpected text after the JSON value", p.currentTokenLocation());
+      }
+      return v;
+    } catch (JsonProcessingException e) {
+      throw fail(what(e.getOriginalMessage()), e.getLocation());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the request body cannot be read: " + e.getMessage(), e);
     }
-    return v;
   }
 
-  private Object value() {
-    if (i >= s.length()) {
-      throw fail("unexpected end of the body");
-    }
-    char c = s.charAt(i);
-    switch (c) {
-      case '{' -> {
+  /** The value whose first token the parser is on. */
+  private Object value() throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
         return object();
       }
-      case '[' -> {
+      case START_ARRAY -> {
         return array();
       }
-      case '"' -> {
-        return string();
+      case VALUE_STRING -> {
+        return p.getText();
       }
-      case 't' -> {
-        return word("true", true);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return new Num(p.getText());
       }
-      case 'f' -> {
-        return word("false", false);
+      case VALUE_TRUE -> {
+        return true;
       }
-      case 'n' -> {
-        return word("null", null);
+      case VALUE_FALSE -> {
+        return false;
       }
-      default -> {
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
-        }
-        throw fail("unexpected character '" + c + "'");
+      case VALUE_NULL -> {
+        return null;
       }
+      default -> throw fail("unexpected " + t, p.currentTokenLocation());
     }
   }
 
-  private Map<String, Object> object() {
+  private Map<String, Object> object() throws IOException {
     enter();
-    i++;
     Map<String, Object> m = new LinkedHashMap<>();
-    ws();
-    if (peek() == '}') {
-      i++;
-      depth--;
-      return m;
-    }
-    while (true) {
-      ws();
-      if (peek() != '"') {
-        throw fail("expected a quoted member name");
-      }
-      int at = i;
-      String k = string();
-      ws();
-      expect(':');
-      ws();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String k = p.currentName();
       if (m.containsKey(k)) {
-        i = at;
-        throw fail("duplicate member '" + k + "'");
+        throw fail("duplicate member '" + k + "'", p.currentTokenLocation());
       }
+      p.nextToken();
       m.put(k, value());
-      ws();
-      if (peek() == ',') {
-        i++;
-        continue;
-      }
-      expect('}');
-      depth--;
-      return m;
     }
+    depth--;
+    return m;
   }
 
-  private List<Object> array() {
+  private List<Object> array() throws IOException {
     enter();
-    i++;
     List<Object> a = new ArrayList<>();
-    ws();
-    if (peek() == ']') {
-      i++;
-      depth--;
-      return a;
-    }
-    while (true) {
-      ws();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       a.add(value());
-      ws();
-      if (peek() == ',') {
-        i++;
-        continue;
-      }
-      expect(']');
-      depth--;
-      return a;
     }
+    depth--;
+    return a;
   }
 
   private void enter() {
     if (++depth > MAX_DEPTH) {
-      throw fail("nested deeper than " + MAX_DEPTH + " levels");
+      throw fail("nested deeper than " + MAX_DEPTH + " levels", p.currentTokenLocation());
     }
   }
 
-  private String string() {
-    i++;
-    StringBuilder b = new StringBuilder();
-    while (true) {
-      if (i >= s.length()) {
-        throw fail("unterminated string");
-      }
-      char c = s.charAt(i++);
-      if (c == '"') {
-        return b.toString();
-      }
-      if (c < 0x20) {
-        throw fail("control character in a string");
-      }
-      if (c != '\\') {
-        b.append(c);
-        continue;
-      }
-      if (i >= s.length()) {
-        throw fail("unterminated string");
-      }
-      char e = s.charAt(i++);
-      switch (e) {
-        case '"', '\\', '/' -> b.append(e);
-        case 'b' -> b.append('\b');
-        case 'f' -> b.append('\f');
-        case 'n' -> b.append('\n');
-        case 'r' -> b.append('\r');
-        case 't' -> b.append('\t');
-        case 'u' -> {
-          if (i + 4 > s.length()) {
-            throw fail("bad \\u escape");
-          }
-          try {
-            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw fail("bad \\u escape");
-          }
-          i += 4;
-        }
-        default -> throw fail("bad escape '\\" + e + "'");
-      }
-    }
+  /** Jackson's reason, its first line, without the advice on parser features. */
+  private static String what(String message) {
+    String m = message == null ? "malformed JSON" : message.strip();
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl).strip();
+    int advice = m.indexOf(" (for ");
+    return advice < 0 ? m : m.substring(0, advice);
   }
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-
-  private Num number() {
-    java.util.regex.Matcher m = NUMBER.matcher(s).region(i, s.length());
-    if (!m.lookingAt()) {
-      throw fail("malformed number");
-    }
-    i = m.end();
-    return new Num(m.group());
-  }
-
-  private Object word(String w, Object v) {
-    if (!s.startsWith(w, i)) {
-      throw fail("unexpected text");
-    }
-    i += w.length();
-    return v;
-  }
-
-  private char peek() {
-    return i < s.length() ? s.charAt(i) : '\0';
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw fail(
-          i >= s.length()
-              ? "unexpected end of the body, expected '" + c + "'"
-              : "expected '" + c + "'");
-    }
-    i++;
-  }
-
-  private void ws() {
-    while (i < s.length()
-        && (s.charAt(i) == ' '
-            || s.charAt(i) == '\t'
-            || s.charAt(i) == '\n'
-            || s.charAt(i) == '\r')) {
-      i++;
-    }
-  }
-
-  private IllegalArgumentException fail(String what) {
-    return new IllegalArgumentException(
-        "the request body is not valid JSON: " + what + " at character " + (i + 1));
+  private static IllegalArgumentException fail(String what, JsonLocation at) {
+    long offset = at == null ? -1 : at.getCharOffset();
+    return new IllegalArgumentException("the request body is not valid JSON: " + what
+        + (offset < 0 ? "" : " at character " + (offset + 1)));
   }
 }
