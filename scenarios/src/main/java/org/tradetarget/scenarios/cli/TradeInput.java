@@ -1,7 +1,7 @@
 package org.tradetarget.scenarios.cli;
 
-import org.tradetarget.scenarios.io.SeriesInput;
 import java.io.PrintWriter;
+import org.tradetarget.scenarios.io.SeriesInput;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

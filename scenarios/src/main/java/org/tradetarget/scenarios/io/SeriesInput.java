@@ -11,8 +11,8 @@ import org.tradetarget.core.data.InvalidSetting;
 import org.tradetarget.core.data.ReadOptions;
 import org.tradetarget.core.data.TextEncoding;
 import org.tradetarget.core.data.TextFiles;
-import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeData;
+import org.tradetarget.core.data.TradeFiles;
 import org.tradetarget.core.data.TradeFormat;
 
 /**
