@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.model.Forecast;
+import org.tradetarget.core.model.IntervalGuard;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
@@ -153,7 +155,14 @@ final class ProjectCommand implements Callable<Integer> {
           .json(Render.node(cal.parameters())));
       return Main.OK;
     }
-    Forecast f = cal.projection().forecast(horizon, lv.values());
+    IntervalGuard.Checked checked = IntervalGuard.check(
+        cal.projection().forecast(horizon, lv.values()),
+        Arrays.stream(cal.used().values()).max().orElse(Double.NaN),
+        cal.kind().id());
+    Forecast f = checked.forecast();
+    if (checked.note().isPresent()) {
+      cal = cal.withNote(checked.note().get());
+    }
     List<String> h = header(lv);
     List<String> machineHeader = new ArrayList<>(h);
     machineHeader.add(2, "mean");
