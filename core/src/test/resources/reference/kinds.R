@@ -85,6 +85,22 @@ for (s in names(series)) {
   }
 }
 
+# Ljung-Box test of the log differences (the naive kind's residuals), as checkresiduals() would run
+# it for a model with one fitted parameter: lag = min(10, round(n / 5)) of the m = n - 1 residuals
+# (at least 2 more than fitdf), fitdf = 1.
+for (s in names(series)) {
+  d <- diff(log(series[[s]]$value))
+  lag <- max(min(10, round(length(d) / 5)), 3)
+  if (length(d) > lag + 2) {
+    b <- Box.test(d, lag = lag, type = "Ljung-Box", fitdf = 1)
+    m <- "ljung_box_diff"
+    add(s, m, "param_statistic", NA, b$statistic[[1]])
+    add(s, m, "param_lag", NA, lag)
+    add(s, m, "param_df", NA, b$parameter[[1]])
+    add(s, m, "param_p", NA, b$p.value)
+  }
+}
+
 # holt-damped fits on which Nelder-Mead from ets's start needs more than 2000 evaluations
 # (synthetic series): ets keeps the point reached after 2000 evaluations; its log-likelihood is
 # the value the library's restarted search must reach or beat.
