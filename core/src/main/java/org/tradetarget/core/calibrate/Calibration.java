@@ -37,6 +37,14 @@ public record Calibration(
     notes = List.copyOf(notes);
   }
 
+  /** This calibration with {@code note} added after its notes. */
+  public Calibration withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new Calibration(
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, more);
+  }
+
   @Override
   public double[] residuals() {
     return residuals.clone();

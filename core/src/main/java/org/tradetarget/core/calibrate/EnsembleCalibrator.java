@@ -16,7 +16,9 @@ import org.tradetarget.core.model.Projection;
  * rw-drift=0.4}, {@code arima=0.3}, ...), each a number ≥ 0, default 0 (not a member). Each member
  * with a positive weight is fitted with its default parameters on the whole series (a recursive
  * member takes the consecutive run ending at the last observation, as on its own). Weights that do
- * not sum to 1 are normalised and the note says so; all zero is an error. Skill weights (from
+ * not sum to 1 are normalised and the note says so; all zero is an error. A member that cannot be
+ * fitted ({@link ModelKind#tryFit}) is left out with a note giving its reason and the others'
+ * weights are renormalised; only when no member can be fitted does the ensemble fail. Skill weights (from
  * rolling-origin CRPS) are computed by {@code core.analysis.SkillWeights} and passed here as fixed
  * weights: a scenario file writes the word {@code skill} for each member's weight, and {@code pooled}
  * (read only there) asks for skill from every corridor of the scenario. Gravity (fitted with the corridor's GDP paths and levers) and constant-growth (no fit)
@@ -26,8 +28,16 @@ final class EnsembleCalibrator implements Calibrator {
   static final String KIND = "ensemble";
 
   /** The kinds that may be members, in the order the parameters and the weights are listed. */
-  static final List<String> MEMBER_KINDS =
-      List.of("rw-drift", "log-linear", "cagr", "holt", "holt-damped", "arima", "logistic");
+  static final List<String> MEMBER_KINDS = List.of(
+      "rw-drift",
+      "log-linear",
+      "cagr",
+      "holt",
+      "holt-damped",
+      "arima",
+      "logistic",
+      "naive",
+      "theta");
 
   /** The scenario word for a weight derived from the member's backtest skill. */
   static final String SKILL = "skill";
@@ -78,30 +88,45 @@ final class EnsembleCalibrator implements Calibrator {
     }
     List<Projection> members = new ArrayList<>();
     List<Boolean> valueScale = new ArrayList<>();
-    double[] w = new double[given.size()];
-    List<String> notes = new ArrayList<>();
-    int i = 0;
-    StringBuilder shown = new StringBuilder("members and weights: ");
+    List<Double> kept = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    double keptSum = 0;
     for (Map.Entry<ModelKind, Double> e : given.entrySet()) {
       ModelKind k = e.getKey();
-      Calibration c;
-      try {
-        c = k.fit(series, ModelParams.none());
-      } catch (InvalidInputException ex) {
-        throw new InvalidInputException("ensemble member " + k.id() + ": " + ex.getMessage());
+      FitOutcome o = k.tryFit(series, ModelParams.none(), java.util.OptionalInt.empty());
+      if (o.isFailed()) {
+        dropped.add("ensemble member " + k.id() + " (weight "
+            + ParameterSpec.format(Math.round(e.getValue() / sum * 1e4) / 1e4)
+            + ") is left out: " + o.failure());
+        continue;
       }
-      members.add(c.projection());
+      members.add(o.calibration().orElseThrow().projection());
       valueScale.add(k.scale() == ModelKind.Scale.VALUE);
-      w[i] = e.getValue() / sum;
+      kept.add(e.getValue());
+      kinds.add(k.id());
+      keptSum += e.getValue();
+    }
+    if (members.isEmpty()) {
+      throw new InvalidInputException(
+          "model ensemble: no member could be fitted; " + String.join("; ", dropped));
+    }
+    double[] w = new double[members.size()];
+    List<String> notes = new ArrayList<>();
+    StringBuilder shown = new StringBuilder("members and weights: ");
+    for (int i = 0; i < w.length; i++) {
+      w[i] = kept.get(i) / keptSum;
       shown
           .append(i == 0 ? "" : ", ")
-          .append(k.id())
+          .append(kinds.get(i))
           .append(' ')
           .append(ParameterSpec.format(Math.round(w[i] * 1e4) / 1e4));
-      i++;
     }
     notes.add(shown.toString());
-    if (Math.abs(sum - 1) > 1e-9) {
+    notes.addAll(dropped);
+    if (!dropped.isEmpty()) {
+      notes.add("the other members' weights were renormalised to sum to 1");
+    } else if (Math.abs(sum - 1) > 1e-9) {
       notes.add("the weights given sum to " + ParameterSpec.format(Math.round(sum * 1e6) / 1e6)
           + "; they were normalised to sum to 1");
     }

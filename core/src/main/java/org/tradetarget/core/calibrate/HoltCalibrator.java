@@ -25,7 +25,10 @@ import org.tradetarget.core.model.HoltTrend;
  * bounds 1e-4 ≤ α ≤ 0.9999, 1e-4 ≤ β_ets ≤ min(α, 0.9999), 0.8 ≤ φ ≤ 0.98 intersected with the
  * admissible region (α and β_ets within (1 − 1/φ, 1 + 1/φ) and (α(φ − 1), (1 + φ)(2 − α))). Then σ²
  * = SSE/(n − k) with k the number of fitted parameters (4, or 5 when damped), loglik = −(n/2)·ln SSE
- * and AICc = −2 loglik + 2(k + 1) + 2(k + 1)(k + 2)/(n − k − 2), as ets reports them.
+ * and AICc = −2 loglik + 2(k + 1) + 2(k + 1)(k + 2)/(n − k − 2), as ets reports them. Where
+ * Nelder–Mead from ets's start does not converge in ets's 2000 evaluations (ets then keeps the point
+ * reached), the search restarts ({@link RobustSearch}) and the notes say so; the fit fails only
+ * when neither the restarts nor Powell's method converge.
  */
 final class HoltCalibrator implements Calibrator {
   /** ets's default bounds on α, β (ETS form) and φ. */
@@ -159,15 +162,30 @@ final class HoltCalibrator implements Calibrator {
     int n = x.length;
     double[] start = startingValues(x);
     int k = start.length;
-    NelderMead.Result r;
+    RobustSearch.Outcome search;
+    double[] middle = start.clone();
+    middle[0] = 0.5;
+    middle[1] = 0.05;
+    if (damped) {
+      middle[2] = 0.9;
+    }
     try {
-      r = NelderMead.minimize(p -> objective(x, p), start, REL_TOL, MAX_EVALUATIONS);
+      search = RobustSearch.minimize(
+          p -> objective(x, p),
+          start,
+          middle,
+          "alpha=0.5 beta_ets=0.05" + (damped ? " phi=0.9" : ""),
+          REL_TOL,
+          MAX_EVALUATIONS);
     } catch (IllegalArgumentException e) {
       throw notConverged(series, "the likelihood is not finite at the starting values");
     }
-    if (r.status() == NelderMead.Status.MAX_EVALUATIONS || !(r.value() < NelderMead.BIG)) {
+    NelderMead.Result r = search.best();
+    if (!search.converged() || !(r.value() < NelderMead.BIG)) {
       throw notConverged(
-          series, "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations");
+          series,
+          "Nelder-Mead did not converge in " + MAX_EVALUATIONS + " evaluations from ets's start, "
+              + "nor in " + RobustSearch.MAX_RESTARTS + " restarts, nor did Powell's method");
     }
     double[] p = r.point();
     double alpha = p[0];
@@ -200,7 +218,17 @@ final class HoltCalibrator implements Calibrator {
         sigma,
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
-        boundNotes(alpha, betaEts, phi));
+        withSearchNote(search, boundNotes(alpha, betaEts, phi)));
+  }
+
+  private static List<String> withSearchNote(RobustSearch.Outcome search, List<String> notes) {
+    if (search.note().isEmpty()) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(search.note());
+    out.addAll(notes);
+    return out;
   }
 
   /** ets's starting values: [α, β_ets, (φ), l₀, b₀]. */

@@ -118,6 +118,28 @@ public enum ModelKind {
       LogisticCalibrator::new,
       LogisticCalibrator.PARAMETERS,
       "the delta method of the intervals: each path draws a parameter shift from N(0, C) entering through the curve's gradient and a chi-square(n - p) scale, so each year's band is the t-based interval"),
+  /** Random walk without drift on ln(value), as forecast::naive. */
+  NAIVE(
+      "naive",
+      Scale.LOG,
+      true,
+      NaiveCalibrator.MIN_POINTS,
+      false,
+      "random walk without drift on ln(value) with the differences' root mean square as sigma, as forecast::naive",
+      NaiveCalibrator::new,
+      List.of(),
+      "none: the point is the last value and only sigma is estimated; like rwf, the intervals leave out sigma's uncertainty"),
+  /** The theta method on ln(value), as forecast::thetaf. */
+  THETA(
+      "theta",
+      Scale.LOG,
+      true,
+      ThetaCalibrator.MIN_POINTS,
+      false,
+      "theta method on ln(value): simple exponential smoothing plus half the least-squares slope as drift, as forecast::thetaf",
+      ThetaCalibrator::new,
+      List.of(),
+      "none: like thetaf, the intervals and the simulation leave out the smoothing parameter's, the initial level's and the drift's uncertainty"),
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
   GRAVITY(
       "gravity",
@@ -461,6 +483,27 @@ public enum ModelKind {
           .append(" needs consecutive points");
     }
     return sb.toString();
+  }
+
+  /**
+   * {@link #fit} that never throws: a kind that cannot be fitted (too few points, an optimiser that
+   * does not converge after its restarts and fallback, a forbidden parameter) comes back as a
+   * failed {@link FitOutcome} with the reason, and so does an unexpected error of the library
+   * (flagged {@link FitOutcome#unexpected()}). For panels and ensembles, where one series or one
+   * member must not stop the others.
+   */
+  public FitOutcome tryFit(AnnualSeries series, ModelParams params, OptionalInt from) {
+    try {
+      return FitOutcome.of(fit(series, params, from));
+    } catch (InvalidInputException e) {
+      return FitOutcome.failed(this, String.valueOf(e.getMessage()), false);
+    } catch (RuntimeException e) {
+      return FitOutcome.failed(
+          this,
+          id + " on " + series.name() + ": unexpected " + e.getClass().getSimpleName() + ": "
+              + e.getMessage(),
+          true);
+    }
   }
 
   /** Fits with default points. */

@@ -4,7 +4,10 @@
  * its calibrator, lists the valid names and describes each kind (scale, minimum points, a one-line
  * description and its parameters as {@link org.tradetarget.core.calibrate.ParameterSpec}s, which the
  * calibrators read their bounds from and {@code ModelKind#checkParameters} checks without a fit). {@link org.tradetarget.core.calibrate.ModelSelection}
- * chooses by AICc within one family (the ETS kinds, or the ARIMA orders).
+ * chooses by AICc within one family (the ETS kinds, or the ARIMA orders). {@link
+ * org.tradetarget.core.calibrate.ModelKind#tryFit} gives a {@link
+ * org.tradetarget.core.calibrate.FitOutcome} (a fit or its reason) for panels and ensembles; {@code
+ * RobustSearch} restarts a likelihood search that runs out of evaluations.
  *
  * <p>{@link org.tradetarget.core.calibrate.GravityCalibrator} builds the {@code gravity} kind from
  * macro paths and levers; {@link org.tradetarget.core.calibrate.LeverCalibration} fits any kind

@@ -34,8 +34,8 @@ import org.tradetarget.core.testing.Reference;
  * bounds. The standard error of an empirical p-quantile is sd·√(p(1 − p)/N)/φ(z_p), sd the sample
  * standard deviation at that step (of the log value for {@link ModelKind.Scale#LOG} kinds, of the
  * value for {@link ModelKind.Scale#VALUE} kinds); each comparison allows 4.5 of them. A
- * correct implementation fails one comparison with probability 6.8e-6, so the 10 kinds × 25
- * comparisons fail by chance with probability below 0.2 % (union bound) for a random seed; the seed
+ * correct implementation fails one comparison with probability 6.8e-6, so the 12 kinds × 25
+ * comparisons fail by chance with probability below 0.3 % (union bound) for a random seed; the seed
  * is fixed, so the test is deterministic. Every kind must have a case ({@link #everyKind_hasACase}).
  */
 final class ModelKindInvariantsTest {
@@ -56,6 +56,8 @@ final class ModelKindInvariantsTest {
         Arguments.of(ModelKind.CAGR, Reference.series("synth_a"), ModelParams.none()),
         Arguments.of(ModelKind.LOG_LINEAR, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.RW_DRIFT, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.NAIVE, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.THETA, Reference.series("nile"), ModelParams.none()),
         Arguments.of(ModelKind.HOLT, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.HOLT_DAMPED, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.ARIMA, Reference.series("airmiles"), ModelParams.none()),

@@ -55,6 +55,8 @@ final class ParameterSpecTest {
             "sigma2 >= 0",
             "include_drift_uncertainty true/false"));
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));
+    DOCUMENTED.put(ModelKind.NAIVE, List.of());
+    DOCUMENTED.put(ModelKind.THETA, List.of());
     DOCUMENTED.put(
         ModelKind.GRAVITY,
         List.of(
@@ -75,6 +77,8 @@ final class ParameterSpecTest {
             "holt-damped >= 0",
             "arima >= 0",
             "logistic >= 0",
+            "naive >= 0",
+            "theta >= 0",
             "pooled true/false"));
   }
 
@@ -95,6 +99,7 @@ final class ParameterSpecTest {
       case CAGR -> ModelParams.none().with("window", "3");
       case LOG_LINEAR -> ModelParams.none();
       case RW_DRIFT -> ModelParams.none().with("include_drift_uncertainty", "true");
+      case NAIVE, THETA -> ModelParams.none();
       case HOLT ->
         ModelParams.none()
             .with("alpha", "0.5")

@@ -12,7 +12,8 @@ import org.tradetarget.core.data.Dataset;
 
 /**
  * Access to the reference values computed by R 4.2.2 / forecast 8.20: {@code expected.csv} and
- * {@code expected-extra.csv} (written by {@code extra.R}); see {@code
+ * {@code expected-extra.csv} (written by {@code extra.R}) and {@code expected-kinds.csv} (written by
+ * {@code kinds.R}); see {@code
  * src/test/resources/reference/README.md}.
  */
 public final class Reference {
@@ -28,6 +29,7 @@ public final class Reference {
     List<Value> out = new ArrayList<>();
     load("expected.csv", out);
     load("expected-extra.csv", out);
+    load("expected-kinds.csv", out);
     return List.copyOf(out);
   }
 

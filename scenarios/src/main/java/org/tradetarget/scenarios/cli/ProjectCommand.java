@@ -2,6 +2,7 @@ package org.tradetarget.scenarios.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.model.IntervalGuard;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.ProjectionTables;
 import picocli.CommandLine.Command;
@@ -128,16 +130,25 @@ final class ProjectCommand implements Callable<Integer> {
         modelParams,
         from == null ? OptionalInt.empty() : OptionalInt.of(from),
         levers);
-    format.print(
-        showParams
-            ? ProjectionTables.parameters(cal)
-            : ProjectionTables.forecast(
-                src.series(),
-                src.basis() == null ? null : src.basis().toString(),
-                src.file(),
-                cal,
-                cal.projection().forecast(horizon, lv.values()),
-                lv));
+    if (showParams) {
+      format.print(ProjectionTables.parameters(cal));
+      return Main.OK;
+    }
+    // a band that explodes (an upper bound over 1,000 times the history's largest value) is refused
+    IntervalGuard.Checked checked = IntervalGuard.check(
+        cal.projection().forecast(horizon, lv.values()),
+        Arrays.stream(cal.used().values()).max().orElse(Double.NaN),
+        cal.kind().id());
+    if (checked.note().isPresent()) {
+      cal = cal.withNote(checked.note().get());
+    }
+    format.print(ProjectionTables.forecast(
+        src.series(),
+        src.basis() == null ? null : src.basis().toString(),
+        src.file(),
+        cal,
+        checked.forecast(),
+        lv));
     return Main.OK;
   }
 }
