@@ -43,14 +43,16 @@ class PanelBacktestTest {
       assertEquals(0.80, raw.coverage80().getAsDouble(), 0.02, "h = " + h);
       assertEquals(0.95, raw.coverage95().getAsDouble(), 0.02, "h = " + h);
       assertEquals(0.50, raw.coverage50().getAsDouble(), 0.02, "h = " + h);
-      // the map fitted on every series is close to the identity: each knot within 0.15 of
-      // Φ⁻¹(p) (sampling error of a 2.5 % quantile of ~5,000 errors is about 0.04; the t effect
-      // at 2.5 % about 0.08), the 1 % and 99 % knots within 0.25 (t with 28 df: 2.47 against the
-      // normal's 2.33, plus a sampling error of about 0.05).
+      // the map fitted on every series is close to the identity: the knots from 10 % to 90 %
+      // within 0.1 of Φ⁻¹(p); the 2.5 % and 97.5 % ones within 0.2 (σ is estimated, so the errors
+      // are t-like: t with 28 df puts 2.5 % at 2.05 against the normal's 1.96, and the sampling
+      // error of that quantile of ~5,000 errors is about 0.04 with overlapping origins of one
+      // series correlated); the 1 % and 99 % ones within 0.3 (t: 2.47 against 2.33).
       double[] knots =
           r.recalibration().map(ModelKind.RW_DRIFT, h, HistoryClass.LONGEST).knots();
       for (int j = 0; j < knots.length; j++) {
-        double tolerance = j == 0 || j == knots.length - 1 ? 0.25 : 0.15;
+        double tolerance =
+            j == 0 || j == knots.length - 1 ? 0.3 : j <= 2 || j >= knots.length - 3 ? 0.2 : 0.1;
         assertEquals(QuantileMap.NORMAL_KNOTS[j], knots[j], tolerance, "h = " + h + ", knot " + j);
       }
     }
