@@ -30,13 +30,13 @@ class PanelBacktestTest {
 
   @Test
   void aWellSpecifiedRandomWalkIsCoveredAsNominalAndNeedsNoRecalibration() {
-    // rw-drift is the true law; with 29+ differences its normal interval sigma·sqrt(h + h²/(n−1))
-    // misses the t-quantile by at most ~0.7 points (t with 28 df: 80 % → 79.3 %, 95 % → 94.3 %).
-    Path panel = SyntheticPanels.randomWalk(dir, 400, 45, 11);
+    // rw-drift is the true law; with 59+ differences its normal interval sigma·sqrt(h + h²/(n−1))
+    // misses the t-quantile by at most ~0.4 points (t with 58 df: 80 % → 79.6 %, 95 % → 94.6 %).
+    Path panel = SyntheticPanels.randomWalk(dir, 800, 75, 11);
     PanelSettings s = PanelSettings.defaults()
         .withKinds(List.of(ModelKind.RW_DRIFT))
         .withHorizon(3)
-        .withMinTrain(30);
+        .withMinTrain(60);
     PanelBacktestResult r = PanelBacktest.run(panel, PanelFormat.LONG, s, List.of());
     for (int h = 1; h <= 3; h++) {
       PanelBacktestResult.ScoreRow raw = row(r, "rw-drift", h, "all", "none");
@@ -45,9 +45,8 @@ class PanelBacktestTest {
       assertEquals(0.50, raw.coverage50().getAsDouble(), 0.02, "h = " + h);
       // the map fitted on every series is close to the identity: the knots from 10 % to 90 %
       // within 0.1 of Φ⁻¹(p); the 2.5 % and 97.5 % ones within 0.2 (σ is estimated, so the errors
-      // are t-like: t with 28 df puts 2.5 % at 2.05 against the normal's 1.96, and the sampling
-      // error of that quantile of ~5,000 errors is about 0.04 with overlapping origins of one
-      // series correlated); the 1 % and 99 % ones within 0.3 (t: 2.47 against 2.33).
+      // are t-like, and the sampling error of that quantile of ~12,000 errors is about 0.03, more
+      // with overlapping origins of one series correlated); the 1 % and 99 % ones within 0.3.
       double[] knots =
           r.recalibration().map(ModelKind.RW_DRIFT, h, HistoryClass.LONGEST).knots();
       for (int j = 0; j < knots.length; j++) {
