@@ -67,7 +67,6 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Option(
       names = "--models",
-      required = true,
       paramLabel = "K1,K2,..",
       description =
           "Model kinds, comma-separated: ${bundle:kinds} (see 'tradetarget project --help').")
@@ -75,18 +74,21 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Option(
       names = "--horizon",
-      required = true,
       paramLabel = "H",
       description = "The largest step ahead to score (>= 1, at most n - min-train).")
-  int horizon;
+  Integer horizon;
 
   @Option(
       names = "--min-train",
       paramLabel = "N",
-      defaultValue = "" + Backtest.DEFAULT_MIN_TRAIN,
-      description =
-          "The smallest number of training points (>= 2, at most n - 1; default: ${DEFAULT-VALUE}).")
+      description = "The smallest number of training points (>= 2, at most n - 1; default: "
+          + Backtest.DEFAULT_MIN_TRAIN + "; with --panel: >= 3, default 3).")
+  Integer minTrainGiven;
+
   int minTrain;
+
+  @Mixin
+  PanelBacktestOptions panel = new PanelBacktestOptions();
 
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
@@ -101,6 +103,18 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (panel.path != null) {
+      return panel.run(
+          models,
+          horizon,
+          minTrainGiven,
+          format,
+          out,
+          force,
+          spec.commandLine().getParseResult().originalArgs());
+    }
+    requireOptions();
+    minTrain = minTrainGiven == null ? Backtest.DEFAULT_MIN_TRAIN : minTrainGiven;
     List<ModelKind> kinds = Backtests.kinds(models);
     SeriesInput.Selection sel = trade.settings().select(input, corridor);
     if (sel.one() == null) {
@@ -123,6 +137,23 @@ final class BacktestCommand implements Callable<Integer> {
         planned,
         BacktestTables.single(
             b, horizon, minTrain, basis, basis == null ? null : sel.one().file()));
+  }
+
+  /** --models and --horizon are required without --panel. */
+  private void requireOptions() {
+    List<String> missing = new java.util.ArrayList<>();
+    if (models == null) {
+      missing.add("'--models=K1,K2,..'");
+    }
+    if (horizon == null) {
+      missing.add("'--horizon=H'");
+    }
+    if (!missing.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "Missing required option" + (missing.size() > 1 ? "s" : "") + ": "
+              + String.join(", ", missing));
+    }
   }
 
   /** The files {@code --out DIR} plans, checked before any work; empty without {@code --out}. */

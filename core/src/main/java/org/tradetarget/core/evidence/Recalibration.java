@@ -1,0 +1,276 @@
+package org.tradetarget.core.evidence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.data.InvalidInputException;
+
+/**
+ * A path-coherent recalibration of the log-scale kinds' predictive distributions: one monotone
+ * {@link QuantileMap} of the standardised position per kind, horizon and {@link HistoryClass},
+ * fitted from a panel's standardised errors (see {@code docs/RECALIBRATION.md}).
+ *
+ * <p>It adjusts simulated paths, not only intervals: a path's log value x_h at step h becomes μ_h +
+ * σ_h·T_h((x_h − μ_h)/σ_h) ({@link #adjust}), with μ_h, σ_h the kind's log-scale point forecast and
+ * standard error. T_h is increasing, so each path keeps its rank among the paths at every step and
+ * the band, P(met by year) and the first-passage year are all read off the same adjusted paths.
+ *
+ * <p>A cell the table lacks (a kind, class or horizon it was not fitted for) uses the table's
+ * largest horizon below it for that kind and class, else the identity. Immutable.
+ */
+public final class Recalibration {
+  /** The resource of the bundled table (seeds/recalibration.csv). */
+  static final String BUNDLED = "/org/tradetarget/core/seeds/recalibration.csv";
+
+  /** The columns before the knots. */
+  static final String KEY_COLUMNS = "kind,horizon,history,n";
+
+  private static final Recalibration NONE = new Recalibration(new TreeMap<>(), List.of(), "none");
+
+  private final TreeMap<String, QuantileMap> maps;
+  private final List<String> provenance;
+  private final String name;
+
+  private Recalibration(Map<String, QuantileMap> maps, List<String> provenance, String name) {
+    this.maps = new TreeMap<>(maps);
+    this.provenance = List.copyOf(provenance);
+    this.name = name;
+  }
+
+  /** No recalibration: every map is the identity. */
+  public static Recalibration none() {
+    return NONE;
+  }
+
+  /**
+   * The table shipped in {@code seeds/recalibration.csv}, fitted on the Correlates of War dyadic
+   * trade panel (provenance in the file and in seeds/README.md).
+   */
+  public static Recalibration bundled() {
+    try (InputStream in = Recalibration.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled recalibration " + BUNDLED + " is missing");
+      }
+      return read(
+          new InputStreamReader(in, StandardCharsets.UTF_8), "seeds/recalibration.csv", "bundled");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled recalibration", e);
+    }
+  }
+
+  /**
+   * Reads a table written by {@link #toCsv} ({@code recalibration.csv} of a panel backtest).
+   *
+   * @throws InvalidInputException for a missing file or a bad line, naming file, line and column
+   */
+  public static Recalibration read(Path file) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString(), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + " does not exist; expected a recalibration.csv");
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A table of the given maps, keyed by kind, horizon and class. */
+  static Recalibration of(Map<String, QuantileMap> maps, List<String> provenance) {
+    return new Recalibration(new TreeMap<>(maps), provenance, "panel");
+  }
+
+  static String key(ModelKind kind, int horizon, HistoryClass history) {
+    return String.format(Locale.ROOT, "%s|%s|%03d", kind.id(), history.label(), horizon);
+  }
+
+  /** "none", "bundled" or the file it was read from. */
+  public String name() {
+    return name;
+  }
+
+  /** The provenance lines (panel file and SHA-256, years, counts, version, command line). */
+  public List<String> provenance() {
+    return provenance;
+  }
+
+  /** Whether every map is the identity. */
+  public boolean isNone() {
+    return maps.values().stream().allMatch(QuantileMap::isIdentity);
+  }
+
+  /** The map for a kind at step {@code horizon} after a fit on {@code points} points. */
+  public QuantileMap map(ModelKind kind, int horizon, int points) {
+    return map(kind, horizon, HistoryClass.of(points));
+  }
+
+  /** The map for a kind, step and history class (see the class comment for missing cells). */
+  public QuantileMap map(ModelKind kind, int horizon, HistoryClass history) {
+    if (maps.isEmpty()) {
+      return QuantileMap.identity();
+    }
+    Map.Entry<String, QuantileMap> e = maps.floorEntry(key(kind, horizon, history));
+    String prefix = kind.id() + "|" + history.label() + "|";
+    return e != null && e.getKey().startsWith(prefix) ? e.getValue() : QuantileMap.identity();
+  }
+
+  /**
+   * Adjusts one simulated log path in place: x_h ← μ_h + σ_h·T_h((x_h − μ_h)/σ_h) for steps h = 1..
+   *
+   * @param logPath the path's log values at steps 1..H
+   * @param logPoint the kind's log-scale point forecast at steps 1..H
+   * @param logSe the kind's log-scale forecast standard error at steps 1..H
+   * @param points the points the kind was fitted on
+   */
+  public void adjust(
+      ModelKind kind, int points, double[] logPath, double[] logPoint, double[] logSe) {
+    if (logPoint.length < logPath.length || logSe.length < logPath.length) {
+      throw new IllegalArgumentException("a point and a standard error are needed for every step");
+    }
+    HistoryClass c = HistoryClass.of(points);
+    for (int h = 1; h <= logPath.length; h++) {
+      int i = h - 1;
+      double s = logSe[i];
+      if (s > 0) {
+        logPath[i] = logPoint[i] + s * map(kind, h, c).apply((logPath[i] - logPoint[i]) / s);
+      }
+    }
+  }
+
+  /** The table as CSV: provenance lines starting with #, the header, one row per cell. */
+  public String toCsv() {
+    StringBuilder sb = new StringBuilder();
+    for (String p : provenance) {
+      sb.append("# ").append(p).append('\n');
+    }
+    sb.append(KEY_COLUMNS);
+    for (double l : QuantileMap.LEVELS) {
+      sb.append(',').append(levelColumn(l));
+    }
+    sb.append('\n');
+    for (Map.Entry<String, QuantileMap> e : maps.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      sb.append(k[0]).append(',').append(Integer.parseInt(k[2])).append(',').append(k[1]);
+      sb.append(',').append(e.getValue().n());
+      for (double z : e.getValue().knots()) {
+        sb.append(',').append(String.format(Locale.ROOT, "%.4f", z));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The column of a level: q01 for 0.01, q025 for 0.025, q50 for 0.5. */
+  static String levelColumn(double level) {
+    String digits = String.format(Locale.ROOT, "%.3f", level).substring(2);
+    digits = digits.endsWith("0") ? digits.substring(0, 2) : digits;
+    return "q" + digits;
+  }
+
+  private static Recalibration read(Reader reader, String source, String name) throws IOException {
+    BufferedReader in = new BufferedReader(reader);
+    List<String> provenance = new ArrayList<>();
+    TreeMap<String, QuantileMap> maps = new TreeMap<>();
+    StringBuilder header = new StringBuilder(KEY_COLUMNS);
+    for (double l : QuantileMap.LEVELS) {
+      header.append(',').append(levelColumn(l));
+    }
+    String line;
+    int no = 0;
+    boolean sawHeader = false;
+    while ((line = in.readLine()) != null) {
+      no++;
+      if (line.startsWith("#")) {
+        provenance.add(line.substring(1).trim());
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!sawHeader) {
+        if (!line.trim().equals(header.toString())) {
+          throw new InvalidInputException(
+              source + ":" + no + ": the header is '" + line + "'; expected " + header);
+        }
+        sawHeader = true;
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      if (f.length != 4 + QuantileMap.LEVELS.length) {
+        throw new InvalidInputException(source + ":" + no + ": " + f.length + " fields; expected "
+            + (4 + QuantileMap.LEVELS.length) + " (" + header + ")");
+      }
+      ModelKind kind;
+      try {
+        kind = ModelKind.of(f[0].trim());
+      } catch (InvalidInputException e) {
+        throw InvalidInputException.at(source, no, "kind", f[0], "is not allowed; expected a kind");
+      }
+      int h = (int) whole(f[1], source, no, "horizon", 1, 1000);
+      HistoryClass c;
+      try {
+        c = HistoryClass.ofLabel(f[2]);
+      } catch (InvalidInputException e) {
+        throw InvalidInputException.at(
+            source, no, "history", f[2], "is not allowed; expected 3-5, 6-10, 11-20 or 21+");
+      }
+      long n = whole(f[3], source, no, "n", 0, Long.MAX_VALUE);
+      double[] z = new double[QuantileMap.LEVELS.length];
+      for (int j = 0; j < z.length; j++) {
+        String col = levelColumn(QuantileMap.LEVELS[j]);
+        try {
+          z[j] = Double.parseDouble(f[4 + j].trim());
+        } catch (NumberFormatException e) {
+          throw InvalidInputException.at(
+              source, no, col, f[4 + j], "is not allowed; expected a number");
+        }
+        if (!Double.isFinite(z[j]) || (j > 0 && !(z[j] > z[j - 1]))) {
+          throw InvalidInputException.at(
+              source,
+              no,
+              col,
+              f[4 + j],
+              "is not allowed; expected a finite number above the previous knot");
+        }
+      }
+      maps.put(key(kind, h, c), QuantileMap.of(z, n));
+    }
+    if (!sawHeader) {
+      throw new InvalidInputException(source + ": no header; expected " + header);
+    }
+    return new Recalibration(maps, provenance, name);
+  }
+
+  private static long whole(String v, String source, int line, String column, long lo, long hi) {
+    try {
+      long x = Long.parseLong(v.trim());
+      if (x >= lo && x <= hi) {
+        return x;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw InvalidInputException.at(
+        source,
+        line,
+        column,
+        v,
+        "is not allowed; expected a whole number from " + lo + " to " + hi);
+  }
+
+  /** The cells in key order (kind, history class, horizon). */
+  Map<String, QuantileMap> cells() {
+    return Collections.unmodifiableMap(maps);
+  }
+}
