@@ -76,7 +76,7 @@ final class PanelBacktestOptions {
     PanelSettings s = PanelSettings.defaults()
         .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
     if (models != null) {
-      s = s.withKinds(BacktestCommand.parseModels(models));
+      s = s.withKinds(org.tradetarget.scenarios.run.Backtests.kinds(models));
     }
     if (horizon != null) {
       s = s.withHorizon(horizon);
