@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
@@ -11,7 +12,6 @@ import org.tradetarget.scenarios.report.Numbers;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.SensitivityReports;
-import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.ScenarioRunner;
 import org.tradetarget.scenarios.run.Sensitivity;
@@ -90,8 +90,8 @@ final class SweepCommand implements Callable<Integer> {
     head.add(">median at deadline");
     Rows t = new Rows(head);
     for (Sensitivity.Point p : sw.points()) {
-      for (CorridorSummary c : p.summaries()) {
-        List<Object> row = new ArrayList<>(List.of(c.corridor()));
+      for (OutlookResult c : p.summaries()) {
+        List<Object> row = new ArrayList<>(List.of(c.name()));
         p.values().forEach(v -> row.add(v.toPlainString()));
         row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
         row.add(Numbers.money(c.median()));
