@@ -233,7 +233,6 @@ public final class ResultReports {
     }
     j.set("joint_p_met_by_deadlines", Render.node(r.attainment().joint()));
     j.set("joint_se", Render.node(r.attainment().jointSe()));
-    j.put("seconds", r.seconds());
     return j;
   }
 

@@ -57,6 +57,19 @@ public final class ScenarioRunner {
       List<PreparedCorridor> corridors,
       int threadsOverride,
       ProgressListener progress) {
+    return run(spec, corridors, threadsOverride, progress, Map.of());
+  }
+
+  /**
+   * Runs a scenario on prepared corridors, some of whose files are not on disk (see {@link
+   * ScenarioRun#of(ScenarioSpec, int, ProgressListener, Map)}).
+   */
+  static ScenarioResult run(
+      ScenarioSpec spec,
+      List<PreparedCorridor> corridors,
+      int threadsOverride,
+      ProgressListener progress,
+      Map<Path, String> unsaved) {
     long t0 = System.nanoTime();
     SimulationSettings s = spec.simulation();
     Pipeline.Settings settings = new Pipeline.Settings(
@@ -84,18 +97,22 @@ public final class ScenarioRunner {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new ScenarioResult(
-        spec, corridors, r.attainment(), r.series(), provenance(spec), seconds);
+        spec, corridors, r.attainment(), r.series(), provenance(spec, unsaved), seconds);
   }
 
   /** Library version, SHA-256 of each scenario file as resolved, seed and data vintage. */
-  static Map<String, String> provenance(ScenarioSpec spec) {
+  static Map<String, String> provenance(ScenarioSpec spec, Map<Path, String> unsaved) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put(
         "library_version",
         Optional.ofNullable(ScenarioRunner.class.getPackage().getImplementationVersion())
             .orElse("dev"));
     for (Path f : spec.chain()) {
-      p.put("sha256:" + f.getFileName(), sha256(f));
+      p.put(
+          "sha256:" + f.getFileName(),
+          unsaved.containsKey(f)
+              ? sha256(unsaved.get(f).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              : sha256(f));
     }
     p.put("seed", Long.toString(spec.simulation().seed()));
     p.put("paths", Integer.toString(spec.simulation().paths()));
