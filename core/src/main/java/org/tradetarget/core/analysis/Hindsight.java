@@ -40,9 +40,6 @@ import org.tradetarget.core.simulate.SimulationSpec;
  * announcement year or a deadline, give an empty p_met with a note saying why, never an exception.
  */
 public final class Hindsight {
-  /** The default number of paths. */
-  public static final int DEFAULT_PATHS = 100_000;
-
   /**
    * The methods judged by default: {@code rw-drift}, {@code log-linear}, {@code cagr} and {@code
    * arima}. They fit without user-given values on short histories (3, 3, 6 and 6 points) and stand
@@ -63,11 +60,11 @@ public final class Hindsight {
   private Hindsight() {}
 
   /**
-   * The default spec: {@value #DEFAULT_PATHS} paths, the engine's default seed, normal shocks,
+   * The default spec: {@value SimulationSpec#DEFAULT_PATHS} paths, the engine's default seed, normal shocks,
    * parameter uncertainty on (as in scenarios and {@link Outlook}).
    */
   public static SimulationSpec defaultSpec() {
-    return SimulationSpec.of(DEFAULT_PATHS, 1).withParameterUncertainty(true);
+    return SimulationSpec.of(SimulationSpec.DEFAULT_PATHS, 1).withParameterUncertainty(true);
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What to simulate, apart from the series themselves. Immutable; start from {@link #of(int, int)}
- * and change one setting at a time with the {@code withX} methods.
+ * and change one setting at a time with the {@code withX} methods, or several with {@link
+ * #toBuilder()}.
  *
  * @param paths N, the number of simulated paths, ≥ 1
  * @param horizon H, the number of simulated years, ≥ 1; the checkpoints are Y0 + 1 .. Y0 + H
@@ -35,8 +36,17 @@ public record SimulationSpec(
     double[] quantiles,
     int samplePaths) {
 
-  /** The default seed. */
+  /** The default seed, as in scenario files. */
   public static final long DEFAULT_SEED = 1L;
+
+  /** The default number of paths, as in scenario files. */
+  public static final int DEFAULT_PATHS = 100_000;
+
+  /** The most paths one run takes, as in scenario files. */
+  public static final int MAX_PATHS = 100_000_000;
+
+  /** The default number of whole sample paths a scenario or an outlook keeps. */
+  public static final int DEFAULT_SAMPLE_PATHS = 20;
 
   private static final double[] DEFAULT_QUANTILES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
@@ -116,160 +126,176 @@ public record SimulationSpec(
     return quantiles.clone();
   }
 
-  /** A copy with another number of paths. */
+  /** A copy with another number of paths (the sample paths kept capped at it). */
   public SimulationSpec withPaths(int newPaths) {
-    return new SimulationSpec(
-        newPaths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        Math.min(samplePaths, newPaths));
+    return toBuilder()
+        .paths(newPaths)
+        .samplePaths(Math.min(samplePaths, newPaths))
+        .build();
   }
 
-  /** A copy with another horizon (years). */
+  /** A copy with another horizon. */
   public SimulationSpec withHorizon(int newHorizon) {
-    return new SimulationSpec(
-        paths,
-        newHorizon,
-        seed,
-        threads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().horizon(newHorizon).build();
   }
 
   /** A copy with another seed. */
   public SimulationSpec withSeed(long newSeed) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        newSeed,
-        threads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().seed(newSeed).build();
   }
 
-  /** A copy with another number of worker threads (the result does not change). */
+  /** A copy with another number of threads. */
   public SimulationSpec withThreads(int newThreads) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        newThreads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().threads(newThreads).build();
   }
 
   /** A copy with other shocks. */
   public SimulationSpec withShocks(Shocks newShocks) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        newShocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().shocks(newShocks).build();
   }
 
   /** A copy with crisis jumps. */
   public SimulationSpec withJumps(CrisisJumps newJumps) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        Optional.of(newJumps),
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().jumps(Optional.of(newJumps)).build();
   }
 
   /** A copy without crisis jumps. */
   public SimulationSpec withoutJumps() {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        Optional.empty(),
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().jumps(Optional.empty()).build();
   }
 
-  /** A copy with persistence φ in [0, 1] (mean reversion when φ &lt; 1). */
+  /** A copy with persistence φ. */
   public SimulationSpec withPersistence(double phi) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        jumps,
-        phi,
-        parameterUncertainty,
-        quantiles,
-        samplePaths);
+    return toBuilder().persistence(phi).build();
   }
 
-  /** A copy with or without parameter uncertainty. */
+  /** A copy with parameter uncertainty on or off. */
   public SimulationSpec withParameterUncertainty(boolean on) {
-    return new SimulationSpec(
-        paths, horizon, seed, threads, shocks, jumps, persistence, on, quantiles, samplePaths);
+    return toBuilder().parameterUncertainty(on).build();
   }
 
   /** A copy with other quantile probabilities. */
   public SimulationSpec withQuantiles(double... probabilities) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        probabilities,
-        samplePaths);
+    return toBuilder().quantiles(probabilities).build();
   }
 
-  /** A copy that returns the first {@code count} paths whole. */
+  /** A copy that returns this many whole paths. */
   public SimulationSpec withSamplePaths(int count) {
-    return new SimulationSpec(
-        paths,
-        horizon,
-        seed,
-        threads,
-        shocks,
-        jumps,
-        persistence,
-        parameterUncertainty,
-        quantiles,
-        count);
+    return toBuilder().samplePaths(count).build();
+  }
+
+  /** A builder holding this spec's values, to change several at once. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Settings being changed: each setter changes one value, {@link #build()} checks them all
+   * together (as the constructor does). Not thread-safe; a spec is.
+   */
+  public static final class Builder {
+    private int paths;
+    private int horizon;
+    private long seed;
+    private int threads;
+    private Shocks shocks;
+    private Optional<CrisisJumps> jumps;
+    private double persistence;
+    private boolean parameterUncertainty;
+    private double[] quantiles;
+    private int samplePaths;
+
+    private Builder(SimulationSpec s) {
+      paths = s.paths;
+      horizon = s.horizon;
+      seed = s.seed;
+      threads = s.threads;
+      shocks = s.shocks;
+      jumps = s.jumps;
+      persistence = s.persistence;
+      parameterUncertainty = s.parameterUncertainty;
+      quantiles = s.quantiles;
+      samplePaths = s.samplePaths;
+    }
+
+    /** The number of paths. */
+    public Builder paths(int v) {
+      paths = v;
+      return this;
+    }
+
+    /** The horizon in years. */
+    public Builder horizon(int v) {
+      horizon = v;
+      return this;
+    }
+
+    /** The seed. */
+    public Builder seed(long v) {
+      seed = v;
+      return this;
+    }
+
+    /** The worker threads, ≥ 1. */
+    public Builder threads(int v) {
+      threads = v;
+      return this;
+    }
+
+    /** The shock distribution. */
+    public Builder shocks(Shocks v) {
+      shocks = v;
+      return this;
+    }
+
+    /** The crisis jumps, if any. */
+    public Builder jumps(Optional<CrisisJumps> v) {
+      jumps = v;
+      return this;
+    }
+
+    /** Persistence φ in [0, 1]. */
+    public Builder persistence(double v) {
+      persistence = v;
+      return this;
+    }
+
+    /** Whether each path draws its parameters. */
+    public Builder parameterUncertainty(boolean v) {
+      parameterUncertainty = v;
+      return this;
+    }
+
+    /** The quantile probabilities, strictly increasing (copied by {@link #build()}). */
+    public Builder quantiles(double... v) {
+      quantiles = v;
+      return this;
+    }
+
+    /** The whole paths returned. */
+    public Builder samplePaths(int v) {
+      samplePaths = v;
+      return this;
+    }
+
+    /**
+     * The spec.
+     *
+     * @throws IllegalArgumentException as the constructor, for a value out of range
+     */
+    public SimulationSpec build() {
+      return new SimulationSpec(
+          paths,
+          horizon,
+          seed,
+          threads,
+          shocks,
+          jumps,
+          persistence,
+          parameterUncertainty,
+          quantiles,
+          samplePaths);
+    }
   }
 
   @Override

@@ -98,7 +98,7 @@ final class OutlookEnsembleTest {
     EnsembleProjection p =
         (EnsembleProjection) base().ensembleBySkill(members).calibrate().projection();
     SkillWeights w =
-        SkillWeights.of(Dataset.embedded().series(Corridor.VN_LA), members, Outlook.SKILL_HORIZON);
+        SkillWeights.of(Dataset.embedded().series(Corridor.VN_LA), members, Pipeline.SKILL_HORIZON);
     double inv0 = 1 / w.crps().get(ModelKind.RW_DRIFT);
     double inv1 = 1 / w.crps().get(ModelKind.LOG_LINEAR);
     assertEquals(inv0 / (inv0 + inv1), p.weights()[0], 1e-12);

@@ -49,7 +49,7 @@ final class HindsightCommand implements Callable<Integer> {
   @Option(
       names = "--paths",
       paramLabel = "N",
-      defaultValue = "" + Hindsight.DEFAULT_PATHS,
+      defaultValue = "" + org.tradetarget.core.simulate.SimulationSpec.DEFAULT_PATHS,
       description = "Monte Carlo paths per target and method (default: ${DEFAULT-VALUE}).")
   int paths;
 

@@ -4,24 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tradetarget.scenarios.io.ScenarioLoader;
-import org.tradetarget.scenarios.report.BasisReports;
 import org.tradetarget.scenarios.report.Format;
-import org.tradetarget.scenarios.report.HtmlReport;
-import org.tradetarget.scenarios.report.OddsReports;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.report.Rows;
-import org.tradetarget.scenarios.run.OddsByBasis;
-import org.tradetarget.scenarios.run.OddsByModel;
-import org.tradetarget.scenarios.run.PreparedCorridor;
-import org.tradetarget.scenarios.run.ScenarioResult;
-import org.tradetarget.scenarios.run.ScenarioRunner;
+import org.tradetarget.scenarios.report.RunReport;
+import org.tradetarget.scenarios.run.ScenarioRun;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,116 +87,45 @@ final class RunCommand implements Callable<Integer> {
     }
     List<Path> planned = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
-      planned.addAll(plannedFiles(dirs.get(i), specs.get(i)));
+      Path d = dirs.get(i);
+      RunReport.fileNames(specs.get(i)).forEach(n -> planned.add(d.resolve(n)));
     }
     OutputFiles.checkWritable(planned, force.force);
 
-    List<ScenarioResult> results = new ArrayList<>();
-    List<Optional<OddsByModel>> odds = new ArrayList<>();
-    List<OddsByBasis> bases = new ArrayList<>();
+    List<ScenarioRun> runs = new ArrayList<>();
     try (Progress progress =
         new Progress(spec.commandLine().getErr(), Progress.isTerminal(), specs.size())) {
       for (ScenarioSpec s : specs) {
         progress.started(s.name() + ": " + String.format("%,d", s.simulation().paths()) + " paths");
-        List<PreparedCorridor> prepared = org.tradetarget.scenarios.run.ScenarioPreparer.prepare(s);
-        results.add(ScenarioRunner.run(s, prepared, threads, progress));
-        odds.add(oddsByModel(s, prepared, threads));
-        bases.add(OddsByBasis.of(s, prepared, threads));
+        runs.add(ScenarioRun.of(s, threads, progress));
       }
     }
     OutputFiles files = new OutputFiles();
-    for (int i = 0; i < results.size(); i++) {
-      ScenarioResult r = results.get(i);
+    for (int i = 0; i < runs.size(); i++) {
       Path d = dirs.get(i);
-      files.add(d.resolve("results.csv"), csv(r, odds.get(i), bases.get(i)));
-      files.add(d.resolve("results.json"), json(r, odds.get(i), bases.get(i)));
-      files.add(d.resolve("report.html"), html(r, odds.get(i), bases.get(i)));
-      List<String> ids = ResultReports.corridorIds(r);
-      for (int k = 0; k < ids.size(); k++) {
-        files.add(d.resolve("fan-" + ids.get(k) + ".svg"), ResultReports.fanSvg(r, k));
-      }
+      RunReport.files(runs.get(i)).forEach((name, text) -> files.add(d.resolve(name), text));
     }
     files.write(force.force);
-    Rows table = ResultReports.summaryRows(results);
-    for (int i = 0; i < results.size(); i++) {
-      table.note("Wrote " + dirs.get(i).resolve("report.html")
+    Rows table = ResultReports.summaryRows(runs.stream().map(ScenarioRun::base).toList());
+    for (Path d : dirs) {
+      table.note("Wrote " + d.resolve(RunReport.REPORT_HTML)
           + " (and results.csv, results.json, fan charts)");
     }
     List<Rows> tables = new ArrayList<>(List.of(table));
-    for (int i = 0; i < results.size(); i++) {
-      if (odds.get(i).isPresent()) {
-        tables.addAll(OddsReports.tables(results.get(i), odds.get(i).get()));
-      }
-      tables.addAll(BasisReports.tables(results.get(i), bases.get(i)));
-    }
-    List<Integer> index = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      index.add(i);
-    }
+    runs.forEach(r -> tables.addAll(RunReport.tables(r)));
     format.print(new Output()
         .tables(tables)
-        .as(
-            Format.csv,
-            () -> index.stream()
-                .map(i -> csv(results.get(i), odds.get(i), bases.get(i)))
-                .collect(Collectors.joining()))
+        .as(Format.csv, () -> runs.stream().map(RunReport::csv).collect(Collectors.joining()))
         // several scenarios: one JSON array, so the output stays one valid document; each element
-        // is laid
-        // out as results.json is, at the left margin
+        // is laid out as results.json is, at the left margin
         .as(
             Format.json,
-            () -> results.size() == 1
-                ? json(results.get(0), odds.get(0), bases.get(0))
-                : index.stream()
-                    .map(i -> Render.json(jsonTree(results.get(i), odds.get(i), bases.get(i))))
+            () -> runs.size() == 1
+                ? RunReport.json(runs.get(0))
+                : runs.stream()
+                    .map(r -> Render.json(RunReport.jsonTree(r)))
                     .collect(Collectors.joining(",\n", "[\n", "\n]\n")))
-        .as(
-            Format.html,
-            () -> index.stream()
-                .map(i -> html(results.get(i), odds.get(i), bases.get(i)))
-                .collect(Collectors.joining())));
+        .as(Format.html, () -> runs.stream().map(RunReport::html).collect(Collectors.joining())));
     return Main.OK;
-  }
-
-  /** The odds under each model kind, unless the scenario switches them off. */
-  private static Optional<OddsByModel> oddsByModel(
-      ScenarioSpec s, List<PreparedCorridor> prepared, int threads) {
-    return s.outputs().oddsByModel()
-        ? Optional.of(OddsByModel.of(s, prepared, threads))
-        : Optional.empty();
-  }
-
-  private static String csv(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
-    return (o.isPresent() ? OddsReports.csv(r, o.get()) : ResultReports.csv(r))
-        + BasisReports.csvTail(r, b);
-  }
-
-  private static String json(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
-    if (b.isEmpty()) {
-      return o.isPresent() ? OddsReports.json(r, o.get()) : ResultReports.json(r);
-    }
-    return Render.json(jsonTree(r, o, b)) + "\n";
-  }
-
-  private static com.fasterxml.jackson.databind.node.ObjectNode jsonTree(
-      ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
-    return BasisReports.addTo(
-        o.isPresent() ? OddsReports.jsonTree(r, o.get()) : ResultReports.jsonTree(r), b);
-  }
-
-  private static String html(ScenarioResult r, Optional<OddsByModel> o, OddsByBasis b) {
-    List<String> sections = new ArrayList<>();
-    o.ifPresent(x -> sections.add(OddsReports.html(r, x)));
-    if (!b.isEmpty()) {
-      sections.add(BasisReports.html(r, b));
-    }
-    return sections.isEmpty() ? HtmlReport.render(r) : HtmlReport.render(r, sections);
-  }
-
-  private static List<Path> plannedFiles(Path dir, ScenarioSpec s) {
-    List<Path> p = new ArrayList<>(List.of(
-        dir.resolve("results.csv"), dir.resolve("results.json"), dir.resolve("report.html")));
-    s.corridors().forEach(c -> p.add(dir.resolve("fan-" + c.corridor().id() + ".svg")));
-    return p;
   }
 }

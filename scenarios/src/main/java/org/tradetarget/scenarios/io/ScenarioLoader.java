@@ -41,8 +41,6 @@ public final class ScenarioLoader {
       "levers",
       "macro");
 
-  /** Default number of paths. */
-  public static final int DEFAULT_PATHS = SimulationBinder.DEFAULT_PATHS;
   /** Default model kind when a scenario names none. */
   public static final ModelKind DEFAULT_MODEL = ModelKind.RW_DRIFT;
 

@@ -11,6 +11,7 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.simulate.CrisisJumps;
 import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.core.simulate.Shocks;
+import org.tradetarget.core.simulate.SimulationSpec;
 import org.tradetarget.scenarios.spec.CorridorCorrelation;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -34,9 +35,6 @@ final class SimulationBinder {
       "correlation");
   static final Set<String> SHOCKS = Set.of("type", "df");
   static final Set<String> JUMPS = Set.of("probability", "mean", "sd");
-  /** Default number of paths. */
-  static final int DEFAULT_PATHS = 100_000;
-
   private static final String P = "simulation.";
 
   private SimulationBinder() {}
@@ -48,8 +46,14 @@ final class SimulationBinder {
       m = new YNode.Map(Map.of(), root.origin());
     }
     s.checkKeys(m, P, SIMULATION);
-    int paths = s.integer(m, "paths", P, DEFAULT_PATHS, 1, 100_000_000);
-    long seed = s.integer(m, "seed", P, 1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    int paths = s.integer(m, "paths", P, SimulationSpec.DEFAULT_PATHS, 1, SimulationSpec.MAX_PATHS);
+    long seed = s.integer(
+        m,
+        "seed",
+        P,
+        Math.toIntExact(SimulationSpec.DEFAULT_SEED),
+        Integer.MIN_VALUE,
+        Integer.MAX_VALUE);
     int endYear = s.integer(m, "end_year", P, 0, Scalars.FIRST_YEAR, Scalars.LAST_YEAR);
     int threads = s.integer(m, "threads", P, 0, 0, 1024);
     Shocks shocks = shocks(m.get("shocks"), s);

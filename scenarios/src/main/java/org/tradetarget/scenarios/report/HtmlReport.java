@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradetarget.core.analysis.Checkpoint;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
-import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
-import org.tradetarget.scenarios.run.ScenarioRunner;
 
 /**
  * One self-contained HTML file per run: no scripts, no external style sheets, fonts or images;
@@ -81,9 +80,9 @@ public final class HtmlReport {
         .append(
             "<th>median at deadline</th><th>band</th><th>P(met by deadline)</th><th>median first year</th>")
         .append("<th>required growth/yr</th><th>assumed growth/yr</th></tr>\n");
-    for (CorridorSummary s : r.summaries()) {
+    for (OutlookResult s : r.summaries()) {
       h.append("<tr><td>")
-          .append(s.corridor())
+          .append(s.name())
           .append("</td><td>")
           .append(Numbers.money(s.target()))
           .append("</td><td>")
@@ -186,15 +185,15 @@ public final class HtmlReport {
   }
 
   private static void corridor(StringBuilder h, ScenarioResult r, int i) {
-    CorridorSummary s = r.summaries().get(i);
+    OutlookResult s = r.summaries().get(i);
     PreparedCorridor c = r.corridors().get(i);
     SeriesAttainment a = r.series(i);
     h.append("<h2 id='")
-        .append(s.corridor())
+        .append(s.name())
         .append("'>")
         .append(esc(c.spec().corridor().displayName()))
         .append(" (")
-        .append(s.corridor())
+        .append(s.name())
         .append(")</h2>\n");
     h.append("<p>")
         .append(esc(c.calibration().kind().id()))
@@ -237,9 +236,9 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(Numbers.money(cp.quantile(0.5)))
           .append("</td><td>")
-          .append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, false))))
+          .append(Numbers.money(cp.quantile(OutlookResult.bandQuantile(band, false))))
           .append("–")
-          .append(Numbers.money(cp.quantile(ScenarioRunner.bandQuantile(band, true))))
+          .append(Numbers.money(cp.quantile(OutlookResult.bandQuantile(band, true))))
           .append("</td><td>")
           .append(Numbers.percent(cp.atOrAbove()))
           .append("</td><td>")

@@ -14,10 +14,8 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Basis;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Country;
-import org.tradetarget.scenarios.run.CorridorSummary;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ScenarioResult;
-import org.tradetarget.scenarios.run.ScenarioRunner;
 
 /**
  * Renders a scenario run as a console summary, tidy CSV ({@code
@@ -54,10 +52,10 @@ public final class ResultReports {
         ">required/yr",
         ">assumed/yr");
     for (ScenarioResult r : results) {
-      for (CorridorSummary s : r.summaries()) {
+      for (OutlookResult s : r.summaries()) {
         t.add(
             r.spec().name(),
-            s.corridor(),
+            s.name(),
             Numbers.money(s.target()),
             s.deadline() + (s.deadlineAssumed() ? " (assumed)" : ""),
             Numbers.money(s.median()),
@@ -143,8 +141,8 @@ public final class ResultReports {
     for (int i = 0; i < r.corridors().size(); i++) {
       PreparedCorridor c = r.corridors().get(i);
       SeriesAttainment a = r.series(i);
-      CorridorSummary s = r.summaries().get(i);
-      String id = s.corridor();
+      OutlookResult s = r.summaries().get(i);
+      String id = s.name();
       AnnualSeries h = c.series();
       for (int k = 0; k < h.size(); k++) {
         row(sb, name, id, h.year(k), "observed", h.value(k));
@@ -174,7 +172,7 @@ public final class ResultReports {
       row(sb, name, id, d, "target_usd_million", s.target());
       row(sb, name, id, d, "deadline_assumed", s.deadlineAssumed() ? 1 : 0);
       row(sb, name, id, s.baseYear(), "base_usd_million", s.baseValue());
-      for (CorridorSummary.DeadlineOdds o : s.byDeadline()) {
+      for (OutlookResult.DeadlineOdds o : s.byDeadline()) {
         row(sb, name, id, o.deadline(), "required_cagr", o.requiredCagr());
       }
       row(sb, name, id, d, "assumed_cagr", s.assumedCagr());
@@ -235,16 +233,15 @@ public final class ResultReports {
     }
     j.set("joint_p_met_by_deadlines", Render.node(r.attainment().joint()));
     j.set("joint_se", Render.node(r.attainment().jointSe()));
-    j.put("seconds", r.seconds());
     return j;
   }
 
   private static ObjectNode corridorJson(ScenarioResult r, int i) {
     PreparedCorridor c = r.corridors().get(i);
     SeriesAttainment a = r.series(i);
-    CorridorSummary s = r.summaries().get(i);
+    OutlookResult s = r.summaries().get(i);
     ObjectNode j = Render.object();
-    j.put("corridor", s.corridor());
+    j.put("corridor", s.name());
     j.put("data", c.dataLabel());
     j.put("model", c.calibration().kind().id());
     j.set("parameters", Render.node(c.calibration().parameters()));
@@ -314,14 +311,14 @@ public final class ResultReports {
   public static String fanSvg(ScenarioResult r, int i) {
     PreparedCorridor c = r.corridors().get(i);
     SeriesAttainment a = r.series(i);
-    CorridorSummary s = r.summaries().get(i);
+    OutlookResult s = r.summaries().get(i);
     int n = a.checkpoints().size();
     int[] years = new int[n];
     double[][] q = new double[5][n];
     double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
     double band = s.bandLevel();
-    ps[0] = ScenarioRunner.bandQuantile(band, false);
-    ps[4] = ScenarioRunner.bandQuantile(band, true);
+    ps[0] = OutlookResult.bandQuantile(band, false);
+    ps[4] = OutlookResult.bandQuantile(band, true);
     for (int t = 0; t < n; t++) {
       Checkpoint cp = a.checkpoints().get(t);
       years[t] = cp.year();
@@ -331,7 +328,7 @@ public final class ResultReports {
     }
     List<double[]> paths = a.samplePaths();
     double[][] sample = paths.subList(0, Math.min(5, paths.size())).toArray(new double[0][]);
-    String title = s.corridor() + " (" + r.spec().name() + "): "
+    String title = s.name() + " (" + r.spec().name() + "): "
         + c.calibration().kind().id() + ", target " + Numbers.money(s.target()) + " by "
         + s.deadline() + (s.deadlineAssumed() ? " (assumed)" : "");
     return Svg.fan(
@@ -366,7 +363,7 @@ public final class ResultReports {
   /** The P(met by year) chart of corridor i. */
   public static String oddsSvg(ScenarioResult r, int i) {
     SeriesAttainment a = r.series(i);
-    CorridorSummary s = r.summaries().get(i);
+    OutlookResult s = r.summaries().get(i);
     List<Checkpoint> cps = a.checkpoints();
     int[] y = new int[cps.size()];
     double[] p = new double[cps.size()];
@@ -376,7 +373,7 @@ public final class ResultReports {
       p[t] = cps.get(t).metBy();
       se[t] = cps.get(t).metBySe();
     }
-    return Svg.probability(s.corridor() + ": P(target met by year)", y, p, se, s.deadline());
+    return Svg.probability(s.name() + ": P(target met by year)", y, p, se, s.deadline());
   }
 
   /** The first-passage chart of corridor i, or empty when there is no target. */
@@ -387,7 +384,7 @@ public final class ResultReports {
     }
     FirstPassage fp = a.firstPassage().get();
     return Svg.firstPassage(
-        r.summaries().get(i).corridor() + ": year the target is first reached",
+        r.summaries().get(i).name() + ": year the target is first reached",
         fp.years(),
         fp.probability(),
         fp.notByHorizon());
@@ -396,8 +393,8 @@ public final class ResultReports {
   /** Corridor ids of a run, for file names. */
   public static List<String> corridorIds(ScenarioResult r) {
     List<String> ids = new ArrayList<>();
-    for (CorridorSummary s : r.summaries()) {
-      ids.add(s.corridor());
+    for (OutlookResult s : r.summaries()) {
+      ids.add(s.name());
     }
     return ids;
   }

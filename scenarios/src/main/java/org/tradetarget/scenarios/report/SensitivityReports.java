@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tradetarget.scenarios.run.CorridorSummary;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.scenarios.run.Sensitivity;
 
 /** Tornado and sweep results as CSV, JSON, text tables, SVG charts and HTML sections. */
@@ -100,11 +100,11 @@ public final class SensitivityReports {
         .append(
             "of its range (same seed: common random numbers); bars show P(met by the deadline), the line the scenario as written.</p>\n")
         .append("<div class='charts full'>\n");
-    for (CorridorSummary s : t.base().summaries()) {
+    for (OutlookResult s : t.base().summaries()) {
       List<Sensitivity.Bar> bars =
-          t.bars().stream().filter(b -> b.corridor().equals(s.corridor())).toList();
+          t.bars().stream().filter(b -> b.corridor().equals(s.name())).toList();
       h.append("<div class='chart'>")
-          .append(tornadoSvg(s.corridor() + ": P(met by " + s.deadline() + ")", bars, s.pMet()))
+          .append(tornadoSvg(s.name() + ": P(met by " + s.deadline() + ")", bars, s.pMet()))
           .append("</div>\n");
     }
     return h.append("</div>\n")
@@ -248,8 +248,8 @@ public final class SensitivityReports {
     head.addAll(List.of("deadline", "p_met", "se_met", "median_at_deadline"));
     Rows r = new Rows(head);
     for (Sensitivity.Point p : sw.points()) {
-      for (CorridorSummary s : p.summaries()) {
-        List<Object> row = new ArrayList<>(List.of(sw.spec().name(), s.corridor()));
+      for (OutlookResult s : p.summaries()) {
+        List<Object> row = new ArrayList<>(List.of(sw.spec().name(), s.name()));
         p.values().forEach(v -> row.add(v.toPlainString()));
         row.addAll(List.of(s.deadline(), s.pMet(), s.pMetSe(), s.median()));
         r.add(row.toArray());
@@ -270,8 +270,7 @@ public final class SensitivityReports {
           "values", Render.node(p.values().stream().map(BigDecimal::doubleValue).toList()));
       Rows corridors = new Rows("corridor", "deadline", "p_met", "se_met", "median_at_deadline");
       p.summaries()
-          .forEach(
-              s -> corridors.add(s.corridor(), s.deadline(), s.pMet(), s.pMetSe(), s.median()));
+          .forEach(s -> corridors.add(s.name(), s.deadline(), s.pMet(), s.pMetSe(), s.median()));
       o.set("corridors", Render.array(corridors));
     }
     return Render.json(j) + "\n";
@@ -296,7 +295,7 @@ public final class SensitivityReports {
     h.append(
         " (same seed at every point: common random numbers).</p>\n<div class='charts full'>\n");
     List<String> corridors =
-        sw.points().get(0).summaries().stream().map(CorridorSummary::corridor).toList();
+        sw.points().get(0).summaries().stream().map(OutlookResult::name).toList();
     for (int c = 0; c < corridors.size(); c++) {
       h.append("<div class='chart'>").append(heatmap(sw, c, corridors.get(c))).append("</div>\n");
     }

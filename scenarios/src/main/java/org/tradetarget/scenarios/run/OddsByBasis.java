@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Basis;
 import org.tradetarget.core.data.Country;
@@ -102,7 +103,7 @@ public record OddsByBasis(List<CorridorBases> corridors) {
    *     series on that basis cannot be fitted
    * @param reason why not, else empty
    */
-  public record Row(Basis basis, Optional<CorridorSummary> summary, String reason) {}
+  public record Row(Basis basis, Optional<OutlookResult> summary, String reason) {}
 
   /**
    * Compares the bases of every corridor with a trade file.

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.tradetarget.core.analysis.Backtest;
 import org.tradetarget.core.analysis.BacktestRanking;
 import org.tradetarget.core.analysis.BacktestResult;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
@@ -93,7 +94,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
    */
   public record Row(
       ModelKind kind,
-      Optional<CorridorSummary> summary,
+      Optional<OutlookResult> summary,
       String reason,
       OptionalDouble crps,
       String crpsNote,
@@ -105,22 +106,22 @@ public record OddsByModel(List<CorridorOdds> corridors) {
 
     /** P(met by the deadline), or NaN when the kind cannot fit. */
     public double pMet() {
-      return summary.map(CorridorSummary::pMet).orElse(Double.NaN);
+      return summary.map(OutlookResult::pMet).orElse(Double.NaN);
     }
 
     /** Its Monte Carlo standard error, or NaN. */
     public double pMetSe() {
-      return summary.map(CorridorSummary::pMetSe).orElse(Double.NaN);
+      return summary.map(OutlookResult::pMetSe).orElse(Double.NaN);
     }
 
     /** The median at the deadline (US$ million), or NaN. */
     public double median() {
-      return summary.map(CorridorSummary::median).orElse(Double.NaN);
+      return summary.map(OutlookResult::median).orElse(Double.NaN);
     }
 
     /** The median first-passage year; empty when later than the horizon or the kind cannot fit. */
     public OptionalInt medianFirstYear() {
-      return summary.map(CorridorSummary::medianFirstYear).orElse(OptionalInt.empty());
+      return summary.map(OutlookResult::medianFirstYear).orElse(OptionalInt.empty());
     }
   }
 
@@ -194,7 +195,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
         r = ScenarioRunner.run(vs, corridors, threadsOverride);
       }
       for (int i = 0; i < k; i++) {
-        Optional<CorridorSummary> s =
+        Optional<OutlookResult> s =
             reasons[i] == null ? Optional.of(r.summaries().get(i)) : Optional.empty();
         rows.get(i)
             .put(
@@ -217,7 +218,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
         minTrain = Math.max(minTrain, m.minPoints());
       }
       int n = series.consecutiveTail().size();
-      int horizon = Math.min(ScenarioPreparer.SKILL_HORIZON, n - minTrain);
+      int horizon = Math.min(org.tradetarget.core.analysis.Pipeline.SKILL_HORIZON, n - minTrain);
       List<Row> list = new ArrayList<>();
       for (ModelKind kind : KINDS) {
         Row row = rows.get(i).get(kind);

@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.run;
 
 import java.util.List;
+import org.tradetarget.core.analysis.Pipeline;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Target;
@@ -43,5 +44,18 @@ public record PreparedCorridor(
   /** The base value, US$ million. */
   public double baseValue() {
     return series.lastValue();
+  }
+
+  /** The corridor as the pipeline simulates it, named by its id. */
+  public Pipeline.Series toSeries() {
+    return new Pipeline.Series(
+        spec.corridor().id(),
+        calibration,
+        baseYear(),
+        baseValue(),
+        target.valueUsdMillion(),
+        deadline,
+        deadlineAssumed,
+        deadlines);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.io.YNode;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -98,13 +99,13 @@ public final class ScenarioComparison {
         try {
           ScenarioSpec spec = ScenarioLoader.check(files.get(0), switched, chains.get(0));
           ScenarioResult r = ScenarioRunner.run(spec, progress);
-          Map<String, CorridorSummary> by = new LinkedHashMap<>();
-          r.summaries().forEach(s -> by.put(s.corridor(), s));
-          for (CorridorSummary s0 : base.summaries()) {
-            CorridorSummary s1 = by.get(s0.corridor());
+          Map<String, OutlookResult> by = new LinkedHashMap<>();
+          r.summaries().forEach(s -> by.put(s.name(), s));
+          for (OutlookResult s0 : base.summaries()) {
+            OutlookResult s1 = by.get(s0.name());
             if (s1 != null) {
               attributions.add(new Attribution(
-                  d.path(), s0.corridor(), s1.pMet() - s0.pMet(), s1.median() - s0.median(), ""));
+                  d.path(), s0.name(), s1.pMet() - s0.pMet(), s1.median() - s0.median(), ""));
             }
           }
         } catch (RuntimeException e) {

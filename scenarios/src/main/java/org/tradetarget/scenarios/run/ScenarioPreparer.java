@@ -1,16 +1,13 @@
 package org.tradetarget.scenarios.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeSet;
-import org.tradetarget.core.analysis.SkillWeights;
+import org.tradetarget.core.analysis.Pipeline;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.calibrate.Calibration;
-import org.tradetarget.core.calibrate.LeverCalibration;
-import org.tradetarget.core.calibrate.MacroShift;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
@@ -19,10 +16,8 @@ import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
-import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.levers.MacroPaths;
-import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.MacroSettings;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -110,73 +105,6 @@ public final class ScenarioPreparer {
         .orElse("not stated in " + d.name());
   }
 
-  /** The steps ahead skill weights are scored over (capped by each series' length, see {@link SkillWeights}). */
-  static final int SKILL_HORIZON = 5;
-
-  /**
-   * An ensemble's parameters with {@code skill} weights replaced by the weights from the members'
-   * backtests ({@link SkillWeights}), on this corridor's series or, with {@code pooled}, on every
-   * corridor's; fixed weights are returned as they are. Refuses bootstrap shocks (each member has
-   * its own residuals). Crisis jumps are allowed: the engine adds them unscaled to each path's
-   * member's innovation.
-   */
-  static ModelParams ensembleParams(
-      ScenarioSpec spec,
-      CorridorSpec c,
-      AnnualSeries series,
-      ModelParams params,
-      List<String> notes) {
-    if (spec.simulation().shocks().model() == ShockModel.BOOTSTRAP) {
-      throw new InvalidInputException(
-          "simulation.shocks: bootstrap cannot be combined with model kind ensemble (the"
-              + " members have their own residuals and sigma); use normal or t:NU shocks");
-    }
-    List<ModelKind> skill = new ArrayList<>();
-    for (String name : params.names()) {
-      if ("skill".equals(params.value(name))) {
-        skill.add(ModelKind.of(name));
-      }
-    }
-    if (skill.isEmpty()) {
-      return params;
-    }
-    boolean pooled = "true".equals(params.value("pooled"));
-    List<AnnualSeries> all = new ArrayList<>();
-    if (pooled) {
-      for (CorridorSpec o : spec.corridors()) {
-        all.add(o.corridor().equals(c.corridor()) ? series : series(spec, o));
-      }
-    } else {
-      all.add(series);
-    }
-    SkillWeights w = SkillWeights.of(all, skill, SKILL_HORIZON);
-    StringBuilder sb = new StringBuilder("skill weights (")
-        .append(SkillWeights.RULE)
-        .append(", origins from ")
-        .append(w.minTrain())
-        .append(" points, h = 1-")
-        .append(w.horizon())
-        .append(pooled ? ", pooled over " + all.size() + " corridors" : "")
-        .append("): ");
-    boolean first = true;
-    for (ModelKind k : skill) {
-      sb.append(first ? "" : ", ")
-          .append(k.id())
-          .append(' ')
-          .append(String.format(Locale.ROOT, "%.3f", w.weights().get(k)));
-      if (w.crps().containsKey(k)) {
-        sb.append(" (CRPS ")
-            .append(String.format(Locale.ROOT, "%.4f", w.crps().get(k)))
-            .append(')');
-      } else {
-        sb.append(" (").append(w.notes().get(k)).append(')');
-      }
-      first = false;
-    }
-    notes.add(sb.toString());
-    return w.params();
-  }
-
   /** The embedded macro paths with the scenario's changes. */
   static MacroPaths macroPaths(MacroSettings m) {
     MacroPaths p = MacroPaths.embedded();
@@ -256,17 +184,7 @@ public final class ScenarioPreparer {
       throw new InvalidInputException("deadline " + deadline + (assumed ? " (assumed)" : "")
           + " is not after the base year " + baseYear + "; choose a later deadline");
     }
-    TreeSet<Integer> all = new TreeSet<>(c.deadlines());
-    all.remove(deadline);
-    for (int d : all) {
-      if (d <= baseYear) {
-        throw new InvalidInputException(
-            "deadlines: " + d + " is not after the base year " + baseYear);
-      }
-    }
-    List<Integer> deadlines = new ArrayList<>();
-    deadlines.add(deadline);
-    deadlines.addAll(all);
+    List<Integer> deadlines = Pipeline.deadlines(baseYear, deadline, c.deadlines());
 
     ModelKind kind = c.model();
     ModelParams params = c.params();
@@ -275,34 +193,27 @@ public final class ScenarioPreparer {
           series.lastValue(), baseYear, target.valueUsdMillion(), deadline);
       params = params.with("rate", Double.toString(g));
     }
-    List<String> extraNotes = new ArrayList<>();
-    if (kind == ModelKind.ENSEMBLE) {
-      params = ensembleParams(spec, c, series, params, extraNotes);
+    // refused before the members' backtests, which would be wasted
+    Pipeline.checkShocks(kind, spec.simulation().shocks(), "simulation.shocks");
+    List<AnnualSeries> pool = new ArrayList<>();
+    if (kind == ModelKind.ENSEMBLE && "true".equals(params.value("pooled"))) {
+      for (CorridorSpec o : spec.corridors()) {
+        pool.add(o.corridor().equals(c.corridor()) ? series : series(spec, o));
+      }
     }
-    List<Lever> levers = LeverSchedule.affecting(spec.levers(), c.corridor());
-    Calibration cal = kind.drivenByMacro() || !levers.isEmpty()
-        ? LeverCalibration.fit(kind, series, c.corridor(), macro, levers, params, c.from())
-        : kind.fit(series, params, c.from());
-    if (!kind.drivenByMacro() && spec.macro().shiftsGrowth()) {
-      int lastYear =
-          Math.max(java.util.Collections.max(deadlines), spec.simulation().endYear());
-      cal = MacroShift.carry(
-          cal, c.corridor(), macro, MacroPaths.embedded(), baseYear, deadline, lastYear);
-    }
-    if (!extraNotes.isEmpty()) {
-      List<String> notes = new ArrayList<>(cal.notes());
-      notes.addAll(extraNotes);
-      cal = new Calibration(
-          cal.kind(),
-          cal.projection(),
-          cal.used(),
-          cal.parameters(),
-          cal.residuals(),
-          cal.sigma(),
-          cal.logLik(),
-          cal.aicc(),
-          notes);
-    }
+    int lastYear = Math.max(Collections.max(deadlines), spec.simulation().endYear());
+    Calibration cal = Pipeline.fit(new Pipeline.Fit(
+        series,
+        c.corridor(),
+        kind,
+        params,
+        c.from(),
+        LeverSchedule.affecting(spec.levers(), c.corridor()),
+        macro,
+        spec.macro().shiftsGrowth(),
+        deadline,
+        lastYear,
+        pool));
     return new PreparedCorridor(
         c, series, label, basis(c), cal, target, deadline, assumed, deadlines);
   }

@@ -3,6 +3,7 @@ package org.tradetarget.scenarios.run;
 import java.util.List;
 import java.util.Map;
 import org.tradetarget.core.analysis.Attainment;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.analysis.SeriesAttainment;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 
@@ -13,7 +14,7 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
  * @param spec the resolved scenario
  * @param corridors the fitted corridors, in scenario order
  * @param attainment the Monte Carlo results, one series per corridor in the same order
- * @param summaries the headline numbers per corridor, in the same order
+ * @param summaries the outlook (headline numbers) per corridor, in the same order
  * @param provenance library version, SHA-256 of each scenario file as resolved, seed, data vintage
  * @param seconds the wall time of the run
  */
@@ -21,7 +22,7 @@ public record ScenarioResult(
     ScenarioSpec spec,
     List<PreparedCorridor> corridors,
     Attainment attainment,
-    List<CorridorSummary> summaries,
+    List<OutlookResult> summaries,
     Map<String, String> provenance,
     double seconds) {
   /** Copies the collections. */

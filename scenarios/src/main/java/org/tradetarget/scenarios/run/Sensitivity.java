@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.scenarios.io.Origin;
 import org.tradetarget.scenarios.io.ScenarioLoader;
@@ -87,15 +88,15 @@ public final class Sensitivity {
             ScenarioLoader.check(file, plain.with(p, range.items().get(k)), chain), progress);
       }
       for (int i = 0; i < base.summaries().size(); i++) {
-        CorridorSummary b = base.summaries().get(i);
-        CorridorSummary lo = find(ends[0], b.corridor());
-        CorridorSummary hi = find(ends[1], b.corridor());
+        OutlookResult b = base.summaries().get(i);
+        OutlookResult lo = find(ends[0], b.name());
+        OutlookResult hi = find(ends[1], b.name());
         if (lo != null && hi != null) {
           bars.add(new Bar(
               path,
               YNode.show(range.items().get(0)),
               YNode.show(range.items().get(1)),
-              b.corridor(),
+              b.name(),
               b.pMet(),
               lo.pMet(),
               hi.pMet(),
@@ -105,16 +106,15 @@ public final class Sensitivity {
         }
       }
     }
-    List<String> order =
-        base.summaries().stream().map(CorridorSummary::corridor).toList();
+    List<String> order = base.summaries().stream().map(OutlookResult::name).toList();
     bars.sort(Comparator.comparingInt((Bar x) -> order.indexOf(x.corridor()))
         .thenComparing(Comparator.comparingDouble(Bar::swing).reversed()));
     return new Tornado(base, bars);
   }
 
-  private static CorridorSummary find(ScenarioResult r, String corridor) {
+  private static OutlookResult find(ScenarioResult r, String corridor) {
     return r.summaries().stream()
-        .filter(s -> s.corridor().equals(corridor))
+        .filter(s -> s.name().equals(corridor))
         .findFirst()
         .orElse(null);
   }
@@ -188,7 +188,7 @@ public final class Sensitivity {
    * @param values the varied values, in the order of the {@code --vary} options
    * @param summaries the headline numbers per corridor
    */
-  public record Point(List<BigDecimal> values, List<CorridorSummary> summaries) {}
+  public record Point(List<BigDecimal> values, List<OutlookResult> summaries) {}
 
   /**
    * A sweep's result.

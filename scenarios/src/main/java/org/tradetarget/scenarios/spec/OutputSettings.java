@@ -20,7 +20,7 @@ public record OutputSettings(
     boolean oddsByModel) {
   /** The default quantiles: 5, 10, 25, 50, 75, 90, 95 %. */
   public static final List<Double> DEFAULT_QUANTILES =
-      List.of(0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95);
+      org.tradetarget.core.analysis.Pipeline.Settings.DEFAULTS.quantiles();
 
   /** Settings with linear fan charts and the odds by model on (the defaults). */
   public OutputSettings(List<Double> quantiles, double bandLevel, int samplePaths) {

@@ -108,7 +108,7 @@ final class BrowserReadabilityTest {
             "corridors.KH-LA.model.params.rate",
             "0.05",
             "0.15",
-            c.corridor(),
+            c.name(),
             c.pMet(),
             c.pMet() / 2,
             Math.min(1, c.pMet() * 1.5),

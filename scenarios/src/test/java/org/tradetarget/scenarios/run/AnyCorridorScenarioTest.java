@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.scenarios.io.ScenarioException;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 
@@ -85,13 +86,13 @@ final class AnyCorridorScenarioTest {
     assertEquals(2022, c.baseYear());
     assertEquals(3000.0, c.baseValue(), 1e-9);
     assertEquals(List.of(2020, 2021, 2022), boxed(c.series().years()));
-    CorridorSummary sum = r.summaries().get(0);
+    OutlookResult sum = r.summaries().get(0);
     assertEquals(4000.0, sum.target());
     assertEquals(2026, sum.deadline());
     assertEquals(1.0, sum.pMet());
     assertEquals(2026, sum.medianFirstYear().getAsInt());
     assertEquals(3000 * Math.pow(1.1, 4), sum.median(), 1e-6 * 4392.3);
-    CorridorSummary.DeadlineOdds by2025 =
+    OutlookResult.DeadlineOdds by2025 =
         sum.byDeadline().stream().filter(d -> d.deadline() == 2025).findFirst().orElseThrow();
     assertEquals(0.0, by2025.pMet());
     assertEquals("test", c.target().provenance().citation());
@@ -108,7 +109,7 @@ final class AnyCorridorScenarioTest {
     ScenarioResult r = ScenarioRunner.run(ScenarioLoader.load(s));
     double z = (Math.log(3500) - Math.log(3000) - Math.log(1.08)) / 0.2;
     double p = 1 - new NormalDistribution().cumulativeProbability(z);
-    CorridorSummary sum = r.summaries().get(0);
+    OutlookResult sum = r.summaries().get(0);
     double se = Math.sqrt(p * (1 - p) / 20000);
     assertTrue(Math.abs(sum.pMet() - p) < 4 * se, sum.pMet() + " vs closed form " + p);
   }

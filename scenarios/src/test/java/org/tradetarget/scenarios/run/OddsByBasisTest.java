@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.data.Basis;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -72,16 +73,16 @@ final class OddsByBasisTest {
     assertEquals(
         List.of("reporter:LA", "reporter:TH", "average"),
         c.rows().stream().map(r -> r.basis().toString()).toList());
-    CorridorSummary own = c.rows().get(1).summary().orElseThrow();
-    CorridorSummary h = headline.summaries().get(0);
+    OutlookResult own = c.rows().get(1).summary().orElseThrow();
+    OutlookResult h = headline.summaries().get(0);
     assertEquals(Double.doubleToRawLongBits(h.pMet()), Double.doubleToRawLongBits(own.pMet()));
     assertEquals(Double.doubleToRawLongBits(h.pMetSe()), Double.doubleToRawLongBits(own.pMetSe()));
     assertEquals(Double.doubleToRawLongBits(h.median()), Double.doubleToRawLongBits(own.median()));
     assertEquals(h.medianFirstYear(), own.medianFirstYear());
     // on Laos's declarations the base is lower (2023: 7,600 against 9,250), so the same target is
     // harder to meet; the average lies between the two sides (2023: 8,425)
-    CorridorSummary la = c.rows().get(0).summary().orElseThrow();
-    CorridorSummary avg = c.rows().get(2).summary().orElseThrow();
+    OutlookResult la = c.rows().get(0).summary().orElseThrow();
+    OutlookResult avg = c.rows().get(2).summary().orElseThrow();
     assertEquals(7600, la.baseValue(), 1e-9);
     assertEquals((7600 + 9250) / 2.0, avg.baseValue(), 1e-9);
     assertTrue(la.pMet() < avg.pMet() && avg.pMet() < own.pMet(), la + " " + avg + " " + own);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -55,14 +56,14 @@ final class OddsByModelTest {
         .orElseThrow();
   }
 
-  private static CorridorSummary headline(String name, String model, String corridor)
+  private static OutlookResult headline(String name, String model, String corridor)
       throws IOException {
     Path f = dir.resolve(name + ".yaml");
     Files.writeString(
         f, "name: " + name + "\nextends: small.yaml\nmodel:\n  kind: " + model + "\n");
     ScenarioResult r = ScenarioRunner.run(ScenarioLoader.load(f));
     return r.summaries().stream()
-        .filter(s -> s.corridor().equals(corridor))
+        .filter(s -> s.name().equals(corridor))
         .findFirst()
         .orElseThrow();
   }
@@ -72,14 +73,14 @@ final class OddsByModelTest {
     // model: arima at the top: VN-LA and VN-KH take arima, KH-LA keeps its own constant-growth
     // (arima cannot fit its 3 points), exactly the run behind the arima rows.
     for (String corridor : new String[] {"VN-LA", "VN-KH"}) {
-      CorridorSummary h = headline("with-arima", "arima", corridor);
+      OutlookResult h = headline("with-arima", "arima", corridor);
       OddsByModel.Row r = row(corridor, ModelKind.ARIMA);
       assertEquals(Double.doubleToRawLongBits(h.pMet()), Double.doubleToRawLongBits(r.pMet()));
       assertEquals(Double.doubleToRawLongBits(h.median()), Double.doubleToRawLongBits(r.median()));
       assertEquals(h.medianFirstYear(), r.medianFirstYear());
       assertEquals(h.pMetSe(), r.pMetSe(), 0);
     }
-    CorridorSummary damped = headline("with-holt-damped", "holt-damped", "VN-LA");
+    OutlookResult damped = headline("with-holt-damped", "holt-damped", "VN-LA");
     assertEquals(
         Double.doubleToRawLongBits(damped.pMet()),
         Double.doubleToRawLongBits(row("VN-LA", ModelKind.HOLT_DAMPED).pMet()));

@@ -43,7 +43,7 @@ final class OutlookEquivalenceTest {
           paths: 20000
           seed: 42
         """);
-    CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
+    OutlookResult s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
     OutlookResult o = Outlook.of(Dataset.embedded().series(Corridor.VN_KH))
         .target(Dataset.embedded().currentTarget(Corridor.VN_KH).orElseThrow())
         .assumedDeadline(2030)
@@ -74,7 +74,7 @@ final class OutlookEquivalenceTest {
           seed: 5
           jumps: {probability: 0.05, mean: -0.2, sd: 0.1}
         """);
-    CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
+    OutlookResult s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
     java.util.Map<org.tradetarget.core.calibrate.ModelKind, Double> w =
         new java.util.LinkedHashMap<>();
     w.put(org.tradetarget.core.calibrate.ModelKind.RW_DRIFT, 0.4);
@@ -105,7 +105,7 @@ final class OutlookEquivalenceTest {
           paths: 20000
           seed: 6
         """);
-    CorridorSummary t = ScenarioRunner.run(ScenarioLoader.load(g)).summaries().get(0);
+    OutlookResult t = ScenarioRunner.run(ScenarioLoader.load(g)).summaries().get(0);
     OutlookResult p = Outlook.of(Dataset.embedded().series(Corridor.VN_LA))
         .target(Dataset.embedded().currentTarget(Corridor.VN_LA).orElseThrow())
         .assumedDeadline(2030)
@@ -149,7 +149,7 @@ final class OutlookEquivalenceTest {
           quantiles: [0.1, 0.5, 0.9]
           band: 80
         """);
-    CorridorSummary s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
+    OutlookResult s = ScenarioRunner.run(ScenarioLoader.load(f)).summaries().get(0);
     OutlookResult o = Outlook.of(Dataset.embedded().series(Corridor.VN_KH))
         .corridor(Corridor.VN_KH)
         .target(18_000, 2031)
@@ -172,11 +172,11 @@ final class OutlookEquivalenceTest {
     assertSame(s, o);
     assertEquals(
         List.of(2031, 2028, 2035),
-        s.byDeadline().stream().map(CorridorSummary.DeadlineOdds::deadline).toList());
+        s.byDeadline().stream().map(OutlookResult.DeadlineOdds::deadline).toList());
   }
 
-  private static void assertSame(CorridorSummary s, OutlookResult o) {
-    assertEquals(s.corridor(), o.name());
+  private static void assertSame(OutlookResult s, OutlookResult o) {
+    assertEquals(s.name(), o.name());
     assertEquals(s.target(), o.target(), 0.0);
     assertEquals(s.deadline(), o.deadline());
     assertEquals(s.deadlineAssumed(), o.deadlineAssumed());
@@ -194,7 +194,7 @@ final class OutlookEquivalenceTest {
     assertEquals(s.assumedCagr(), o.assumedCagr(), 0.0);
     assertEquals(s.byDeadline().size(), o.byDeadline().size());
     for (int i = 0; i < s.byDeadline().size(); i++) {
-      CorridorSummary.DeadlineOdds a = s.byDeadline().get(i);
+      OutlookResult.DeadlineOdds a = s.byDeadline().get(i);
       OutlookResult.DeadlineOdds b = o.byDeadline().get(i);
       assertEquals(a.deadline(), b.deadline());
       assertEquals(a.requiredCagr(), b.requiredCagr(), 0.0);
