@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.tradetarget.scenarios.run.CorridorSummary;
+import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.scenarios.run.ScenarioComparison;
 import org.tradetarget.scenarios.run.ScenarioResult;
 
@@ -25,11 +25,11 @@ public final class ComparisonTables {
     Rows outcomes = new Rows(
         "scenario", "corridor", "deadline", "p_met_by_deadline", "se", "median_at_deadline");
     for (ScenarioResult r : rs) {
-      for (CorridorSummary s : r.summaries()) {
-        machine.add("outcome", "p_met_by_deadline", s.corridor(), r.spec().name(), s.pMet());
-        machine.add("outcome", "median_at_deadline", s.corridor(), r.spec().name(), s.median());
-        machine.add("outcome", "deadline", s.corridor(), r.spec().name(), s.deadline());
-        outcomes.add(r.spec().name(), s.corridor(), s.deadline(), s.pMet(), s.pMetSe(), s.median());
+      for (OutlookResult s : r.summaries()) {
+        machine.add("outcome", "p_met_by_deadline", s.name(), r.spec().name(), s.pMet());
+        machine.add("outcome", "median_at_deadline", s.name(), r.spec().name(), s.median());
+        machine.add("outcome", "deadline", s.name(), r.spec().name(), s.deadline());
+        outcomes.add(r.spec().name(), s.name(), s.deadline(), s.pMet(), s.pMetSe(), s.median());
       }
     }
     Rows oneAtATime = new Rows("key", "corridor", "delta_p_met", "delta_median", "error");
@@ -71,11 +71,11 @@ public final class ComparisonTables {
     rs.forEach(r -> h2.add(">" + r.spec().name()));
     Rows o = new Rows(h2);
     for (int k = 0; k < rs.get(0).summaries().size(); k++) {
-      CorridorSummary s0 = rs.get(0).summaries().get(k);
-      List<Object> row = new ArrayList<>(List.of(s0.corridor(), Integer.toString(s0.deadline())));
+      OutlookResult s0 = rs.get(0).summaries().get(k);
+      List<Object> row = new ArrayList<>(List.of(s0.name(), Integer.toString(s0.deadline())));
       for (ScenarioResult r : rs) {
-        CorridorSummary s = r.summaries().stream()
-            .filter(x -> x.corridor().equals(s0.corridor()))
+        OutlookResult s = r.summaries().stream()
+            .filter(x -> x.name().equals(s0.name()))
             .findFirst()
             .orElse(null);
         row.add(

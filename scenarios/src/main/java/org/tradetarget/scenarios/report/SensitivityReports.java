@@ -230,8 +230,8 @@ public final class SensitivityReports {
     head.add(">median at deadline");
     Rows t = new Rows(head);
     for (Sensitivity.Point p : sw.points()) {
-      for (CorridorSummary c : p.summaries()) {
-        List<Object> row = new ArrayList<>(List.of(c.corridor()));
+      for (OutlookResult c : p.summaries()) {
+        List<Object> row = new ArrayList<>(List.of(c.name()));
         p.values().forEach(v -> row.add(v.toPlainString()));
         row.add(Numbers.percent(c.pMet()) + " ± " + Numbers.percent(c.pMetSe()));
         row.add(Numbers.money(c.median()));
