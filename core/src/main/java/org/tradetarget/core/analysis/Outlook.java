@@ -39,7 +39,7 @@ import org.tradetarget.core.simulate.SimulationSpec;
  * <p>Every setting not given takes the default of a scenario file ({@code scenarios/reference.yaml}):
  * kind {@code rw-drift} with no parameters, {@value SimulationSpec#DEFAULT_PATHS} paths, seed {@value
  * SimulationSpec#DEFAULT_SEED}, all processors (the result does not depend on the thread count),
- * normal shocks, no crisis jumps, no persistence (φ = 1), no parameter uncertainty, quantiles 5, 10,
+ * normal shocks, no crisis jumps, no persistence (φ = 1), parameter uncertainty on, quantiles 5, 10,
  * 25, 50, 75, 90 and 95 %, a {@value Pipeline#DEFAULT_BAND} % band, the end year the latest deadline, the
  * assumed deadline {@value TargetArithmetic#DEFAULT_ASSUMED_DEADLINE} for a target without one, and
  * {@value SimulationSpec#DEFAULT_SAMPLE_PATHS} sample paths. The same settings and seed give bitwise the numbers

@@ -274,16 +274,7 @@ public final class Pipeline {
     }
     List<String> notes = new ArrayList<>(cal.notes());
     notes.addAll(extraNotes);
-    return new Calibration(
-        cal.kind(),
-        cal.projection(),
-        cal.used(),
-        cal.parameters(),
-        cal.residuals(),
-        cal.sigma(),
-        cal.logLik(),
-        cal.aicc(),
-        notes);
+    return cal.withNotes(notes);
   }
 
   /**

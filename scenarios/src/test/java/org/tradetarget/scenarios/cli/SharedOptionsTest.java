@@ -28,7 +28,7 @@ final class SharedOptionsTest {
     assertEquals(2, rg.code(), rg.toString());
     assertEquals(
         "tradetarget required-growth: error: Invalid value for option '--format': expected one of"
-            + " [text, json] (case-sensitive) but was 'csv' (see 'tradetarget required-growth --help')\n",
+            + " [text, table, json] (case-sensitive) but was 'csv' (see 'tradetarget required-growth --help')\n",
         rg.err().replace("\r\n", "\n"));
 
     CliRunner.Result run = CliRunner.run("run", "any.yaml", "--format", "pdf");
@@ -69,7 +69,7 @@ final class SharedOptionsTest {
     assertTrue(run.contains("What to print: table, csv, json or html (default: table)."), run);
     assertTrue(run.contains("--out=DIR         Output folder (see above)."), run);
     String rg = CliRunner.run("required-growth", "--help").out();
-    assertTrue(rg.contains("text (the number alone) or json (default: text)."), rg);
+    assertTrue(rg.contains("text (the number alone, every digit, for scripts)"), rg);
     String solve = CliRunner.run("solve", "--help").out();
     assertTrue(solve.contains("--seed=S") && solve.contains("Random seed (default: 1)."), solve);
     String hindsight = CliRunner.run("hindsight", "--help").out();

@@ -82,13 +82,13 @@ final class TradeFileReadOnceTest {
         "sweep",
         scenario.toString(),
         "--vary",
-        "simulation.jumps.probability=0:0.24:0.01",
+        "simulation.seed=1:25:1",
         "--out",
         dir.resolve("out").toString(),
         "--format",
         "csv");
     assertEquals(0, r.code(), r.toString());
-    // a header and one row per point: 0, 0.01, ..., 0.24 is 25 points
+    // a header and one row per point: seeds 1, 2, ..., 25 is 25 points
     assertEquals(1 + 25, r.out().lines().count(), r.out());
     assertEquals(1, TradeFiles.parses(data), "parses of the trade file during the sweep");
 
