@@ -27,7 +27,7 @@ import org.tradetarget.core.model.ArimaDrift;
  * of w_t on 1, w_{t−1}, …, w_{t−p}) gives the starting values; then the exact Gaussian likelihood of
  * the stationary AR(p) w_t − μ (the first p differences from the stationary distribution, by
  * Durbin–Levinson) is maximised over φ and μ with σ² concentrated out, searching over the partial
- * autocorrelations tanh(u) so that every trial is stationary (R's transform.pars). This equals R's
+ * autocorrelations ArMath.tanh(u) so that every trial is stationary (R's transform.pars). This equals R's
  * Kalman-filter likelihood with its diffuse start for the integrated part, up to R's κ = 10⁶
  * approximation. Reported as R does: loglik = −(m/2)(ln(2π σ̂²_ML) + 1) − ½ Σ ln v_t, AICc with k =
  * p + 2 (AR coefficients, drift, σ²), σ² = Σe²/(m − (p + 1)) with e the standardised innovations.
@@ -119,7 +119,7 @@ final class ArimaCalibrator implements Calibrator {
     for (int i = 0; i < p; i++) {
       phi[i] = (i == 0 ? AR1 : AR2).read(params).getAsDouble();
     }
-    if (!isStationary(phi)) {
+    if (!ArMath.isStationary(phi)) {
       throw new InvalidInputException("arima: AR coefficients " + Arrays.toString(phi)
           + " are not stationary; expected |ar1| < 1 for p=1, or ar2 in (-1, 1), ar1 + ar2 < 1 and"
           + " ar2 - ar1 < 1 for p=2");
@@ -129,7 +129,7 @@ final class ArimaCalibrator implements Calibrator {
     requirePoints(series, p + 2, p, "");
     double[] w = differences(series.logValues());
     double[] residuals = new double[w.length];
-    innovations(w, phi, drift, residuals);
+    ArMath.innovations(w, phi, drift, residuals);
     double sigma2 = sigma2Given.orElse(sumOfSquares(residuals) / w.length);
     ArimaDrift model = model(series, phi, drift, sigma2, 0.0, false);
     return new Calibration(
@@ -171,12 +171,12 @@ final class ArimaCalibrator implements Calibrator {
       Arrays.fill(steps, 0.1);
       steps[p] = driftStep;
       NelderMead.Result r = maximise(w, p, start, steps, series);
-      phi = arFromPacf(tanh(Arrays.copyOf(r.point(), p)));
+      phi = ArMath.arFromPacf(ArMath.tanh(Arrays.copyOf(r.point(), p)));
       drift = r.point()[p];
     }
     double[] residuals = new double[m];
-    double[] ss = innovations(w, phi, drift, residuals);
-    double value = concentrated(ss, m);
+    double[] ss = ArMath.innovations(w, phi, drift, residuals);
+    double value = ArMath.concentrated(ss, m);
     double logLik = -m * value - 0.5 * m * (1 + Math.log(2 * Math.PI));
     int k = p + 2;
     double aic = -2 * logLik + 2 * k;
@@ -208,7 +208,7 @@ final class ArimaCalibrator implements Calibrator {
   }
 
   /**
-   * The CSS estimate as the start [atanh(partial autocorrelations), μ]; the ML search starts from
+   * The CSS estimate as the start [ArMath.atanh(partial autocorrelations), μ]; the ML search starts from
    * φ = 0 and the mean difference when it is not stationary.
    */
   private static double[] cssStart(double[] w, int p, double mean, List<String> notes) {
@@ -231,10 +231,10 @@ final class ArimaCalibrator implements Calibrator {
           .toArray();
       double[] phi = Arrays.copyOfRange(b, 1, p + 1);
       double sum = Arrays.stream(phi).sum();
-      if (isStationary(phi) && Math.abs(1 - sum) > 1e-8) {
-        double[] pac = pacfFromAr(phi);
+      if (ArMath.isStationary(phi) && Math.abs(1 - sum) > 1e-8) {
+        double[] pac = ArMath.pacfFromAr(phi);
         for (int i = 0; i < p; i++) {
-          start[i] = atanh(pac[i]);
+          start[i] = ArMath.atanh(pac[i]);
         }
         start[p] = b[0] / (1 - sum);
         return start;
@@ -251,13 +251,14 @@ final class ArimaCalibrator implements Calibrator {
   private static NelderMead.Result maximise(
       double[] w, int p, double[] start, double[] steps, AnnualSeries series) {
     java.util.function.ToDoubleFunction<double[]> f = theta -> {
-      double[] pac = tanh(Arrays.copyOf(theta, p));
+      double[] pac = ArMath.tanh(Arrays.copyOf(theta, p));
       for (double r : pac) {
         if (!(Math.abs(r) < 1)) {
-          return Double.POSITIVE_INFINITY; // |u| so large that tanh(u) rounds to ±1
+          return Double.POSITIVE_INFINITY; // |u| so large that ArMath.tanh(u) rounds to ±1
         }
       }
-      return concentrated(innovations(w, arFromPacf(pac), theta[p], null), w.length);
+      return ArMath.concentrated(
+          ArMath.innovations(w, ArMath.arFromPacf(pac), theta[p], null), w.length);
     };
     NelderMead.Result best;
     try {
@@ -299,8 +300,8 @@ final class ArimaCalibrator implements Calibrator {
     h[p] = 1e-2 * sd / Math.sqrt(w.length);
     java.util.function.ToDoubleFunction<double[]> f = t -> {
       double[] a = Arrays.copyOf(t, p);
-      return isStationary(a)
-          ? w.length * concentrated(innovations(w, a, t[p], null), w.length)
+      return ArMath.isStationary(a)
+          ? w.length * ArMath.concentrated(ArMath.innovations(w, a, t[p], null), w.length)
           : Double.NaN;
     };
     double f0 = f.applyAsDouble(theta);
@@ -352,144 +353,6 @@ final class ArimaCalibrator implements Calibrator {
   }
 
   // ---------------------------------------------------------------- the exact AR likelihood
-
-  /**
-   * Runs the exact one-step predictions of the stationary AR(p) w_t − μ (unit innovation variance):
-   * the first p by Durbin–Levinson from the autocovariances, then the AR recursion. Returns {S, Σ ln
-   * v_t} with S = Σ e_t²/v_t; writes the standardised innovations e_t/√v_t into {@code residuals}
-   * when not null.
-   */
-  static double[] innovations(double[] w, double[] phi, double mu, double[] residuals) {
-    int p = phi.length;
-    double[] gamma = autocovariances(phi);
-    double[] a = new double[0];
-    double v = gamma[0];
-    double s = 0.0;
-    double logSum = 0.0;
-    for (int t = 0; t < w.length; t++) {
-      double pred = 0.0;
-      double var;
-      if (t < p) {
-        for (int j = 1; j <= t; j++) {
-          pred += a[j - 1] * (w[t - j] - mu);
-        }
-        var = v;
-      } else {
-        for (int i = 1; i <= p; i++) {
-          pred += phi[i - 1] * (w[t - i] - mu);
-        }
-        var = 1.0;
-      }
-      double e = (w[t] - mu) - pred;
-      s += e * e / var;
-      logSum += Math.log(var);
-      if (residuals != null) {
-        residuals[t] = e / Math.sqrt(var);
-      }
-      if (t < p - 1) {
-        // Durbin–Levinson: from the predictor on t + 1 past values to the one on t + 2.
-        int k = t + 1;
-        double num = gamma[k];
-        for (int j = 1; j < k; j++) {
-          num -= a[j - 1] * gamma[k - j];
-        }
-        double r = num / v;
-        double[] next = new double[k];
-        next[k - 1] = r;
-        for (int j = 1; j < k; j++) {
-          next[j - 1] = a[j - 1] - r * a[k - j - 1];
-        }
-        a = next;
-        v *= 1 - r * r;
-      }
-    }
-    return new double[] {s, logSum};
-  }
-
-  /** ½(ln(S/m) + Σ ln v_t / m): R's armafn, −(profile log-likelihood)/m up to a constant. */
-  private static double concentrated(double[] ss, int m) {
-    return 0.5 * (Math.log(ss[0] / m) + ss[1] / m);
-  }
-
-  /**
-   * γ_0..γ_p of a stationary AR(p) with unit innovation variance, from γ_k − Σ φ_i γ_{|k−i|} = [k =
-   * 0], k = 0..p.
-   */
-  static double[] autocovariances(double[] phi) {
-    int p = phi.length;
-    double[][] a = new double[p + 1][p + 1];
-    double[] b = new double[p + 1];
-    b[0] = 1.0;
-    for (int k = 0; k <= p; k++) {
-      a[k][k] += 1.0;
-      for (int i = 1; i <= p; i++) {
-        a[k][Math.abs(k - i)] -= phi[i - 1];
-      }
-    }
-    return new QRDecomposition(new Array2DRowRealMatrix(a, false))
-        .getSolver()
-        .solve(new ArrayRealVector(b, false))
-        .toArray();
-  }
-
-  /** AR coefficients from partial autocorrelations (Levinson's recursion). */
-  static double[] arFromPacf(double[] pac) {
-    int p = pac.length;
-    double[] phi = new double[p];
-    for (int k = 0; k < p; k++) {
-      double[] old = phi.clone();
-      phi[k] = pac[k];
-      for (int j = 0; j < k; j++) {
-        phi[j] = old[j] - pac[k] * old[k - 1 - j];
-      }
-    }
-    return phi;
-  }
-
-  /** Partial autocorrelations from AR coefficients (the step-down recursion); NaN if not stationary. */
-  static double[] pacfFromAr(double[] phi) {
-    int p = phi.length;
-    double[] a = phi.clone();
-    double[] pac = new double[p];
-    for (int k = p - 1; k >= 0; k--) {
-      double r = a[k];
-      pac[k] = r;
-      if (!(Math.abs(r) < 1)) {
-        Arrays.fill(pac, Double.NaN);
-        return pac;
-      }
-      double[] b = new double[k];
-      for (int j = 0; j < k; j++) {
-        b[j] = (a[j] + r * a[k - 1 - j]) / (1 - r * r);
-      }
-      a = b;
-    }
-    return pac;
-  }
-
-  /** Whether every partial autocorrelation lies strictly inside (−1, 1). */
-  static boolean isStationary(double[] phi) {
-    for (double r : pacfFromAr(phi)) {
-      if (!(Math.abs(r) < 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static double[] tanh(double[] u) {
-    double[] r = new double[u.length];
-    for (int i = 0; i < u.length; i++) {
-      r[i] = Math.tanh(u[i]);
-    }
-    return r;
-  }
-
-  private static double atanh(double r) {
-    return 0.5 * Math.log((1 + r) / (1 - r));
-  }
-
-  // ---------------------------------------------------------------- shared
 
   private static double[] differences(double[] x) {
     double[] w = new double[x.length - 1];

@@ -100,7 +100,7 @@ final class ArimaCalibratorTest {
             .keySet()
             .containsAll(java.util.List.of("ar1", "ar2", "drift", "sigma2", "loglik", "aicc")),
         c.parameters().toString());
-    assertTrue(ArimaCalibrator.isStationary(((ArimaDrift) c.projection()).ar()));
+    assertTrue(ArMath.isStationary(((ArimaDrift) c.projection()).ar()));
   }
 
   @Test
@@ -170,10 +170,10 @@ final class ArimaCalibratorTest {
   @Test
   void partialAutocorrelations_roundTrip() {
     double[] phi = {0.5, -0.3};
-    double[] back = ArimaCalibrator.arFromPacf(ArimaCalibrator.pacfFromAr(phi));
+    double[] back = ArMath.arFromPacf(ArMath.pacfFromAr(phi));
     assertEquals(0.5, back[0], 1e-15);
     assertEquals(-0.3, back[1], 1e-15);
     // AR(2) with φ = (0.5, −0.3): γ0 = (1 − φ2)/((1 + φ2)((1 − φ2)² − φ1²)) = 1.3/(0.7 · 1.44).
-    assertEquals(1.3 / (0.7 * 1.44), ArimaCalibrator.autocovariances(phi)[0], 1e-14);
+    assertEquals(1.3 / (0.7 * 1.44), ArMath.autocovariances(phi)[0], 1e-14);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.report.ComparisonTables;
+import org.tradetarget.scenarios.report.Progress;
 import org.tradetarget.scenarios.run.ScenarioComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -64,15 +64,7 @@ final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Corridor only = null;
-    if (corridor != null) {
-      try {
-        only = Corridor.of(corridor);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("option '--corridor': " + e.getMessage());
-      }
-    }
-    format.print(output(only));
+    format.print(output(corridor == null ? null : SeriesInput.corridor(corridor)));
     return Main.OK;
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Progress;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.report.Rows;

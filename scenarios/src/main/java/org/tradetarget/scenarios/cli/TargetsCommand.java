@@ -5,6 +5,7 @@ import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.scenarios.report.TargetTables;
+import org.tradetarget.scenarios.report.WorldTargets;
 import org.tradetarget.scenarios.run.TargetReview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.Output;
+import org.tradetarget.scenarios.report.Progress;
 import org.tradetarget.scenarios.report.SensitivityReports;
 import org.tradetarget.scenarios.run.NoEffect;
 import org.tradetarget.scenarios.run.Sensitivity;

@@ -139,4 +139,28 @@ public final class Backtests {
         pooled,
         origins);
   }
+
+  /**
+   * Parses a panel backtest's origin years, {@code FROM:TO} (whole years, FROM at most TO).
+   *
+   * @throws InvalidSetting naming {@code origins}, the bad text and what is allowed
+   */
+  public static int[] origins(String text) {
+    String[] p = text.split(":", -1);
+    try {
+      if (p.length == 2) {
+        int a = Integer.parseInt(p[0].trim());
+        int b = Integer.parseInt(p[1].trim());
+        if (a <= b) {
+          return new int[] {a, b};
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidSetting(
+        "origins",
+        "'" + text
+            + "' is not allowed; expected FROM:TO, two years with FROM <= TO, e.g. 1950:2000");
+  }
 }

@@ -17,6 +17,7 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.CsvRecords;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.scenarios.report.Format;
+import org.tradetarget.scenarios.report.WorldTargets;
 
 /**
  * {@code targets --world}: the registry of announced targets with its sources, and the growth an

@@ -1,4 +1,4 @@
-package org.tradetarget.scenarios.cli;
+package org.tradetarget.scenarios.report;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +12,6 @@ import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.CsvRecords;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.Target;
-import org.tradetarget.scenarios.report.Numbers;
-import org.tradetarget.scenarios.report.Output;
-import org.tradetarget.scenarios.report.Rows;
 
 /**
  * {@code targets --world}: the registry of announced bilateral targets in {@code
@@ -22,12 +19,12 @@ import org.tradetarget.scenarios.report.Rows;
  * for an open target of a pair the embedded data has a default series for, the compound annual
  * growth it requires from the last observation. Money in US$ million, rates as fractions.
  */
-final class WorldTargets {
+public final class WorldTargets {
   /** The embedded registry file. */
-  static final String FILE = "targets-world.csv";
+  public static final String FILE = "targets-world.csv";
 
   /** The CSV header of {@code targets --world --format csv}. */
-  static final String HEADER =
+  public static final String HEADER =
       "corridor,target_usd_million,deadline,deadline_assumed,announced,status,base_year,"
           + "base_usd_million,required_cagr,outcome_usd_million,outcome_year,outlet,source_url,"
           + "rechecked";
@@ -45,7 +42,7 @@ final class WorldTargets {
    * @param rechecked {@code stored-copy} or {@code no}: whether the quote was found again
    * @param recheckedNote how it was, or why it could not be, checked again
    */
-  record Entry(
+  public record Entry(
       Target target,
       OptionalDouble outcomeUsdMillion,
       String outcomeYear,
@@ -55,12 +52,12 @@ final class WorldTargets {
       String recheckedNote) {}
 
   /** The embedded registry, in file order. */
-  static List<Entry> embedded() {
+  public static List<Entry> embedded() {
     return read("seeds/" + FILE, new String(Dataset.embeddedFile(FILE), StandardCharsets.UTF_8));
   }
 
   /** Reads a registry in the form of {@code seeds/targets-world.csv}. */
-  static List<Entry> read(String source, String text) {
+  public static List<Entry> read(String source, String text) {
     List<Target> targets = Dataset.readTargets(source, new StringReader(text));
     CsvRecords csv = CsvRecords.read(source, new StringReader(text));
     csv.require("the world targets file", "outcome_usd_million", "rechecked");
@@ -86,7 +83,7 @@ final class WorldTargets {
    * The assessment of an entry: present only for an open target of a pair {@code data} has a
    * default series for; the deadline is the sourced one, else {@code assumedDeadline}.
    */
-  static Optional<TargetAssessment> assess(Entry e, Dataset data, int assumedDeadline) {
+  public static Optional<TargetAssessment> assess(Entry e, Dataset data, int assumedDeadline) {
     Target t = e.target();
     if (!"open".equals(t.outcome()) || !data.corridors().contains(t.corridor())) {
       return Optional.empty();
@@ -95,7 +92,7 @@ final class WorldTargets {
   }
 
   /** The listing in table, CSV and JSON form. */
-  static Output output(List<Entry> entries, Dataset data, int assumedDeadline) {
+  public static Output output(List<Entry> entries, Dataset data, int assumedDeadline) {
     Rows csv = new Rows(HEADER.split(","));
     Rows json = new Rows((HEADER.replace(",outlet,source_url,rechecked", "")
             + ",event,outlet,source_url,quote,outcome_note,outcome_quote,outcome_url,rechecked,"

@@ -1,4 +1,4 @@
-package org.tradetarget.scenarios.cli;
+package org.tradetarget.scenarios.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import org.tradetarget.scenarios.run.ProgressListener;
  * running, how many of how many, and the time so far. Silent when the output is not a terminal
  * (piped or redirected), so machine output stays clean.
  */
-final class Progress implements ProgressListener, AutoCloseable {
+public final class Progress implements ProgressListener, AutoCloseable {
   private static final long DELAY_NANOS = 2_000_000_000L;
   private static final int WIDTH = 24;
 
@@ -23,7 +23,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   private volatile double partial;
   private volatile boolean shown;
 
-  Progress(PrintWriter err, boolean terminal, int total) {
+  public Progress(PrintWriter err, boolean terminal, int total) {
     this.err = err;
     this.enabled = terminal;
     this.total = Math.max(total, 1);
@@ -37,7 +37,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   /** Whether standard output is a terminal (Java sees a console only when it is). */
   @SuppressWarnings(
       "SystemConsoleNull") // null still means no console; from Java 22 isTerminal() decides.
-  static boolean isTerminal() {
+  public static boolean isTerminal() {
     java.io.Console console = System.console();
     if (console == null) {
       return false;
