@@ -84,6 +84,28 @@ public final class ResultReports {
       t.note(b.toString());
     }
     for (ScenarioResult r : results) {
+      for (OutlookResult s : r.summaries()) {
+        if (s.byDeadline().size() > 1) {
+          // the compared deadlines (deadlines: in the scenario), in year order
+          StringBuilder b = new StringBuilder(r.spec().name())
+              .append(", ")
+              .append(s.name())
+              .append(": P(met by) at the compared deadlines:");
+          s.byDeadline().stream()
+              .sorted(java.util.Comparator.comparingInt(OutlookResult.DeadlineOdds::deadline))
+              .forEach(o -> b.append(String.format(
+                  Locale.ROOT,
+                  " %d %s ± %s (needs %s/yr);",
+                  o.deadline(),
+                  Numbers.percent(o.pMet()),
+                  Numbers.percent(o.pMetSe()),
+                  Numbers.percent(o.requiredCagr()))));
+          b.setLength(b.length() - 1);
+          t.note(b.toString());
+        }
+      }
+    }
+    for (ScenarioResult r : results) {
       if (r.attainment().joint().isPresent() && r.summaries().size() > 1) {
         t.note(String.format(
             Locale.ROOT,

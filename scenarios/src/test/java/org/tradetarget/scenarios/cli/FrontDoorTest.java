@@ -34,6 +34,55 @@ final class FrontDoorTest {
   }
 
   @Test
+  void comparedDeadlines_areInTheConsoleSummary_asInResultsCsv(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path f = dir.resolve("d.yaml");
+    java.nio.file.Files.writeString(f, """
+        name: d
+        model: {kind: rw-drift}
+        assumed_deadline: 2030
+        corridors:
+          VN-LA:
+            deadlines: [2028, 2032]
+        outputs: {odds_by_model: false}
+        simulation: {paths: 4000, seed: 5}
+        """);
+    CliRunner.Result r =
+        CliRunner.run("run", f.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(0, r.code(), r.toString());
+    String note = r.out()
+        .lines()
+        .filter(l -> l.startsWith("d, VN-LA: P(met by) at the compared deadlines:"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(r.out()));
+    // every compared year is there, in order, and P(met by) never falls as the deadline moves out
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            " (\\d{4}) (\\d+\\.\\d)% ± [0-9.]+% \\(needs -?[0-9.]+%/yr\\)")
+        .matcher(note);
+    List<Integer> years = new java.util.ArrayList<>();
+    double last = -1;
+    java.util.Map<Integer, Double> shown = new java.util.HashMap<>();
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+      double p = Double.parseDouble(m.group(2));
+      assertTrue(p >= last, note);
+      last = p;
+      shown.put(Integer.parseInt(m.group(1)), p);
+    }
+    assertEquals(List.of(2028, 2030, 2032), years, note);
+    // each equals results.csv's p_met_by in that year, rounded to a tenth of a point
+    for (String line : java.nio.file.Files.readAllLines(dir.resolve("o").resolve("results.csv"))) {
+      String[] c = line.split(",", -1);
+      if (c.length == 5
+          && c[1].equals("VN-LA")
+          && c[3].equals("p_met_by")
+          && shown.containsKey(Integer.parseInt(c[2]))) {
+        assertEquals(100 * Double.parseDouble(c[4]), shown.get(Integer.parseInt(c[2])), 0.05001);
+      }
+    }
+  }
+
+  @Test
   void theCommandLineBindsTheQuietLoggingProvider() {
     List<String> providers = ServiceLoader.load(SLF4JServiceProvider.class).stream()
         .map(p -> p.type().getName())
