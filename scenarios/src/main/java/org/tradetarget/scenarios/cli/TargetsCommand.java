@@ -1,9 +1,11 @@
 package org.tradetarget.scenarios.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.data.Dataset;
-import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Target;
 import org.tradetarget.scenarios.report.TargetTables;
 import org.tradetarget.scenarios.report.WorldTargets;
 import org.tradetarget.scenarios.run.TargetReview;
@@ -13,10 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code tradetarget targets}: how far each corridor is from its current (and longer-term) target;
- * with {@code --world}, the registry of announced bilateral targets ({@link WorldTargets}).
- */
+/** {@code tradetarget targets}: how far each target is, the embedded, your own or the world's. */
 @Command(
     name = "targets",
     header = "How far each corridor is from its target, and the growth that closes the gap.",
@@ -27,8 +26,7 @@ import picocli.CommandLine.Spec;
       "--since, from a year of your choice, and the ratio of required to 5-year growth. Money in US$",
       "million, rates as fractions.",
       "sourced_horizon: the years of a time frame a later source gives for a target without a deadline.",
-      "A longer-term target (VN-LA US$10 billion) is listed beside the current one of its corridor.",
-      "--world lists the registry of announced bilateral targets (seeds/targets-world.csv) instead."
+      "A longer-term target (VN-LA US$10 billion) is listed beside the current one of its corridor."
     })
 final class TargetsCommand implements Callable<Integer> {
   @Spec
@@ -52,27 +50,34 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Option(
       names = "--world",
-      description =
-          "List the registry of announced bilateral targets (seeds/targets-world.csv): target,"
-              + " deadline, announced, status, source and, for an open target of a pair the"
-              + " embedded data covers, the required growth.")
+      description = "List the registry of announced bilateral targets (seeds/targets-world.csv)"
+          + " instead: status, source and, where the data allow, the required growth.")
   boolean world;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description = "List the targets of your own CSV (the columns of seeds/targets.csv) instead;"
+          + " one whose pair the embedded data lack is named on the error stream.")
+  Path input;
 
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
   @Override
   public Integer call() {
+    Dataset data = Dataset.embedded();
     if (world) {
-      if (since != null) {
-        throw new InvalidInputException("option '--since': " + since
-            + " is not allowed with --world; the registry lists no historical growth");
-      }
-      format.print(WorldTargets.output(WorldTargets.embedded(), Dataset.embedded(), deadline));
-      return Main.OK;
+      TargetReview.checkWorld(since, input);
+      format.print(WorldTargets.output(WorldTargets.embedded(), data, deadline));
+    } else if (input != null) {
+      List<Target> mine = TargetReview.readTargets(input);
+      TargetTables.uncoveredNotes(input, TargetReview.uncovered(data, mine))
+          .forEach(spec.commandLine().getErr()::println);
+      format.print(TargetTables.output(TargetReview.review(data, mine, deadline, since), since));
+    } else {
+      format.print(TargetTables.output(TargetReview.review(data, deadline, since), since));
     }
-    format.print(
-        TargetTables.output(TargetReview.review(Dataset.embedded(), deadline, since), since));
     return Main.OK;
   }
 }

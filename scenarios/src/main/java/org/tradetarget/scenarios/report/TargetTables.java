@@ -199,4 +199,14 @@ public final class TargetTables {
     return t.corridor().id()
         + (t.kind() == Target.Kind.LONGER_TERM ? " " + Numbers.money(t.valueUsdMillion()) : "");
   }
+
+  /** One line each for the targets of a user's file whose pair the embedded data do not cover. */
+  public static List<String> uncoveredNotes(java.nio.file.Path file, List<Target> targets) {
+    return targets.stream()
+        .map(t -> "tradetarget targets: note: " + file + ": " + t.corridor().id() + " (US$ "
+            + Numbers.money(t.valueUsdMillion()) + " million) is left out: the embedded data hold"
+            + " no series for this pair; bring its trade file to run, project or backtest with"
+            + " --input")
+        .toList();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.tradetarget.core.analysis.TargetArithmetic;
 import org.tradetarget.core.analysis.TargetAssessment;
 import org.tradetarget.core.data.Dataset;
+import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.InvalidSetting;
 import org.tradetarget.core.data.Target;
 
@@ -75,8 +76,23 @@ public final class TargetReview {
    * @throws InvalidSetting when no corridor has an observation from {@code since}
    */
   public static List<Row> review(Dataset data, int deadline, Integer since) {
+    return review(data, listed(data), deadline, since);
+  }
+
+  /**
+   * Each of the given targets whose corridor the data hold a series for (the others are left out:
+   * {@link #uncovered} names them).
+   *
+   * @param deadline the deadline assumed for targets whose source gives none
+   * @param since the year to measure historical growth from too, or null
+   * @throws InvalidSetting when no corridor has an observation from {@code since}
+   */
+  public static List<Row> review(Dataset data, List<Target> targets, int deadline, Integer since) {
     List<Row> rows = new ArrayList<>();
-    for (Target t : listed(data)) {
+    for (Target t : targets) {
+      if (!data.corridors().contains(t.corridor())) {
+        continue;
+      }
       TargetAssessment a = TargetArithmetic.assess(t, data.series(t.corridor()), deadline);
       rows.add(new Row(
           a,
@@ -94,6 +110,51 @@ public final class TargetReview {
               + " before its base year; expected a year before " + latest);
     }
     return rows;
+  }
+
+  /**
+   * Checks the settings of the world registry listing: it takes neither a year to measure growth
+   * from nor a targets file.
+   *
+   * @throws InvalidSetting naming {@code since} or {@code input}
+   */
+  public static void checkWorld(Integer since, java.nio.file.Path input) {
+    if (input != null) {
+      throw new InvalidSetting(
+          "input",
+          input + " is not allowed with --world; give one of them (your targets, or the registry)");
+    }
+    if (since != null) {
+      throw new InvalidSetting(
+          "since", since + " is not allowed with --world; the registry lists no historical growth");
+    }
+  }
+
+  /** The targets (current or longer-term) whose corridor the data hold no series for. */
+  public static List<Target> uncovered(Dataset data, List<Target> targets) {
+    return targets.stream()
+        .filter(t -> t.kind() != Target.Kind.EARLIER && !data.corridors().contains(t.corridor()))
+        .toList();
+  }
+
+  /**
+   * The current and longer-term targets of a file in the form of {@code seeds/targets.csv} (UTF-8),
+   * in canonical corridor order.
+   *
+   * @throws InvalidInputException naming the file, and the line and column of a bad value
+   */
+  public static List<Target> readTargets(java.nio.file.Path file) {
+    try (java.io.Reader r =
+        java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return Dataset.readTargets(file.toString(), r).stream()
+          .filter(t -> t.kind() != Target.Kind.EARLIER)
+          .sorted(java.util.Comparator.comparing(Target::corridor))
+          .toList();
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new InvalidInputException(file + ": is not UTF-8 text; save it as UTF-8 CSV");
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(file + ": cannot read: " + e.getMessage());
+    }
   }
 
   /**

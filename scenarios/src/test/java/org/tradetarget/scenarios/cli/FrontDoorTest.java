@@ -83,6 +83,34 @@ final class FrontDoorTest {
   }
 
   @Test
+  void targetsInput_listsAUsersOwnTargets(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path f = dir.resolve("mine.csv");
+    java.nio.file.Files.writeString(f, """
+        corridor,target_usd_million,deadline,kind,quote
+        VN-KH,30000,2032,current,"our target"
+        TH-LA,12000,2030,current,"theirs"
+        """);
+    CliRunner.Result r = CliRunner.run("targets", "--input", f.toString(), "--format", "csv");
+    assertEquals(0, r.code(), r.toString());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    String[] row = lines.get(1).split(",", -1);
+    List<String> head = List.of(lines.get(0).split(","));
+    assertEquals("VN-KH", row[head.indexOf("corridor")]);
+    // by hand: (30000 / base)^(1 / (2032 - base year)) - 1 on the embedded default series
+    org.tradetarget.core.data.AnnualSeries s = org.tradetarget.core.data.Dataset.embedded()
+        .series(org.tradetarget.core.data.Corridor.VN_KH);
+    double expected = Math.pow(30000 / s.lastValue(), 1.0 / (2032 - s.lastYear())) - 1;
+    assertEquals(expected, Double.parseDouble(row[head.indexOf("required_cagr")]), 1e-12);
+    assertTrue(r.err().contains("LA-TH (US$ 12,000 million) is left out"), r.err());
+    CliRunner.Result missing =
+        CliRunner.run("targets", "--input", dir.resolve("none.csv").toString());
+    assertEquals(2, missing.code(), missing.toString());
+    assertEquals(1, missing.err().lines().count(), missing.err());
+  }
+
+  @Test
   void theCommandLineBindsTheQuietLoggingProvider() {
     List<String> providers = ServiceLoader.load(SLF4JServiceProvider.class).stream()
         .map(p -> p.type().getName())
