@@ -48,6 +48,19 @@ public final class CsvRecords {
       return get(column).isEmpty();
     }
 
+    /**
+     * The column as a corridor id ({@link Corridor#of(String)}).
+     *
+     * @throws InvalidInputException naming the line, the column, the value and the valid ids
+     */
+    public Corridor corridor(String column) {
+      try {
+        return Corridor.of(get(column));
+      } catch (IllegalArgumentException e) {
+        throw bad(column, get(column), "is not a known corridor; valid: " + Corridor.validIds());
+      }
+    }
+
     /** Parses an integer year field, or fails naming file, line, column and value. */
     public int year(String column) {
       String s = get(column);

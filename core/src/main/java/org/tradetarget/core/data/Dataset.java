@@ -215,15 +215,7 @@ public final class Dataset {
     }
     List<TradeObservation> out = new ArrayList<>();
     for (CsvRecords.Row row : csv.rows()) {
-      Corridor corridor;
-      try {
-        corridor = Corridor.of(row.get("corridor"));
-      } catch (IllegalArgumentException e) {
-        throw row.bad(
-            "corridor",
-            row.get("corridor"),
-            "is not a known corridor; valid: " + Corridor.validIds());
-      }
+      Corridor corridor = row.corridor("corridor");
       int year = row.year("year");
       String flow = row.get("flow");
       if (flow.isEmpty()) {

@@ -20,15 +20,7 @@ final class TargetsCsv {
     csv.require("the targets file", "corridor", "target_usd_million", "deadline", "kind", "quote");
     List<Target> out = new ArrayList<>();
     for (CsvRecords.Row row : csv.rows()) {
-      Corridor corridor;
-      try {
-        corridor = Corridor.of(row.get("corridor"));
-      } catch (IllegalArgumentException e) {
-        throw row.bad(
-            "corridor",
-            row.get("corridor"),
-            "is not a known corridor; valid: " + Corridor.validIds());
-      }
+      Corridor corridor = row.corridor("corridor");
       OptionalInt deadline =
           row.isEmpty("deadline") ? OptionalInt.empty() : OptionalInt.of(row.year("deadline"));
       Target.Kind kind = switch (row.get("kind")) {
