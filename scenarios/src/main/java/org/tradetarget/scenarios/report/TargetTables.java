@@ -1,6 +1,7 @@
 package org.tradetarget.scenarios.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ public final class TargetTables {
           byDeadline.put(Integer.toString(a.baseYear() + 1 + i), g[i]);
         }
       }
-      machine.add(
+      // the cells the machine and CSV rows share, in the order of HEADER
+      List<Object> common = Arrays.asList(
           a.target().corridor().id(),
           a.target().valueUsdMillion(),
           a.deadline(),
@@ -76,7 +78,9 @@ public final class TargetTables {
           a.requiredCagr(),
           a.historicalCagr(),
           a.historicalFromYear(),
-          a.credibilityRatio(),
+          a.credibilityRatio());
+      List<Object> m = new ArrayList<>(common);
+      m.addAll(Arrays.asList(
           byDeadline,
           a.status().id(),
           a.target().provenance().quote(),
@@ -85,24 +89,17 @@ public final class TargetTables {
           h10.cagr(),
           h10.fromYear(),
           hs.cagr(),
-          hs.fromYear());
-      csv.add(
-          a.target().corridor().id(),
-          a.target().valueUsdMillion(),
-          a.deadline(),
-          a.deadlineAssumed(),
-          a.baseYear(),
-          a.baseUsdMillion(),
-          a.requiredCagr(),
-          a.historicalCagr(),
-          a.historicalFromYear(),
-          a.credibilityRatio(),
+          hs.fromYear()));
+      machine.add(m.toArray());
+      List<Object> c = new ArrayList<>(common);
+      c.addAll(Arrays.asList(
           a.status().id(),
           a.target().horizon().map(Target.Horizon::years).orElse(""),
           h10.cagr(),
           h10.fromYear(),
           hs.cagr(),
-          hs.fromYear());
+          hs.fromYear()));
+      csv.add(c.toArray());
       List<Object> cells = new ArrayList<>(List.of(
           a.target().corridor().id(),
           Numbers.money(a.target().valueUsdMillion()),
