@@ -16,6 +16,7 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.Target;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.core.simulate.CrisisJumps;
@@ -75,6 +76,7 @@ public final class Outlook {
   private double[] quantiles = SimulationSpec.defaultQuantiles();
   private double band = Pipeline.DEFAULT_BAND;
   private int samplePaths = SimulationSpec.DEFAULT_SAMPLE_PATHS;
+  private Recalibration recalibration = Pipeline.Settings.DEFAULTS.recalibration();
 
   private Outlook(AnnualSeries series) {
     this.series = series;
@@ -105,6 +107,7 @@ public final class Outlook {
     o.quantiles = quantiles;
     o.band = band;
     o.samplePaths = samplePaths;
+    o.recalibration = recalibration;
     change.accept(o);
     return o;
   }
@@ -341,10 +344,7 @@ public final class Outlook {
    * kind's zero-shock path (shocks fade by φ a year; 1 = none).
    */
   public Outlook persistence(double phi) {
-    if (!(phi >= 0 && phi <= 1)) {
-      throw new InvalidInputException("persistence: " + phi
-          + " is not allowed; expected a value in [0, 1] (1 = no mean reversion)");
-    }
+    OutlookChecks.persistence(phi);
     return with(o -> o.persistence = OptionalDouble.of(phi));
   }
 
@@ -362,32 +362,29 @@ public final class Outlook {
    * 1); the median and the band's ends are always added.
    */
   public Outlook quantiles(double... probabilities) {
-    Objects.requireNonNull(probabilities, "probabilities");
-    for (double p : probabilities) {
-      if (!(p > 0 && p < 1)) {
-        throw new InvalidInputException("quantiles: " + p
-            + " is not allowed; expected fractions strictly between 0 and 1, e.g. 0.05, 0.5, 0.95");
-      }
-    }
+    OutlookChecks.quantiles(probabilities);
     return with(o -> o.quantiles = probabilities.clone());
   }
 
   /** A copy with another central band at the deadline, percent in (0, 100). */
   public Outlook band(double percent) {
-    if (!(percent > 0 && percent < 100)) {
-      throw new InvalidInputException(
-          "band: " + percent + " is not allowed; expected a percent in (0, 100), e.g. 90");
-    }
+    OutlookChecks.band(percent);
     return with(o -> o.band = percent);
   }
 
   /** A copy that keeps this many whole sample paths (0 to {@value SimulationSpec#MAX_SAMPLE_PATHS}). */
   public Outlook samplePaths(int count) {
-    if (count < 0 || count > SimulationSpec.MAX_SAMPLE_PATHS) {
-      throw new InvalidInputException("samplePaths: " + count + " is not allowed; expected 0 to "
-          + SimulationSpec.MAX_SAMPLE_PATHS);
-    }
+    OutlookChecks.samplePaths(count);
     return with(o -> o.samplePaths = count);
+  }
+
+  /**
+   * A copy whose simulated paths the panel evidence recalibrates: {@link Recalibration#bundled()}
+   * by default, as in a scenario file; {@link Recalibration#none()} keeps the kind's own law.
+   */
+  public Outlook recalibration(Recalibration evidence) {
+    Recalibration r = java.util.Objects.requireNonNull(evidence, "recalibration");
+    return with(o -> o.recalibration = r);
   }
 
   /**
@@ -455,7 +452,7 @@ public final class Outlook {
     try {
       return Pipeline.fit(fit);
     } catch (InvalidInputException e) {
-      throw OutlookChecks.inApiWords(kind, e);
+      throw OutlookChecks.placedAt(kind, e);
     }
   }
 
@@ -482,7 +479,8 @@ public final class Outlook {
         parameterUncertainty,
         Arrays.stream(quantiles).boxed().toList(),
         band,
-        samplePaths);
+        samplePaths,
+        recalibration);
     return Pipeline.simulate(List.of(one), settings, null, t -> {}).series().get(0);
   }
 

@@ -148,13 +148,48 @@ final class OutlookChecks {
     return p;
   }
 
-  /** A fitting failure, as the calibrators word it for the command line, in the library's words. */
-  static InvalidInputException inApiWords(ModelKind kind, InvalidInputException e) {
+  /**
+   * A fitting failure named by where it arose: the model kind's or the levers' (the calibrators
+   * word settings in the library's words, {@link org.tradetarget.core.calibrate.SettingWords}).
+   */
+  static InvalidInputException placedAt(ModelKind kind, InvalidInputException e) {
     String m = e.getMessage();
-    String words = m.replace("--param ", "model parameter ")
-        .replace("(--corridor ID)", "(set corridor(..))")
-        .replace("--from ", "from ");
     return new InvalidInputException(
-        (m.startsWith("lever ") ? "levers: " : "model " + kind.id() + ": ") + words, e);
+        (m.startsWith("lever ") ? "levers: " : "model " + kind.id() + ": ") + m, e);
+  }
+
+  /** Fails unless φ lies in [0, 1]. */
+  static void persistence(double phi) {
+    if (!(phi >= 0 && phi <= 1)) {
+      throw new InvalidInputException("persistence: " + phi
+          + " is not allowed; expected a value in [0, 1] (1 = no mean reversion)");
+    }
+  }
+
+  /** Fails unless every probability lies strictly between 0 and 1. */
+  static void quantiles(double[] probabilities) {
+    java.util.Objects.requireNonNull(probabilities, "probabilities");
+    for (double p : probabilities) {
+      if (!(p > 0 && p < 1)) {
+        throw new InvalidInputException("quantiles: " + p
+            + " is not allowed; expected fractions strictly between 0 and 1, e.g. 0.05, 0.5, 0.95");
+      }
+    }
+  }
+
+  /** Fails unless the band is a percent in (0, 100). */
+  static void band(double percent) {
+    if (!(percent > 0 && percent < 100)) {
+      throw new InvalidInputException(
+          "band: " + percent + " is not allowed; expected a percent in (0, 100), e.g. 90");
+    }
+  }
+
+  /** Fails unless the count lies in 0 to the most sample paths kept. */
+  static void samplePaths(int count) {
+    if (count < 0 || count > org.tradetarget.core.simulate.SimulationSpec.MAX_SAMPLE_PATHS) {
+      throw new InvalidInputException("samplePaths: " + count + " is not allowed; expected 0 to "
+          + org.tradetarget.core.simulate.SimulationSpec.MAX_SAMPLE_PATHS);
+    }
   }
 }

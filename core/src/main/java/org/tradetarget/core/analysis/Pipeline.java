@@ -18,8 +18,11 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.MacroPaths;
+import org.tradetarget.core.model.StateSpace;
+import org.tradetarget.core.model.StepMap;
 import org.tradetarget.core.simulate.Correlation;
 import org.tradetarget.core.simulate.CrisisJumps;
 import org.tradetarget.core.simulate.MonteCarlo;
@@ -137,6 +140,8 @@ public final class Pipeline {
    *     always added)
    * @param band the central band at the deadline, percent in (0, 100)
    * @param samplePaths the whole paths to keep (capped at the paths)
+   * @param recalibration the recalibration of each kind's simulated paths ({@link
+   *     Recalibration#none()} for the kind's own)
    */
   public record Settings(
       int paths,
@@ -149,7 +154,8 @@ public final class Pipeline {
       boolean parameterUncertainty,
       List<Double> quantiles,
       double band,
-      int samplePaths) {
+      int samplePaths,
+      Recalibration recalibration) {
     /** The defaults of a scenario file ({@code scenarios/reference.yaml}). */
     public static final Settings DEFAULTS = new Settings(
         SimulationSpec.DEFAULT_PATHS,
@@ -162,14 +168,33 @@ public final class Pipeline {
         true,
         java.util.Arrays.stream(SimulationSpec.defaultQuantiles()).boxed().toList(),
         DEFAULT_BAND,
-        SimulationSpec.DEFAULT_SAMPLE_PATHS);
+        SimulationSpec.DEFAULT_SAMPLE_PATHS,
+        Recalibration.bundled());
 
     /** Copies the list. */
     public Settings {
       Objects.requireNonNull(shocks, "shocks");
       Objects.requireNonNull(jumps, "jumps");
       Objects.requireNonNull(persistence, "persistence");
+      Objects.requireNonNull(recalibration, "recalibration");
       quantiles = List.copyOf(quantiles);
+    }
+
+    /** A copy with another recalibration. */
+    public Settings withRecalibration(Recalibration other) {
+      return new Settings(
+          paths,
+          seed,
+          threads,
+          endYear,
+          shocks,
+          jumps,
+          persistence,
+          parameterUncertainty,
+          quantiles,
+          band,
+          samplePaths,
+          other);
     }
   }
 
@@ -324,6 +349,21 @@ public final class Pipeline {
   }
 
   /**
+   * The fit's simulator, its paths recalibrated over the steps simulated ({@link
+   * Recalibration#stepMap}; the kind's own when the recalibration changes nothing).
+   */
+  private static StateSpace simulator(Calibration cal, int steps, Recalibration recalibration) {
+    StateSpace own = cal.projection().simulator();
+    if (recalibration.isNone() || steps < 1) {
+      return own;
+    }
+    return recalibration
+        .stepMap(cal.kind(), cal.used().size(), cal.projection().forecast(steps))
+        .map(m -> StepMap.applyTo(own, m))
+        .orElse(own);
+  }
+
+  /**
    * Simulates fitted series together: from the earliest base year to the settings' end year (or
    * the latest deadline), each series stepping from its own base year.
    *
@@ -348,7 +388,8 @@ public final class Pipeline {
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
       Calibration cal = s.calibration();
-      SimulatedSeries ss = SimulatedSeries.of(s.name(), cal.projection().simulator())
+      SimulatedSeries ss = SimulatedSeries.of(
+              s.name(), simulator(cal, endYear - s.baseYear(), settings.recalibration()))
           .withTarget(s.target(), s.deadline());
       if (bootstrap) {
         try {

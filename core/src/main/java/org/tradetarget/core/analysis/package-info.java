@@ -23,8 +23,11 @@
  * to its drivers; {@link org.tradetarget.core.analysis.RequiredLever} solves for the lever that
  * reaches a probability.
  *
+ * <p>A run's simulated paths can be recalibrated by the panel evidence ({@code
+ * core.evidence.Recalibration}, {@link org.tradetarget.core.analysis.Outlook#recalibration}).
+ *
  * <p>May import: {@code core.data}, {@code core.levers}, {@code core.model}, {@code
- * core.calibrate}, {@code core.simulate}, the JDK and Commons Math. Never imports {@code
- * core.table} or anything that prints.
+ * core.calibrate}, {@code core.simulate}, {@code core.evidence}, the JDK and Commons Math. Never
+ * imports {@code core.table} or anything that prints.
  */
 package org.tradetarget.core.analysis;

@@ -38,7 +38,7 @@ final class CagrCalibrator implements Calibrator {
     int n = series.size();
     if (n < window + 1) {
       String remedy = n >= 3
-          ? "set parameter 'window' to " + (n - 1) + " or less"
+          ? params.words().setParameter("window", (n - 1) + " or less")
           : "cagr needs a run of at least 3 consecutive points";
       throw new InvalidInputException(KIND + " with window " + window + " needs " + (window + 1)
           + " consecutive points (" + window

@@ -38,7 +38,8 @@ final class ConstantGrowthCalibrator implements Calibrator {
   public Calibration fit(AnnualSeries series, ModelParams params) {
     if (!params.has("rate")) {
       throw new InvalidInputException(KIND
-          + " needs the growth rate: give parameter 'rate' (a fraction per step, e.g. 0.1 for +10 %)"
+          + " needs the growth rate: give " + params.words().parameter("rate")
+          + " (a fraction per step, e.g. 0.1 for +10 %)"
           + (params.has("sigma") ? "; sigma alone is not allowed" : ""));
     }
     double rate = RATE.read(params).getAsDouble();
@@ -56,8 +57,9 @@ final class ConstantGrowthCalibrator implements Calibrator {
       notes.add("rate and sigma are per step of " + series.step() + " years");
     }
     if (!params.has("sigma")) {
-      notes.add(
-          "no sigma given, so the intervals collapse to the point; give parameter 'sigma' (log scale, per step) for uncertainty");
+      notes.add("no sigma given, so the intervals collapse to the point; give "
+          + params.words().parameter("sigma")
+          + " (log scale, per step) for uncertainty");
     }
     return new Calibration(
         ModelKind.CONSTANT_GROWTH,

@@ -94,7 +94,8 @@ final class EnsembleCalibrator implements Calibrator {
     double keptSum = 0;
     for (Map.Entry<ModelKind, Double> e : given.entrySet()) {
       ModelKind k = e.getKey();
-      FitOutcome o = k.tryFit(series, ModelParams.none(), java.util.OptionalInt.empty());
+      FitOutcome o = k.tryFit(
+          series, ModelParams.none().withWords(params.words()), java.util.OptionalInt.empty());
       if (o.isFailed()) {
         dropped.add("ensemble member " + k.id() + " (weight "
             + ParameterSpec.format(Math.round(e.getValue() / sum * 1e4) / 1e4)

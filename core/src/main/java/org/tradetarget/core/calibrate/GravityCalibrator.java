@@ -81,15 +81,16 @@ public final class GravityCalibrator implements Calibrator {
    */
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
-    return fitPoints(series, corridorOf(series), MacroPaths.embedded(), List.of(), params);
+    return fitPoints(
+        series, corridorOf(series, params.words()), MacroPaths.embedded(), List.of(), params);
   }
 
-  private static Corridor corridorOf(AnnualSeries series) {
+  private static Corridor corridorOf(AnnualSeries series, SettingWords words) {
     try {
       return Corridor.of(series.name());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("gravity needs the corridor's two countries, but the series '"
-          + series.name() + "' is not a corridor; use a corridor's series, valid: "
+          + series.name() + "' is not a corridor; use " + words.corridorSeries() + ", valid: "
           + Corridor.validIds());
     }
   }
@@ -117,14 +118,14 @@ public final class GravityCalibrator implements Calibrator {
       OptionalInt from) {
     GravityCalibrator c = new GravityCalibrator();
     params.requireKnown(KIND, c.parameterNames());
-    AnnualSeries used = ModelKind.GRAVITY.pointsUsed(series, from);
+    AnnualSeries used = ModelKind.GRAVITY.pointsUsed(series, from, params.words());
     Calibration cal = fitPoints(used, corridor, macro, levers, params);
     List<String> notes = new ArrayList<>();
     notes.add("used " + used.size()
         + (used.size() == 1
             ? " point, " + used.firstYear()
             : " points, " + used.firstYear() + "-" + used.lastYear())
-        + (from.isPresent() ? "; from " + from.getAsInt() : "")
+        + (from.isPresent() ? "; " + params.words().fromYear(from.getAsInt()) : "")
         + (used.size() < series.size() && from.isEmpty()
             ? "; earlier points are cut off by a gap: gravity needs consecutive points"
             : ""));
@@ -192,7 +193,8 @@ public final class GravityCalibrator implements Calibrator {
         Math.max(macro.path(ci).history().firstYear(), macro.path(cj).history().firstYear());
     if (used.firstYear() < first) {
       throw new InvalidInputException("gravity: GDP data start in " + first + " but " + used.name()
-          + " is used from " + used.firstYear() + "; fit from " + first + " or later");
+          + " is used from " + used.firstYear() + "; " + params.words().fitFrom(first)
+          + " or later");
     }
     int n = used.size();
     double[] r = new double[n];

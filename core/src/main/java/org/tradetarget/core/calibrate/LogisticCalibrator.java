@@ -68,7 +68,8 @@ final class LogisticCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     OptionalDouble capacity = CAPACITY.read(params);
-    requirePoints(series, capacity);
+    SettingWords words = params.words();
+    requirePoints(series, capacity, words);
     List<double[]> starts = automaticStarts(series, capacity);
     if (starts.isEmpty()) {
       throw new InvalidInputException(
@@ -76,9 +77,9 @@ final class LogisticCalibrator implements Calibrator {
               + " do not rise or fall, so no logistic curve can be fitted; use constant-growth or log-linear");
     }
     if (capacity.isEmpty() && starts.get(0)[0] >= 0.999 * topOfGrid(series)) {
-      throw notIdentified(series, starts.get(0)[0]);
+      throw notIdentified(series, starts.get(0)[0], words);
     }
-    return fitFrom(series, capacity, starts);
+    return fitFrom(series, capacity, starts, words);
   }
 
   private static double maxValue(AnnualSeries series) {
@@ -94,22 +95,27 @@ final class LogisticCalibrator implements Calibrator {
     return maxValue(series) * 101;
   }
 
-  private static InvalidInputException notIdentified(AnnualSeries series, double capacity) {
+  private static InvalidInputException notIdentified(
+      AnnualSeries series, double capacity, SettingWords words) {
     return new InvalidInputException(
         KIND + ": " + series.name() + " shows no slowing growth, so its capacity is not"
             + " identified (the best fit runs to " + (float) capacity + ", about "
             + Math.round(capacity / maxValue(series))
-            + " times the largest value); fix it with parameter 'capacity', or use log-linear");
+            + " times the largest value); fix it with " + words.parameter("capacity")
+            + ", or use log-linear");
   }
 
-  private static void requirePoints(AnnualSeries series, OptionalDouble capacity) {
+  private static void requirePoints(
+      AnnualSeries series, OptionalDouble capacity, SettingWords words) {
     int p = capacity.isPresent() ? 2 : 3;
     Fits.requirePoints(
         KIND,
         series,
         p + 2,
         p + " parameters and 2 residual degrees of freedom",
-        capacity.isPresent() ? "" : "fixing the capacity with parameter 'capacity' needs 4");
+        capacity.isPresent()
+            ? ""
+            : "fixing the capacity with " + words.parameter("capacity") + " needs 4");
   }
 
   /**
@@ -198,7 +204,12 @@ final class LogisticCalibrator implements Calibrator {
    * @throws InvalidInputException when no start converges or the fit is not identified
    */
   static Calibration fitFrom(AnnualSeries series, OptionalDouble capacity, List<double[]> starts) {
-    requirePoints(series, capacity);
+    return fitFrom(series, capacity, starts, SettingWords.LIBRARY);
+  }
+
+  private static Calibration fitFrom(
+      AnnualSeries series, OptionalDouble capacity, List<double[]> starts, SettingWords words) {
+    requirePoints(series, capacity, words);
     double yc = centre(series);
     Solution best = null;
     String lastFailure = "";
@@ -215,9 +226,10 @@ final class LogisticCalibrator implements Calibrator {
     if (best == null) {
       throw new InvalidInputException(KIND + ": the least-squares fit on " + series.name()
           + " did not converge from " + starts.size() + " starting point(s) (" + lastFailure
-          + "); try fixing the capacity with parameter 'capacity', or use log-linear");
+          + "); try fixing the capacity with " + words.parameter("capacity")
+          + ", or use log-linear");
     }
-    return calibration(series, capacity, yc, best);
+    return calibration(series, capacity, yc, best, words);
   }
 
   private static Solution optimise(
@@ -305,24 +317,26 @@ final class LogisticCalibrator implements Calibrator {
   }
 
   private static Calibration calibration(
-      AnnualSeries series, OptionalDouble capacity, double yc, Solution s) {
+      AnnualSeries series, OptionalDouble capacity, double yc, Solution s, SettingWords words) {
     int n = series.size();
     boolean fixed = capacity.isPresent();
     int p = fixed ? 2 : 3;
     if (!(s.capacity() > 0)) {
       throw new InvalidInputException(
           KIND + ": the fit on " + series.name() + " gives capacity " + s.capacity()
-              + ", which is not a capacity; fix it with parameter 'capacity', or use log-linear");
+              + ", which is not a capacity; fix it with " + words.parameter("capacity")
+              + ", or use log-linear");
     }
     if (!fixed && s.capacity() > MAX_CAPACITY_RATIO * maxValue(series)) {
-      throw notIdentified(series, s.capacity());
+      throw notIdentified(series, s.capacity(), words);
     }
     double sigma2 = s.rss() / (n - p);
     RealMatrix inv = scaledInverse(s.jacobian());
     if (inv == null) {
       throw new InvalidInputException(
           KIND + ": the parameters are not identified by " + series.name()
-              + " (the fit's Jacobian is singular); fix the capacity with parameter 'capacity', or use log-linear");
+              + " (the fit's Jacobian is singular); fix the capacity with "
+              + words.parameter("capacity") + ", or use log-linear");
     }
     double[][] cov = new double[3][3];
     int off = fixed ? 1 : 0;
@@ -347,7 +361,8 @@ final class LogisticCalibrator implements Calibrator {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           KIND + ": the fit on " + series.name() + " is degenerate (" + e.getMessage()
-              + "); fix the capacity with parameter 'capacity', or use log-linear",
+              + "); fix the capacity with " + words.parameter("capacity")
+              + ", or use log-linear",
           e);
     }
     double[] residuals = new double[n];

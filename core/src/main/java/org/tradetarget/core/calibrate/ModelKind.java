@@ -361,13 +361,21 @@ public enum ModelKind {
    * last observation; others take every point. {@code from} starts later (within that run).
    */
   public AnnualSeries pointsUsed(AnnualSeries series, OptionalInt from) {
+    return pointsUsed(series, from, SettingWords.LIBRARY);
+  }
+
+  /**
+   * The points this kind fits on ({@link #pointsUsed(AnnualSeries, OptionalInt)}), a bad {@code
+   * from} named in the given words.
+   */
+  public AnnualSeries pointsUsed(AnnualSeries series, OptionalInt from, SettingWords words) {
     AnnualSeries base = recursive ? series.consecutiveTail() : series;
     if (from.isEmpty()) {
       return base;
     }
     int y = from.getAsInt();
     if (y < base.firstYear() || y > base.lastYear()) {
-      throw new InvalidInputException("from " + y + " is not allowed for " + id + " on "
+      throw new InvalidInputException(words.fromYear(y) + " is not allowed for " + id + " on "
           + series.name() + "; expected a year from "
           + base.firstYear() + " to " + base.lastYear()
           + (recursive ? " (the consecutive run ending at the last observation)" : ""));
@@ -382,17 +390,21 @@ public enum ModelKind {
   public Calibration fit(AnnualSeries series, ModelParams params, OptionalInt from) {
     Calibrator c = calibrator();
     params.requireKnown(id, c.parameterNames());
-    AnnualSeries base = pointsUsed(series, from);
+    AnnualSeries base = pointsUsed(series, from, params.words());
     Calibration cal = c.fit(base, params);
     List<String> notes = new ArrayList<>();
-    notes.add(usedNote(series, base, cal.used(), from));
+    notes.add(usedNote(series, base, cal.used(), from, params.words()));
     notes.addAll(cal.notes());
     return cal.withNotes(notes);
   }
 
   /** Says which years the fit used and why others were left out. */
   private String usedNote(
-      AnnualSeries series, AnnualSeries base, AnnualSeries used, OptionalInt from) {
+      AnnualSeries series,
+      AnnualSeries base,
+      AnnualSeries used,
+      OptionalInt from,
+      SettingWords words) {
     StringBuilder sb = new StringBuilder("used ")
         .append(used.size())
         .append(used.size() == 1 ? " point, " : " points, ")
@@ -414,7 +426,7 @@ public enum ModelKind {
               : " (unevenly spaced)");
     }
     if (from.isPresent()) {
-      sb.append("; from ").append(from.getAsInt());
+      sb.append("; ").append(words.fromYear(from.getAsInt()));
     }
     if (recursive && from.isEmpty() && base.size() < series.size()) {
       sb.append("; earlier points (")

@@ -16,9 +16,15 @@ import org.tradetarget.core.data.InvalidInputException;
  */
 public final class ModelParams {
   private final Map<String, String> values;
+  private final SettingWords words;
 
   private ModelParams(Map<String, String> values) {
+    this(values, SettingWords.LIBRARY);
+  }
+
+  private ModelParams(Map<String, String> values, SettingWords words) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.words = words;
   }
 
   /** No parameters. */
@@ -35,7 +41,23 @@ public final class ModelParams {
   public ModelParams with(String name, String value) {
     Map<String, String> m = new LinkedHashMap<>(values);
     m.put(name, value);
-    return new ModelParams(m);
+    return new ModelParams(m, words);
+  }
+
+  /**
+   * Returns a copy whose messages name settings in the given words: a front end that parsed these
+   * parameters from its own syntax (the command line's {@code --param}) passes its words, so a
+   * fit's problems and notes tell the user what to type there.
+   *
+   * @param settingWords the words; {@link SettingWords#LIBRARY} by default
+   */
+  public ModelParams withWords(SettingWords settingWords) {
+    return new ModelParams(values, settingWords);
+  }
+
+  /** The words messages about these parameters name settings in. */
+  public SettingWords words() {
+    return words;
   }
 
   /** Parses {@code name=value} items, e.g. from repeated {@code --param} options. */

@@ -14,9 +14,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.model.Forecast;
+import org.tradetarget.core.model.StepMap;
 
 /**
  * A path-coherent recalibration of the log-scale kinds' predictive distributions: one monotone
@@ -147,6 +150,96 @@ public final class Recalibration {
       }
     }
   }
+
+  /**
+   * The map of a kind's simulated log paths ({@link StepMap}): at step h a path's log value x
+   * becomes μ_h + σ_h·T_h((x − μ_h)/σ_h), as {@link #adjust}, with μ_h and σ_h the forecast's
+   * log-scale point and standard error. Steps beyond the forecast are left as they are.
+   *
+   * @param kind the kind fitted
+   * @param points the points the fit used (its history class)
+   * @param forecast the fit's forecast over the simulated steps
+   * @return the map, or empty when it would change nothing (no table, a kind without a log-scale
+   *     forecast, or identity maps at every step)
+   */
+  public Optional<StepMap> stepMap(ModelKind kind, int points, Forecast forecast) {
+    double[] mu = forecast.logPoint();
+    double[] se = forecast.logSe();
+    QuantileMap[] at = new QuantileMap[mu.length];
+    boolean changes = false;
+    HistoryClass c = HistoryClass.of(points);
+    for (int i = 0; i < mu.length; i++) {
+      at[i] = map(kind, i + 1, c);
+      boolean usable = Double.isFinite(mu[i]) && Double.isFinite(se[i]) && se[i] > 0;
+      if (!usable) {
+        at[i] = QuantileMap.identity();
+      }
+      changes |= !at[i].isIdentity();
+    }
+    if (!changes) {
+      return Optional.empty();
+    }
+    return Optional.of((step, x) -> {
+      if (step < 1 || step > at.length || at[step - 1].isIdentity()) {
+        return x;
+      }
+      int i = step - 1;
+      return mu[i] + se[i] * at[i].apply((x - mu[i]) / se[i]);
+    });
+  }
+
+  /**
+   * A kind's analytic forecast recalibrated: at each step whose map is not the identity, the point
+   * becomes the recalibrated median exp(μ + σ·T(0)), each level's bounds exp(μ + σ·T(∓q)) with q
+   * the normal quantile of the level, and the mean the recalibrated law's mean (by 1,000 quantile
+   * levels). Steps without a map, and kinds without a log-scale forecast, are unchanged.
+   *
+   * @param kind the kind fitted
+   * @param points the points the fit used (its history class)
+   * @param f the kind's own forecast
+   * @return the recalibrated forecast, or empty when nothing changes
+   */
+  public Optional<Forecast> forecast(ModelKind kind, int points, Forecast f) {
+    int h = f.horizon();
+    double[] mu = f.logPoint();
+    double[] se = f.logSe();
+    double[] levels = f.levels();
+    double[] point = f.point().clone();
+    double[] mean = f.mean().clone();
+    double[][] lower = new double[levels.length][];
+    double[][] upper = new double[levels.length][];
+    for (int k = 0; k < levels.length; k++) {
+      lower[k] = f.lower()[k].clone();
+      upper[k] = f.upper()[k].clone();
+    }
+    boolean changed = false;
+    HistoryClass c = HistoryClass.of(points);
+    for (int i = 0; i < h; i++) {
+      QuantileMap t = map(kind, i + 1, c);
+      if (t.isIdentity() || !Double.isFinite(mu[i]) || !Double.isFinite(se[i]) || !(se[i] > 0)) {
+        continue;
+      }
+      changed = true;
+      point[i] = Math.exp(mu[i] + se[i] * t.apply(0));
+      double sum = 0;
+      for (int j = 0; j < MEAN_LEVELS; j++) {
+        double z = QuantileMap.normalQuantile((j + 0.5) / MEAN_LEVELS);
+        sum += Math.exp(mu[i] + se[i] * t.apply(z));
+      }
+      mean[i] = sum / MEAN_LEVELS;
+      for (int k = 0; k < levels.length; k++) {
+        double q = QuantileMap.normalQuantile(0.5 + levels[k] / 200.0);
+        lower[k][i] = Math.exp(mu[i] + se[i] * t.apply(-q));
+        upper[k][i] = Math.exp(mu[i] + se[i] * t.apply(q));
+      }
+    }
+    return changed
+        ? Optional.of(new Forecast(f.years(), point, mean, mu, se, levels, lower, upper))
+        : Optional.empty();
+  }
+
+  /** The quantile levels the recalibrated mean averages over. */
+  private static final int MEAN_LEVELS = 1_000;
 
   /** The table as CSV: provenance lines starting with #, the header, one row per cell. */
   public String toCsv() {

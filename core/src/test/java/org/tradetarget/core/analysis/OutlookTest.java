@@ -13,6 +13,7 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.levers.BuiltInLever;
 import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.core.simulate.CrisisJumps;
@@ -168,6 +169,7 @@ final class OutlookTest {
     OutlookResult o = Outlook.of(AnnualSeries.of("y", years, v))
         .target(4_000, 2030)
         .model("rw-drift")
+        .recalibration(Recalibration.none()) // the kind's own law, as rwf gives it
         .paths(N)
         .seed(11)
         .run();

@@ -14,6 +14,7 @@ import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.core.simulate.Shocks;
 import org.tradetarget.core.testing.Budget;
@@ -72,7 +73,8 @@ final class PipelineTest {
         false,
         d.quantiles(),
         d.band(),
-        0);
+        0,
+        Recalibration.none());
   }
 
   /** P(V_h ≥ T) for a lognormal walk: 1 − Φ((ln T − ln V0 − h ln(1 + g)) / (σ √h)). */
@@ -131,7 +133,8 @@ final class PipelineTest {
         s.parameterUncertainty(),
         s.quantiles(),
         s.band(),
-        s.samplePaths());
+        s.samplePaths(),
+        s.recalibration());
     Pipeline.SeriesProblem e = assertThrows(
         Pipeline.SeriesProblem.class, () -> Pipeline.simulate(List.of(a, a), boot, null, t -> {}));
     assertEquals(0, e.index());

@@ -25,7 +25,7 @@ final class LayerRules {
 
   /** The stages in data-flow order: a package may use only earlier ones. */
   static final List<String> STAGES =
-      List.of("data", "levers", "model", "calibrate", "simulate", "analysis", "evidence", "table");
+      List.of("data", "levers", "model", "calibrate", "simulate", "evidence", "analysis", "table");
 
   private static final String JDK = "java..";
   private static final String COMMONS_MATH = "org.apache.commons.math3..";
@@ -88,6 +88,7 @@ final class LayerRules {
             pkg("model"),
             pkg("calibrate"),
             pkg("simulate"),
+            pkg("evidence"),
             COMMONS_MATH));
     m.put("evidence", List.of(JDK, pkg("data"), pkg("model"), pkg("calibrate"), COMMONS_MATH));
     m.put("table", List.of(JDK, ROOT + "..", TABLESAW));

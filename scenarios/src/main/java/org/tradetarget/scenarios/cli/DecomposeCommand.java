@@ -11,6 +11,7 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.scenarios.report.DecompositionTables;
 import org.tradetarget.scenarios.run.Decomposing;
+import org.tradetarget.scenarios.run.LeverFit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,8 +84,8 @@ final class DecomposeCommand implements Callable<Integer> {
     ModelKind kind = ModelKind.of(model);
     Decomposing.requireDrivers(kind);
     Corridor c = Corridor.of(corridor);
-    ModelParams modelParams = ModelParams.parse(params);
-    Calibration cal = FlagWords.fit(
+    ModelParams modelParams = CommandLineWords.params(params);
+    Calibration cal = LeverFit.fit(
         kind,
         Dataset.embedded().series(c),
         c,

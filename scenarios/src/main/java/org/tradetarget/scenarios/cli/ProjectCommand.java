@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.Recalibration;
+import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.IntervalGuard;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.ProjectionTables;
+import org.tradetarget.scenarios.run.LeverFit;
+import org.tradetarget.scenarios.run.RecalibrationChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,6 +105,13 @@ final class ProjectCommand implements Callable<Integer> {
           "Interval levels in percent, comma-separated, in output order (default: ${DEFAULT-VALUE}).")
   String levels;
 
+  @Option(
+      names = "--recalibration",
+      paramLabel = "bundled|none|PATH",
+      description = "Recalibrate the intervals by panel evidence (docs/RECALIBRATION.md):"
+          + " bundled, none or a recalibration.csv (default: ${DEFAULT-VALUE}, the kind's own).")
+  String recalibration = "none";
+
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
@@ -112,7 +124,7 @@ final class ProjectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
-    ModelParams modelParams = ModelParams.parse(params);
+    ModelParams modelParams = CommandLineWords.params(params);
     if (horizon == null && !showParams) {
       throw new InvalidInputException(
           "option '--horizon' is required: the number of steps to project (years for annual data), e.g. --horizon 10");
@@ -122,8 +134,9 @@ final class ProjectCommand implements Callable<Integer> {
           + " is not allowed; expected a whole number of steps from 1 to " + MAX_HORIZON);
     }
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
+    Recalibration recal = RecalibrationChoice.of(recalibration);
     SeriesInput.Source src = trade.settings().source(input, corridor);
-    Calibration cal = FlagWords.fit(
+    Calibration cal = LeverFit.fit(
         kind,
         src.series(),
         src.corridor(),
@@ -135,8 +148,14 @@ final class ProjectCommand implements Callable<Integer> {
       return Main.OK;
     }
     // a band that explodes (an upper bound over 1,000 times the history's largest value) is refused
+    Forecast own = cal.projection().forecast(horizon, lv.values());
+    Optional<Forecast> recalibrated = recal.forecast(cal.kind(), cal.used().size(), own);
+    Forecast f = recalibrated.orElse(own);
+    if (recalibrated.isPresent()) {
+      cal = cal.withNote("intervals recalibrated by " + recal.name() + " (docs/RECALIBRATION.md)");
+    }
     IntervalGuard.Checked checked = IntervalGuard.check(
-        cal.projection().forecast(horizon, lv.values()),
+        f,
         Arrays.stream(cal.used().values()).max().orElse(Double.NaN),
         cal.kind().id());
     if (checked.note().isPresent()) {

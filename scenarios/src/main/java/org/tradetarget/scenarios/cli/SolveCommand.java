@@ -6,13 +6,13 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.RequiredLever;
 import org.tradetarget.core.calibrate.ModelKind;
-import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.SolveTables;
+import org.tradetarget.scenarios.run.LeverFit;
 import org.tradetarget.scenarios.run.Solving;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,8 +136,13 @@ final class SolveCommand implements Callable<Integer> {
         () -> input == null
             ? embeddedSeries(c)
             : trade.settings().source(input, c.id()).series(),
-        names -> series -> FlagWords.fit(
-            ModelKind.GRAVITY, series, c, ModelParams.parse(params), OptionalInt.empty(), names));
+        names -> series -> LeverFit.fit(
+            ModelKind.GRAVITY,
+            series,
+            c,
+            CommandLineWords.params(params),
+            OptionalInt.empty(),
+            names));
     format.print(SolveTables.output(q, s));
     return Main.OK;
   }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.Corridor;
+import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.simulate.CrisisJumps;
 import org.tradetarget.core.simulate.ShockModel;
 import org.tradetarget.core.simulate.Shocks;
@@ -32,7 +34,8 @@ final class SimulationBinder {
       "jumps",
       "persistence",
       "parameter_uncertainty",
-      "correlation");
+      "correlation",
+      "recalibration");
   static final Set<String> SHOCKS = Set.of("type", "df");
   static final Set<String> JUMPS = Set.of("probability", "mean", "sd");
   private static final String P = "simulation.";
@@ -61,8 +64,43 @@ final class SimulationBinder {
     OptionalDouble persistence = s.fraction(m, "persistence", P);
     boolean pu = s.bool(m, "parameter_uncertainty", P, true);
     List<CorridorCorrelation> corr = correlation(m, corridors, s);
+    Recalibration recal = recalibration(m.get("recalibration"), s);
     return new SimulationSettings(
-        paths, seed, endYear, threads, shocks, jumps, persistence, pu, corr);
+        paths, seed, endYear, threads, shocks, jumps, persistence, pu, corr, recal);
+  }
+
+  /** The recalibration named: bundled (the default), none, or a file written by backtest. */
+  private static Recalibration recalibration(YNode node, Scalars s) {
+    if (Scalars.absent(node)) {
+      return Recalibration.bundled();
+    }
+    String path = P + "recalibration";
+    String text = YNode.text(node);
+    if (text == null) {
+      s.problem(node, path, node.describe() + " is not allowed; expected bundled, none or a file");
+      return Recalibration.bundled();
+    }
+    if (text.equals("bundled")) {
+      return Recalibration.bundled();
+    }
+    if (text.equals("none")) {
+      return Recalibration.none();
+    }
+    java.nio.file.Path f = TreeResolver.resolvePath(node.origin(), text);
+    if (!java.nio.file.Files.isRegularFile(f)) {
+      s.problem(
+          node,
+          path,
+          "'" + text + "' is not allowed; expected bundled, none or a recalibration.csv written by"
+              + " backtest --panel (looked for " + f + ")");
+      return Recalibration.bundled();
+    }
+    try {
+      return Recalibration.read(f);
+    } catch (InvalidInputException e) {
+      s.problem(node, path, e.getMessage());
+      return Recalibration.bundled();
+    }
   }
 
   private static Shocks shocks(YNode sh, Scalars s) {

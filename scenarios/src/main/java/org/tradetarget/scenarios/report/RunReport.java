@@ -52,7 +52,8 @@ public final class RunReport {
     return (r.oddsByModel().isPresent()
             ? OddsReports.csv(r.base(), r.oddsByModel().get())
             : ResultReports.csv(r.base()))
-        + BasisReports.csvTail(r.base(), r.oddsByBasis());
+        + BasisReports.csvTail(r.base(), r.oddsByBasis())
+        + r.raw().map(RecalibrationReports::csvTail).orElse("");
   }
 
   /** {@code results.json}. */
@@ -65,12 +66,16 @@ public final class RunReport {
     ObjectNode j = r.oddsByModel().isPresent()
         ? OddsReports.jsonTree(r.base(), r.oddsByModel().get())
         : ResultReports.jsonTree(r.base());
-    return r.oddsByBasis().isEmpty() ? j : BasisReports.addTo(j, r.oddsByBasis());
+    ObjectNode k = r.oddsByBasis().isEmpty() ? j : BasisReports.addTo(j, r.oddsByBasis());
+    return r.raw().isEmpty()
+        ? k
+        : RecalibrationReports.addTo(k, r.base(), r.raw().get());
   }
 
   /** {@code report.html}. */
   public static String html(ScenarioRun r) {
     List<String> sections = new ArrayList<>();
+    r.raw().ifPresent(x -> sections.add(RecalibrationReports.html(r.base(), x)));
     r.oddsByModel().ifPresent(x -> sections.add(OddsReports.html(r.base(), x)));
     if (!r.oddsByBasis().isEmpty()) {
       sections.add(BasisReports.html(r.base(), r.oddsByBasis()));
@@ -81,6 +86,7 @@ public final class RunReport {
   /** The tables {@code run} prints after its summary: odds by model, then by basis. */
   public static List<Rows> tables(ScenarioRun r) {
     List<Rows> tables = new ArrayList<>();
+    r.raw().ifPresent(x -> tables.add(RecalibrationReports.table(r.base(), x)));
     r.oddsByModel().ifPresent(o -> tables.addAll(OddsReports.tables(r.base(), o)));
     tables.addAll(BasisReports.tables(r.base(), r.oddsByBasis()));
     return tables;

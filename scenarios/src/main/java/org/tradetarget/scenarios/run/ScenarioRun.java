@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 
 /**
@@ -15,9 +16,14 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
  * @param base the scenario as it stands: fits, simulation, headline numbers, provenance
  * @param oddsByModel the odds under each kind, when the scenario asks for them
  * @param oddsByBasis the odds on each basis (empty when no corridor has both sides)
+ * @param raw the same scenario with each kind's own paths, not recalibrated (same seed and
+ *     paths), when the scenario's recalibration is not {@code none}
  */
 public record ScenarioRun(
-    ScenarioResult base, Optional<OddsByModel> oddsByModel, OddsByBasis oddsByBasis) {
+    ScenarioResult base,
+    Optional<OddsByModel> oddsByModel,
+    OddsByBasis oddsByBasis,
+    Optional<ScenarioResult> raw) {
 
   /**
    * Runs a resolved scenario.
@@ -43,7 +49,13 @@ public record ScenarioRun(
     Optional<OddsByModel> odds = spec.outputs().oddsByModel()
         ? Optional.of(OddsByModel.of(spec, prepared, threads))
         : Optional.empty();
-    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads));
+    Optional<ScenarioResult> raw = Optional.empty();
+    if (!spec.simulation().recalibration().isNone()) {
+      ScenarioSpec own =
+          spec.withSimulation(spec.simulation().withRecalibration(Recalibration.none()));
+      raw = Optional.of(ScenarioRunner.run(own, prepared, threads));
+    }
+    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads), raw);
   }
 
   /** The scenario run. */

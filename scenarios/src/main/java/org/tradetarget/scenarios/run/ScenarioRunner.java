@@ -83,7 +83,8 @@ public final class ScenarioRunner {
         s.parameterUncertainty(),
         spec.outputs().quantiles(),
         spec.outputs().bandLevel(),
-        spec.outputs().samplePaths());
+        spec.outputs().samplePaths(),
+        s.recalibration());
     List<Pipeline.Series> series =
         corridors.stream().map(PreparedCorridor::toSeries).toList();
     Pipeline.Result r;

@@ -113,6 +113,23 @@ public record ScenarioSpec(
     return -1;
   }
 
+  /** This scenario with other simulation settings, every other field the same. */
+  public ScenarioSpec withSimulation(SimulationSettings newSimulation) {
+    return new ScenarioSpec(
+        name,
+        description,
+        file,
+        chain,
+        assumedDeadline,
+        baseYear,
+        corridors,
+        newSimulation,
+        outputs,
+        levers,
+        macro,
+        sensitivity);
+  }
+
   /** This scenario with other corridors, every other field the same. */
   public ScenarioSpec withCorridors(List<CorridorSpec> newCorridors) {
     return new ScenarioSpec(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.simulate.CrisisJumps;
 import org.tradetarget.core.simulate.Shocks;
 
@@ -21,6 +22,8 @@ import org.tradetarget.core.simulate.Shocks;
  * @param parameterUncertainty whether each path draws its kind's parameters from their sampling
  *     distribution (default true; see each kind's rule)
  * @param correlation pairwise correlations of the corridors' shocks (pairs not listed: 0)
+ * @param recalibration the panel recalibration of the simulated paths ({@code bundled} by
+ *     default; {@link Recalibration#none()} for each kind's own law)
  */
 public record SimulationSettings(
     int paths,
@@ -31,7 +34,8 @@ public record SimulationSettings(
     Optional<CrisisJumps> jumps,
     OptionalDouble persistence,
     boolean parameterUncertainty,
-    List<CorridorCorrelation> correlation) {
+    List<CorridorCorrelation> correlation,
+    Recalibration recalibration) {
 
   /** Validates the values. */
   public SimulationSettings {
@@ -47,5 +51,21 @@ public record SimulationSettings(
       jumps = Optional.empty();
     }
     correlation = List.copyOf(correlation);
+    Objects.requireNonNull(recalibration, "recalibration");
+  }
+
+  /** These settings with another recalibration, every other field the same. */
+  public SimulationSettings withRecalibration(Recalibration other) {
+    return new SimulationSettings(
+        paths,
+        seed,
+        endYear,
+        threads,
+        shocks,
+        jumps,
+        persistence,
+        parameterUncertainty,
+        correlation,
+        other);
   }
 }
