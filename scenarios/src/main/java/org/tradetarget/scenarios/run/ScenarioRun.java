@@ -53,7 +53,7 @@ public record ScenarioRun(
     if (!spec.simulation().recalibration().isNone()) {
       ScenarioSpec own =
           spec.withSimulation(spec.simulation().withRecalibration(Recalibration.none()));
-      raw = Optional.of(ScenarioRunner.run(own, prepared, threads));
+      raw = Optional.of(ScenarioRunner.run(own, prepared, threads, ProgressListener.NONE, unsaved));
     }
     return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads), raw);
   }
