@@ -196,7 +196,8 @@ class ReferenceClassTest {
     // The reference set itself, asked at origin 1990 for the corridor "target": "copy" (not the
     // target itself) may now be taken, with trajectories ending by 1990 that include the jump.
     ReferenceSet refs = new PanelReferences().read(panel);
-    double[][] late = refs.match(Math.log(100) + 0.30, 0.01, 5, 1990, "target", ReferenceRule.defaults());
+    double[][] late =
+        refs.match(Math.log(100) + 0.30, 0.01, 5, 1990, "target", ReferenceRule.defaults());
     double largest = 0;
     for (double[] t : late) {
       largest = Math.max(largest, t[9]);
