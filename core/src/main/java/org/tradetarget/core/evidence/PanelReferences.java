@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradetarget.core.calibrate.ReferencePanels;
 import org.tradetarget.core.calibrate.ReferenceSet;
+import org.tradetarget.core.data.InvalidInputException;
 
 /**
  * The panel reader behind {@code reference-class} ({@link ReferencePanels}, registered in {@code
@@ -71,7 +72,14 @@ public final class PanelReferences implements ReferencePanels {
       reads++;
     }
     List<PanelSeries> runs = new ArrayList<>();
-    PanelSource src = PanelReader.read(file, PanelFormat.AUTO, runs::add);
+    PanelSource src;
+    try {
+      src = PanelReader.read(file, PanelFormat.AUTO, runs::add);
+    } catch (InvalidInputException e) {
+      // The reader words a missing file for the backtest's option; here it is the kind's parameter.
+      throw new InvalidInputException(String.valueOf(e.getMessage())
+          .replaceFirst("^option '--panel'", "reference-class: parameter 'panel'"));
+    }
     return of(src.fileName(), runs);
   }
 

@@ -246,6 +246,8 @@ class ReferenceClassTest {
         () ->
             ModelKind.REFERENCE_CLASS.fit(s, ModelParams.of(Map.of("panel", missing.toString()))));
     assertTrue(gone.getMessage().contains("nowhere.csv"), gone.getMessage());
+    assertTrue(
+        gone.getMessage().startsWith("reference-class: parameter 'panel': "), gone.getMessage());
     assertTrue(!gone.getMessage().contains("\n"), gone.getMessage());
     Path bad = SyntheticPanels.write(dir.resolve("bad.csv"), "series,year,value\na,2000,lots\n");
     InvalidInputException worse = assertThrows(
