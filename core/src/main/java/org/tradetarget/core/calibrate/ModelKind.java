@@ -161,7 +161,18 @@ public enum ModelKind {
       "weighted mixture of kinds fitted on the series, each path following one member drawn by weight",
       EnsembleCalibrator::new,
       EnsembleCalibrator.PARAMETERS,
-      "each member's own rule, on the paths that follow it");
+      "each member's own rule, on the paths that follow it"),
+  /** The outside view: trajectories of matched pairs of a panel ({@link ReferenceSet}). */
+  REFERENCE_CLASS(
+      "reference-class",
+      Scale.LOG,
+      true,
+      1,
+      false,
+      "the outside view: each path follows the growth a panel pair of similar size and recent growth actually had",
+      ReferenceClassCalibrator::new,
+      ReferenceClassCalibrator.PARAMETERS,
+      "none: the spread is that of the matched pairs' trajectories; no parameter is estimated");
 
   /** The scale a kind models: ln(value) with normal shocks, or the value itself. */
   public enum Scale {

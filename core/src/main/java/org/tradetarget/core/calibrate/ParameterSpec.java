@@ -52,7 +52,9 @@ public record ParameterSpec(
     /** A whole number. */
     INTEGER,
     /** {@code true} or {@code false}. */
-    BOOLEAN
+    BOOLEAN,
+    /** A file path (any non-empty text; the calibrator reads the file). */
+    PATH
   }
 
   /** Checks the fields. */
@@ -113,6 +115,22 @@ public record ParameterSpec(
         List.of());
   }
 
+  /** A file path parameter, required. */
+  public static ParameterSpec path(String name, String meaning) {
+    return new ParameterSpec(
+        name,
+        meaning,
+        "",
+        Type.PATH,
+        Double.NEGATIVE_INFINITY,
+        false,
+        Double.POSITIVE_INFINITY,
+        false,
+        "",
+        true,
+        List.of());
+  }
+
   /** A copy with the lower bound {@code v >= lo}. */
   public ParameterSpec atLeast(double lo) {
     return new ParameterSpec(
@@ -163,6 +181,7 @@ public record ParameterSpec(
   public String allowed() {
     String s = switch (type) {
       case BOOLEAN -> "true or false";
+      case PATH -> "a file path";
       case INTEGER -> "a whole number from " + format(min) + " to " + format(max);
       case NUMBER -> "a number" + boundsText();
     };
@@ -196,6 +215,7 @@ public record ParameterSpec(
   public String range() {
     return switch (type) {
       case BOOLEAN -> "true/false";
+      case PATH -> "a path";
       case INTEGER -> format(min) + " to " + format(max);
       case NUMBER -> {
         String b = boundsText().trim();
@@ -213,6 +233,7 @@ public record ParameterSpec(
   public String summary() {
     String r = switch (type) {
       case BOOLEAN -> " true or false";
+      case PATH -> " a file path";
       case INTEGER -> " " + format(min) + " to " + format(max);
       case NUMBER -> boundsText().isEmpty() ? " any number" : boundsText();
     };
@@ -240,6 +261,7 @@ public record ParameterSpec(
     }
     boolean ok = switch (type) {
       case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+      case PATH -> !value.isBlank();
       case INTEGER -> {
         try {
           yield contains(Integer.parseInt(value));

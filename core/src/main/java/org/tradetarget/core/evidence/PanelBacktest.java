@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ReferenceSet;
 
 /**
  * The panel backtest: every kind at every rolling origin of every series of a panel, scored and
@@ -55,7 +56,7 @@ public final class PanelBacktest {
     });
     try {
       List<FittedRun> runs = new ArrayList<>();
-      PanelFitter fitter = new PanelFitter(settings);
+      PanelFitter fitter = new PanelFitter(settings, references(panel, format, settings));
       Deque<Future<FittedRun>> queue = new ArrayDeque<>();
       PanelSource source = PanelReader.read(panel, format, s -> {
         queue.add(pool.submit(() -> fitter.fit(s)));
@@ -70,6 +71,23 @@ public final class PanelBacktest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * For {@code reference-class}: the panel's runs split by half, each half the reference set of the
+   * other's series; null when the kind is not scored.
+   */
+  private static ReferenceSet[] references(Path panel, PanelFormat format, PanelSettings settings) {
+    if (!settings.kinds().contains(ModelKind.REFERENCE_CLASS)) {
+      return null;
+    }
+    List<List<PanelSeries>> halves = List.of(new ArrayList<>(), new ArrayList<>());
+    PanelSource src =
+        PanelReader.read(panel, format, s -> halves.get(FittedRun.half(s.id())).add(s));
+    return new ReferenceSet[] {
+      PanelReferences.of(src.fileName() + " (half 0)", halves.get(0)),
+      PanelReferences.of(src.fileName() + " (half 1)", halves.get(1))
+    };
   }
 
   private static void take(Deque<Future<FittedRun>> queue, List<FittedRun> runs) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
+import org.tradetarget.core.calibrate.ReferenceRule;
+import org.tradetarget.core.calibrate.ReferenceSet;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.model.Forecast;
 
@@ -16,9 +18,19 @@ import org.tradetarget.core.model.Forecast;
  */
 final class PanelFitter {
   private final PanelSettings settings;
+  private final ReferenceSet[] references;
 
   PanelFitter(PanelSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * @param references per half of the series, its runs as the reference set of {@code
+   *     reference-class} for the other half's series (null when the kind is not scored)
+   */
+  PanelFitter(PanelSettings settings, ReferenceSet[] references) {
     this.settings = settings;
+    this.references = references;
   }
 
   /** The run's forecasts, or null when no origin is in range. */
@@ -38,7 +50,9 @@ final class PanelFitter {
       float[][] byKind = new float[kinds.size()][];
       boolean any = false;
       for (int k = 0; k < kinds.size(); k++) {
-        byKind[k] = forecast(kinds.get(k), train, steps);
+        byKind[k] = kinds.get(k) == ModelKind.REFERENCE_CLASS
+            ? reference(s.id(), train, steps)
+            : forecast(kinds.get(k), train, steps);
         any |= byKind[k] != null;
       }
       if (any) {
@@ -68,6 +82,26 @@ final class PanelFitter {
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       return null;
     }
+    return logNormal(f, steps);
+  }
+
+  /**
+   * {@code reference-class} at an origin: the default rule with trajectories of H years, matched
+   * among the other half's series only (so the series is never its own reference and every figure
+   * is cross-fitted), with trajectories that end by the origin year.
+   */
+  private float[] reference(String id, AnnualSeries train, int steps) {
+    Forecast f;
+    try {
+      ReferenceRule rule = ReferenceRule.defaults().withYears(settings.horizon());
+      f = references[1 - FittedRun.half(id)].project(train, rule, id).forecast(steps);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return logNormal(f, steps);
+  }
+
+  private static float[] logNormal(Forecast f, int steps) {
     float[] out = new float[2 * steps];
     for (int i = 0; i < steps; i++) {
       double mu = f.logPoint()[i];

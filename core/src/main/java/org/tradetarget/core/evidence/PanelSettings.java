@@ -38,14 +38,18 @@ public record PanelSettings(
   /** The default fewest training points. */
   public static final int DEFAULT_MIN_TRAIN = 3;
 
-  /** The kinds that can be scored: log scale, analytic intervals, no inputs beyond the series. */
+  /**
+   * The kinds that can be scored: log scale, analytic intervals, no inputs beyond the series (and,
+   * for {@code reference-class}, the panel itself as the reference set).
+   */
   public static final Set<ModelKind> SCORABLE = Set.of(
       ModelKind.CAGR,
       ModelKind.LOG_LINEAR,
       ModelKind.RW_DRIFT,
       ModelKind.HOLT,
       ModelKind.HOLT_DAMPED,
-      ModelKind.ARIMA);
+      ModelKind.ARIMA,
+      ModelKind.REFERENCE_CLASS);
 
   /** Checks the values; each failure names the option, the value and what is allowed. */
   public PanelSettings {
@@ -57,7 +61,7 @@ public record PanelSettings(
       if (!SCORABLE.contains(k)) {
         throw new InvalidInputException("option '--models': " + k.id()
             + " is not scored in a panel backtest; allowed: cagr, log-linear, rw-drift, holt,"
-            + " holt-damped, arima");
+            + " holt-damped, arima, reference-class");
       }
     }
     if (horizon < 1 || horizon > 50) {

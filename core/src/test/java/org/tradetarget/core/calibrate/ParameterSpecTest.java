@@ -80,6 +80,37 @@ final class ParameterSpecTest {
             "naive >= 0",
             "theta >= 0",
             "pooled true/false"));
+    DOCUMENTED.put(
+        ModelKind.REFERENCE_CLASS,
+        List.of(
+            "panel a path",
+            "neighbours 1 to 100000",
+            "window 0 to 50",
+            "years 1 to 100",
+            "size_scale > 0",
+            "growth_scale > 0"));
+  }
+
+  /** A small long-format panel (30 series, 1800-1935, +2 % a year) for reference-class's fits. */
+  private static final String PANEL = smallPanel();
+
+  private static String smallPanel() {
+    try {
+      java.nio.file.Path f = java.nio.file.Files.createTempFile("reference-panel", ".csv");
+      f.toFile().deleteOnExit();
+      StringBuilder sb = new StringBuilder("series,year,value\n");
+      for (int s = 0; s < 30; s++) {
+        for (int t = 1800; t <= 1935; t++) {
+          sb.append("p").append(s).append(',').append(t).append(',');
+          sb.append(Math.exp(s * 0.3 + 0.02 * (t - 1800) + 0.01 * ((s * t) % 7)))
+              .append('\n');
+        }
+      }
+      java.nio.file.Files.writeString(f, sb);
+      return f.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -119,6 +150,7 @@ final class ParameterSpecTest {
       case GRAVITY ->
         ModelParams.none().with("theta", "-4").with("trend", "0.01").with("sigma", "0.1");
       case ENSEMBLE -> ModelParams.none().with("rw-drift", "0.5").with("log-linear", "0.5");
+      case REFERENCE_CLASS -> ModelParams.none().with("panel", PANEL);
     };
   }
 
@@ -148,6 +180,9 @@ final class ParameterSpecTest {
   private static Map<String, Boolean> edgeValues(ParameterSpec p) {
     Map<String, Boolean> m = new LinkedHashMap<>();
     switch (p.type()) {
+      case PATH -> {
+        // any non-empty text is a path; whether the file can be read is the fit's to say
+      }
       case BOOLEAN -> {
         m.put("true", true);
         m.put("FALSE", true);
