@@ -50,7 +50,7 @@ final class PanelFitter {
       return null;
     }
     return new FittedRun(
-        s.id(),
+        s.key(),
         run.firstYear(),
         run.values(),
         points.stream().mapToInt(Integer::intValue).toArray(),
