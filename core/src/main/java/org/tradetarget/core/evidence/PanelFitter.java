@@ -64,7 +64,7 @@ final class PanelFitter {
       return null;
     }
     return new FittedRun(
-        s.id(),
+        s.key(),
         run.firstYear(),
         run.values(),
         points.stream().mapToInt(Integer::intValue).toArray(),

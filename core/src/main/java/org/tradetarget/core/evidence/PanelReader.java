@@ -29,7 +29,8 @@ import org.tradetarget.core.data.InvalidInputException;
  * sorted by pair, then year), so only the series being read is held in memory. Plain or gzip
  * (detected from the first bytes). Each series is handed on as its consecutive runs of positive
  * values; a zero (no trade in the panel) or a missing value ends a run. A bad field fails with
- * {@code file:line: column 'c': 'value' ...} and what is allowed.
+ * {@code file:line: column 'c': 'value' ...} and what is allowed. A COW pair is named by its ISO
+ * alpha-2 codes where both states have one ({@link CowCodes}); its file key stays the state codes.
  */
 public final class PanelReader {
   private PanelReader() {}
@@ -95,6 +96,7 @@ public final class PanelReader {
     private int[] col = new int[0];
     private final Set<String> done = new HashSet<>();
     private String current;
+    private String currentName;
     private int lastRowYear;
     private final List<Integer> years = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
@@ -147,12 +149,14 @@ public final class PanelReader {
     private void row(List<String> f) {
       rows++;
       String id;
+      String name = null;
       int year;
       double value;
       if (format == PanelFormat.COW) {
         long c1 = whole(f, col[0], "a COW state code (whole number)");
         long c2 = whole(f, col[1], "a COW state code (whole number)");
         id = c1 + "-" + c2;
+        name = CowCodes.pairId(c1, c2);
         year = year(f, col[2]);
         double a = flow(f, col[3]);
         double b = flow(f, col[4]);
@@ -187,6 +191,7 @@ public final class PanelReader {
               + "' appears again after other series; a panel's rows must be grouped by series");
         }
         current = id;
+        currentName = name == null ? id : name;
         lastRowYear = Integer.MIN_VALUE;
       } else if (year <= lastRowYear) {
         throw InvalidInputException.at(
@@ -219,7 +224,7 @@ public final class PanelReader {
       lastYear = Math.max(lastYear, y[y.length - 1]);
       runs++;
       runStart++;
-      sink.accept(new PanelSeries(current, AnnualSeries.of(current, y, v)));
+      sink.accept(new PanelSeries(currentName, AnnualSeries.of(currentName, y, v), current));
     }
 
     private void flush() {

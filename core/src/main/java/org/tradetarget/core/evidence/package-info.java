@@ -5,7 +5,9 @@
  * org.tradetarget.core.evidence.PanelFormat}: the Correlates of War dyadic trade release or a long
  * {@code series,year,value} file) one series at a time, as consecutive runs of positive values
  * ({@link org.tradetarget.core.evidence.PanelSeries}), with the file's provenance ({@link
- * org.tradetarget.core.evidence.PanelSource}). {@link org.tradetarget.core.evidence.PanelBacktest}
+ * org.tradetarget.core.evidence.PanelSource}); a COW pair is named by its ISO codes through {@link
+ * org.tradetarget.core.evidence.CowCodes}, and {@link org.tradetarget.core.evidence.PanelHistories}
+ * holds a panel to look up a pair's history. {@link org.tradetarget.core.evidence.PanelBacktest}
  * fits every kind at every rolling origin of every series, scores the analytic log-normal
  * predictive distributions by history class ({@link org.tradetarget.core.evidence.HistoryClass})
  * and horizon, checks the odds of synthetic targets against what happened, and fits a

@@ -46,7 +46,12 @@ class PanelReaderTest {
     // 1996 absent; 1997 = 10. So runs {1990}, {1992}, {1994, 1995}, {1997}; 811-816: 2000 -9
     // missing, then {2001} = 4.
     assertEquals(5, got.size());
-    assertEquals("2-20", got.get(2).id());
+    // COW 2 is the United States (US) and 20 Canada (CA), 811 Cambodia (KH) and 816 Vietnam (VN) in
+    // the COW State System Membership list; the file's codes stay the key.
+    assertEquals("US-CA", got.get(2).id());
+    assertEquals("2-20", got.get(2).key());
+    assertEquals("KH-VN", got.get(4).id());
+    assertEquals("811-816", got.get(4).key());
     assertArrayEquals(new int[] {1994, 1995}, got.get(2).run().years());
     assertArrayEquals(new double[] {8, 10.5}, got.get(2).run().values());
     assertArrayEquals(new double[] {15}, got.get(0).run().values());

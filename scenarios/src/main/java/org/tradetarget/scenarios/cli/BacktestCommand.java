@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "backtest",
     header = "How each model kind would have forecast the series' own past.",
     mixinStandardHelpOptions = true,
-    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
+    resourceBundle = "org.tradetarget.scenarios.report.KindHelp",
     description = {
       "How each model kind would have forecast the series' own past. On the consecutive run of years",
       "ending at the last observation (n points), each kind is fitted on the first o points for",

@@ -1,5 +1,6 @@
 package org.tradetarget.scenarios.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.Hindsight;
@@ -8,36 +9,33 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.simulate.SimulationSpec;
 import org.tradetarget.scenarios.report.HindsightTables;
+import org.tradetarget.scenarios.report.PanelHindsightReports;
 import org.tradetarget.scenarios.run.Backtests;
+import org.tradetarget.scenarios.run.Hindsights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/**
- * {@code tradetarget hindsight}: each earlier target in the embedded data, the probability each
- * method gave of meeting it as of its announcement, and what happened ({@link Hindsight}).
- */
+/** {@code tradetarget hindsight}: {@link Hindsight}; with --targets or --panel, {@link Hindsights}. */
 @Command(
     name = "hindsight",
     header = "Earlier official targets: the odds each method gave, beside what happened.",
     mixinStandardHelpOptions = true,
-    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
+    resourceBundle = "org.tradetarget.scenarios.report.KindHelp",
     description = {
       "Earlier official targets judged in hindsight. For each earlier target in the embedded data",
       "and each method: fitted on the default series up to the year before the announcement, the",
       "probability (fraction) it gave of reaching the target (US$ million) in some year up to the",
       "deadline (Monte Carlo), beside what happened: met, missed, or open when the deadline is still",
       "ahead of the data. A method that cannot be fitted on the short history gets no probability",
-      "and a note."
+      "and a note. With --targets or --panel: each target whose pair has data up to the year before",
+      "its announcement (the embedded series where a method can be fitted on it, else the panel's,",
+      "never joined), raw and recalibrated, beside the recorded outcome; the targets that cannot be",
+      "judged, with the reason; and per method the Brier and log scores beside the climatology."
     })
 final class HindsightCommand implements Callable<Integer> {
   /** The most paths accepted. */
   static final int MAX_PATHS = 10_000_000;
-
-  @Spec
-  CommandSpec spec;
 
   @Option(
       names = "--models",
@@ -47,11 +45,39 @@ final class HindsightCommand implements Callable<Integer> {
   String models;
 
   @Option(
+      names = "--targets",
+      paramLabel = "PATH",
+      description =
+          "A targets file (columns corridor,target_usd_million,deadline,announced,outcome).")
+  Path targets;
+
+  @Option(
+      names = "--panel",
+      paramLabel = "PATH",
+      description = "A panel (csv or csv.gz) for the history where the embedded one is too short.")
+  Path panel;
+
+  @Option(
+      names = "--panel-format",
+      paramLabel = "F",
+      defaultValue = "auto",
+      description = "auto (default), cow or long (series,year,value).")
+  String panelFormat;
+
+  @Option(
+      names = "--recalibration",
+      paramLabel = "R",
+      defaultValue = "bundled",
+      description =
+          "Beside raw, with --targets or --panel: bundled (default), none or a recalibration.csv.")
+  String recalibration;
+
+  @Option(
       names = "--paths",
       paramLabel = "N",
-      defaultValue = "" + org.tradetarget.core.simulate.SimulationSpec.DEFAULT_PATHS,
-      description = "Monte Carlo paths per target and method (default: ${DEFAULT-VALUE}).")
-  int paths;
+      description = "Monte Carlo paths per target and method (default: 100000; with --targets or"
+          + " --panel 10000, at most 10000).")
+  Integer paths;
 
   @Mixin
   SeedOption seed = new SeedOption(
@@ -74,19 +100,43 @@ final class HindsightCommand implements Callable<Integer> {
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
+  @Mixin
+  OutOption out =
+      new OutOption("With --targets or --panel: writes hindsight.csv and hindsight.html.");
+
+  @Mixin
+  ForceOption force = new ForceOption();
+
   @Override
   public Integer call() {
     List<ModelKind> kinds = models == null ? Hindsight.DEFAULT_KINDS : Backtests.kinds(models);
-    if (paths < 1 || paths > MAX_PATHS) {
-      throw new InvalidInputException(
-          "option '--paths': " + paths + " is not allowed; expected 1 to " + MAX_PATHS);
+    boolean wide = targets != null || panel != null;
+    int n = Hindsights.paths(paths, wide, MAX_PATHS);
+    if (!wide && out.dir != null) {
+      throw new InvalidInputException("option '--out' needs --targets or --panel");
     }
     SimulationSpec sim = Hindsight.defaultSpec()
-        .withPaths(paths)
+        .withPaths(n)
         .withSeed(seed.seed)
         .withParameterUncertainty(parameterUncertainty)
         .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
-    format.print(HindsightTables.output(Hindsight.run(Dataset.embedded(), kinds, sim), kinds, sim));
+    if (!wide) {
+      format.print(
+          HindsightTables.output(Hindsight.run(Dataset.embedded(), kinds, sim), kinds, sim));
+      return Main.OK;
+    }
+    List<Path> planned = out.dir == null
+        ? List.of()
+        : PanelHindsightReports.FILES.stream().map(out.dir::resolve).toList();
+    OutputFiles.checkWritable(planned, force.force);
+    Hindsights.Result r = Hindsights.run(targets, panel, panelFormat, kinds, recalibration, sim);
+    if (!planned.isEmpty()) {
+      OutputFiles files = new OutputFiles();
+      files.add(planned.get(0), PanelHindsightReports.csv(r));
+      files.add(planned.get(1), PanelHindsightReports.html(r));
+      files.write(force.force);
+    }
+    format.print(PanelHindsightReports.output(r));
     return Main.OK;
   }
 }

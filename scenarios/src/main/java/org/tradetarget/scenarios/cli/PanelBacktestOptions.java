@@ -10,6 +10,7 @@ import org.tradetarget.core.evidence.PanelSettings;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.PanelReports;
 import org.tradetarget.scenarios.report.Rows;
+import org.tradetarget.scenarios.run.Backtests;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -66,21 +67,8 @@ final class PanelBacktestOptions {
       ForceOption force,
       List<String> commandLine) {
     PanelFormat f = PanelFormat.of(panelFormat);
-    PanelSettings s = PanelSettings.defaults()
-        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
-    if (models != null) {
-      s = s.withKinds(org.tradetarget.scenarios.run.Backtests.kinds(models));
-    }
-    if (horizon != null) {
-      s = s.withHorizon(horizon);
-    }
-    if (minTrain != null) {
-      s = s.withMinTrain(minTrain);
-    }
-    if (origins != null) {
-      int[] r = org.tradetarget.scenarios.run.Backtests.origins(origins);
-      s = s.withOrigins(r[0], r[1]);
-    }
+    int k = threads.atLeastOne(Runtime.getRuntime().availableProcessors());
+    PanelSettings s = Backtests.panelSettings(models, horizon, minTrain, origins, k);
     List<Path> planned = new ArrayList<>();
     if (out.dir != null) {
       FILES.forEach(n -> planned.add(out.dir.resolve(n)));

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "project",
     header = "Fits a model kind to a series and projects it with prediction intervals.",
     mixinStandardHelpOptions = true,
-    resourceBundle = "org.tradetarget.scenarios.cli.KindHelp",
+    resourceBundle = "org.tradetarget.scenarios.report.KindHelp",
     description = {
       "Fits a model kind to a year,value series and projects it H steps ahead (one step = the",
       "series' spacing, a year for annual data) with prediction intervals. Values in the data's unit",

@@ -8,7 +8,8 @@
  * org.tradetarget.scenarios.report.Format}. Also the run and sensitivity reports, the HTML report and
  * SVG charts; one class per command's result ({@code BacktestTables}, {@code SimulationTables},
  * {@code SolveTables}, {@code ProjectionTables}, {@code TargetTables}, {@code DataTables}, {@code
- * HindsightTables}, {@code ComparisonTables}, {@code DecompositionTables}, {@code LeverTables}); and
+ * HindsightTables}, {@code PanelHindsightReports}, {@code ComparisonTables}, {@code
+ * DecompositionTables}, {@code LeverTables}); {@code KindHelp}, the kinds' help texts; and
  * {@link org.tradetarget.scenarios.report.FileSet}, which writes a command's files as one set
  * (locked folder, staged and synced, moved into place). Renders to strings and writes files; never
  * prints.

@@ -14,6 +14,7 @@ import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.InvalidSetting;
+import org.tradetarget.core.evidence.PanelSettings;
 
 /**
  * Rolling-origin backtests of model kinds on one series or several ({@link Backtest}), with the
@@ -75,6 +76,31 @@ public final class Backtests {
       kinds.add(k);
     }
     return kinds;
+  }
+
+  /**
+   * The settings of a panel backtest: the defaults with the options given (null where not given).
+   *
+   * @param origins {@code FROM:TO}, the origins' range, or null
+   * @param threads worker threads (at least 1)
+   */
+  public static PanelSettings panelSettings(
+      String models, Integer horizon, Integer minTrain, String origins, int threads) {
+    PanelSettings s = PanelSettings.defaults().withThreads(threads);
+    if (models != null) {
+      s = s.withKinds(kinds(models));
+    }
+    if (horizon != null) {
+      s = s.withHorizon(horizon);
+    }
+    if (minTrain != null) {
+      s = s.withMinTrain(minTrain);
+    }
+    if (origins != null) {
+      int[] r = origins(origins);
+      s = s.withOrigins(r[0], r[1]);
+    }
+    return s;
   }
 
   /** Backtests one series (checked beforehand with {@link Backtest#check}). */

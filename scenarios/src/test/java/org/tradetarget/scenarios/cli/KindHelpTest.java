@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ParameterSpec;
+import org.tradetarget.scenarios.report.KindHelp;
 
 /**
  * The help texts list the kinds from {@link ModelKind}: every kind and every parameter appears, and

@@ -1,4 +1,4 @@
-package org.tradetarget.scenarios.cli;
+package org.tradetarget.scenarios.report;
 
 import java.util.ListResourceBundle;
 import java.util.stream.Collectors;
@@ -13,8 +13,8 @@ import org.tradetarget.core.calibrate.ModelKind;
  * ${bundle:hindsightKinds}} (hindsight's default methods) in its description strings.
  */
 public final class KindHelp extends ListResourceBundle {
-  /** The help width ({@link Main} sets the usage width to it). */
-  static final int WIDTH = 110;
+  /** The help width (the command line sets its usage width to it). */
+  public static final int WIDTH = 110;
 
   /** Created by {@link java.util.ResourceBundle#getBundle}. */
   public KindHelp() {}
