@@ -30,6 +30,16 @@ public final class BaciCodes {
     return CODES_FILE.matcher(name).matches();
   }
 
+  /**
+   * The name of each code as a panel writes it: the ISO alpha-2 code of a country, BACI's numeric
+   * code for an area.
+   */
+  public static Map<Integer, String> names(Map<Integer, Optional<Country>> codes) {
+    Map<Integer, String> out = new HashMap<>();
+    codes.forEach((k, v) -> out.put(k, v.map(Country::id).orElse(Integer.toString(k))));
+    return out;
+  }
+
   /** Reads a country code file: each numeric code and its country, empty for an area. */
   public static Map<Integer, Optional<Country>> read(Path file) {
     return read(

@@ -66,6 +66,11 @@ public final class BaciTotals {
     return keys[slot] == key ? sums[slot] : 0L;
   }
 
+  /** Whole US$ in US$ million (one rounding). */
+  public static double millions(long dollars) {
+    return dollars / 1e6;
+  }
+
   /**
    * A BACI value (thousands of US$) in whole US$, rounded half up as {@link #dollars} does.
    *

@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tradetarget.core.data.BaciCodes;
 import org.tradetarget.core.data.BaciTotals;
-import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.InvalidInputException;
 
 /**
@@ -70,7 +68,7 @@ final class BaciPanel {
       throw new InvalidInputException(folder + ": no country_codes_V??????.csv in the BACI folder;"
           + " BACI names countries by numeric codes that this file maps to ISO alpha-3");
     }
-    Map<Integer, Optional<Country>> codes = BaciCodes.read(codeFile);
+    Map<Integer, String> codes = BaciCodes.names(BaciCodes.read(codeFile));
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -102,7 +100,7 @@ final class BaciPanel {
     PanelReader.Parser p = new PanelReader.Parser(name, PanelFormat.BACI, sink);
     for (Map.Entry<String, TreeMap<Integer, Long>> e : pairs.entrySet()) {
       for (Map.Entry<Integer, Long> y : e.getValue().entrySet()) {
-        p.accept(e.getKey(), y.getKey(), millions(y.getValue()));
+        p.accept(e.getKey(), y.getKey(), BaciTotals.millions(y.getValue()));
       }
     }
     p.flush();
@@ -117,20 +115,9 @@ final class BaciPanel {
         p.lastYear);
   }
 
-  /** Whole US$ in US$ million. */
-  static double millions(long dollars) {
-    return dollars / 1e6;
-  }
-
-  /** The name of a BACI country code: its ISO alpha-2 code, or the numeric code for an area. */
-  static String name(Map<Integer, Optional<Country>> codes, int code) {
-    Optional<Country> c = codes.get(code);
-    return c == null ? null : c.map(Country::id).orElse(Integer.toString(code));
-  }
-
   private static String country(
-      Map<Integer, Optional<Country>> codes, int code, String file, String column, Path codeFile) {
-    String n = name(codes, code);
+      Map<Integer, String> codes, int code, String file, String column, Path codeFile) {
+    String n = codes.get(code);
     if (n == null) {
       throw new InvalidInputException(file + ": column '" + column + "': '" + code
           + "' is not allowed; expected a BACI country code listed in " + codeFile.getFileName());
