@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +18,6 @@ import java.util.stream.Stream;
  * Values are thousands of US$, FOB, reconciled.
  */
 final class BaciReader implements FormatReader {
-  private static final Pattern YEAR_FILE =
-      Pattern.compile("BACI_HS\\d{2}_Y\\d{4}_V[0-9A-Za-z]+\\.csv");
-  private static final Pattern CODES_FILE = Pattern.compile("country_codes_V[0-9A-Za-z]+\\.csv");
-
   @Override
   public TradeData read(Input input, ReadOptions options) {
     Path path = input.path();
@@ -33,9 +27,9 @@ final class BaciReader implements FormatReader {
     try (Stream<Path> s = Files.list(folder)) {
       s.sorted().forEach(p -> {
         String n = p.getFileName().toString();
-        if (CODES_FILE.matcher(n).matches()) {
+        if (BaciCodes.isCodesFile(n)) {
           codes.add(p);
-        } else if (YEAR_FILE.matcher(n).matches()
+        } else if (BaciCodes.isYearFile(n)
             && (Files.isDirectory(path) || p.equals(path.toAbsolutePath()))) {
           years.add(p);
         }
@@ -60,7 +54,7 @@ final class BaciReader implements FormatReader {
               + " countries by numeric codes that this file maps to ISO alpha-3");
     }
     Path codeFile = codes.get(codes.size() - 1);
-    Map<Integer, Optional<Country>> table = codes(codeFile);
+    Map<Integer, Optional<Country>> table = BaciCodes.read(codeFile);
     BaciTotals totals;
     try {
       totals = null;
@@ -107,33 +101,5 @@ final class BaciReader implements FormatReader {
           "column '" + column + "': unknown " + scheme + " '" + code + "'");
     }
     return c;
-  }
-
-  private static Map<Integer, Optional<Country>> codes(Path file) {
-    String name = file.getFileName().toString();
-    CsvRecords csv = CsvRecords.read(
-        name,
-        new java.io.StringReader(
-            TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a BACI country code file")));
-    String iso3 = csv.has("country_iso3") ? "country_iso3" : "iso_3digit_alpha";
-    csv.require("a BACI country code file", "country_code", iso3);
-    Map<Integer, Optional<Country>> m = new HashMap<>();
-    for (CsvRecords.Row r : csv.rows()) {
-      int code;
-      try {
-        code = StrictNumbers.parseInt(r.get("country_code"));
-      } catch (NumberFormatException e) {
-        throw r.bad(
-            "country_code", r.get("country_code"), "is not allowed; expected a numeric code");
-      }
-      Optional<Country> c;
-      try {
-        c = Optional.of(Country.of(r.get(iso3)));
-      } catch (IllegalArgumentException e) {
-        c = Optional.empty();
-      }
-      m.put(code, c);
-    }
-    return m;
   }
 }

@@ -15,23 +15,17 @@ import java.util.Arrays;
  * quantities ({@code q}, tonnes, often {@code NA}) are skipped.
  */
 public final class BaciTotals {
-  private static final double[] POW10 = new double[19];
-
-  static {
-    for (int i = 0; i < POW10.length; i++) {
-      POW10[i] = Math.pow(10, i);
-    }
-  }
+  private static final long[] POW10L = {1, 10, 100, 1000};
 
   private long[] keys;
-  private double[] sums;
+  private long[] sums;
   private int size;
   private long rows;
 
   private BaciTotals() {
     keys = new long[1 << 14];
     Arrays.fill(keys, -1L);
-    sums = new double[keys.length];
+    sums = new long[keys.length];
   }
 
   /** The number of (year, exporter, importer) totals. */
@@ -59,8 +53,35 @@ public final class BaciTotals {
 
   /** The total of a key of {@link #sortedKeys()}, thousands of US$. */
   public double value(long key) {
+    return dollars(key) / 1e3;
+  }
+
+  /**
+   * The total of a key of {@link #sortedKeys()} in whole US$, summed exactly: BACI states values in
+   * thousands of US$ to three decimals (one dollar); finer digits are rounded half up to the
+   * dollar. An exact sum does not depend on the order of the rows.
+   */
+  public long dollars(long key) {
     int slot = slot(key);
-    return keys[slot] == key ? sums[slot] : 0.0;
+    return keys[slot] == key ? sums[slot] : 0L;
+  }
+
+  /** Whole US$ in US$ million (one rounding). */
+  public static double millions(long dollars) {
+    return dollars / 1e6;
+  }
+
+  /**
+   * A BACI value (thousands of US$) in whole US$, rounded half up as {@link #dollars} does.
+   *
+   * @throws NumberFormatException when the text is not a number
+   * @throws ArithmeticException when the value is beyond a {@code long} of dollars
+   */
+  public static long dollars(String thousands) {
+    return new java.math.BigDecimal(thousands.trim())
+        .setScale(3, java.math.RoundingMode.HALF_UP)
+        .movePointRight(3)
+        .longValueExact();
   }
 
   /** The year of a key. */
@@ -87,7 +108,7 @@ public final class BaciTotals {
     return h;
   }
 
-  private void add(long key, double v) {
+  private void add(long key, long v) {
     int h = slot(key);
     if (keys[h] == key) {
       sums[h] += v;
@@ -102,10 +123,10 @@ public final class BaciTotals {
 
   private void grow() {
     long[] ok = keys;
-    double[] os = sums;
+    long[] os = sums;
     keys = new long[ok.length * 2];
     Arrays.fill(keys, -1L);
-    sums = new double[keys.length];
+    sums = new long[keys.length];
     for (int i = 0; i < ok.length; i++) {
       if (ok[i] != -1L) {
         int h = slot(ok[i]);
@@ -145,7 +166,7 @@ public final class BaciTotals {
     long year = 0;
     long exporter = 0;
     long importer = 0;
-    double value = 0;
+    long value = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
       int p = 0;
@@ -200,20 +221,19 @@ public final class BaciTotals {
               }
             }
             case 4 -> {
-              if (odd || digits > 17) {
+              if (odd || digits > 15 || frac > 3) {
                 try {
-                  value = StrictNumbers.parseFinite(
-                      new String(fb, 0, fl, StandardCharsets.US_ASCII).trim());
-                } catch (NumberFormatException e) {
+                  value = dollars(new String(fb, 0, fl, StandardCharsets.US_ASCII));
+                } catch (NumberFormatException | ArithmeticException e) {
                   throw badField(source, line, field, fb, fl);
                 }
-                if (!(value >= 0) || Double.isInfinite(value)) {
+                if (value < 0) {
                   throw badField(source, line, field, fb, fl);
                 }
               } else if (digits == 0) {
                 throw badField(source, line, field, fb, fl);
               } else {
-                value = frac < 0 ? acc : acc / POW10[frac];
+                value = acc * POW10L[3 - Math.max(0, frac)];
               }
             }
             default -> {
@@ -285,7 +305,7 @@ public final class BaciTotals {
     }
   }
 
-  private void t0(long year, long exporter, long importer, double value) {
+  private void t0(long year, long exporter, long importer, long value) {
     add(year << 40 | exporter << 20 | importer, value);
   }
 

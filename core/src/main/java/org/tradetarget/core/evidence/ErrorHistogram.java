@@ -5,7 +5,9 @@ package org.tradetarget.core.evidence;
  * #RANGE} to {@value #RANGE} (beyond it, the end bins), from which a {@link QuantileMap} is read.
  * Counts are whole numbers, so merging in any order gives the same histogram. Mutable; one thread.
  */
-final class ErrorHistogram {
+final class ErrorHistogram implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final double RANGE = 12;
   static final double WIDTH = 0.01;
   private static final int BINS = (int) Math.round(2 * RANGE / WIDTH);

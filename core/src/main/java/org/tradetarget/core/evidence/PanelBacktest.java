@@ -3,18 +3,16 @@ package org.tradetarget.core.evidence;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntPredicate;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ReferenceSet;
 
@@ -38,7 +36,7 @@ public final class PanelBacktest {
   static final long MIN_ERRORS = 200;
 
   private static final int QUEUE = 2048;
-  private static final int CHUNK = 64;
+  static final int CHUNK = 64;
 
   private PanelBacktest() {}
 
@@ -119,93 +117,15 @@ public final class PanelBacktest {
       ExecutorService pool) {
     int kinds = settings.kinds().size();
     int horizon = settings.horizon();
-    int classes = HistoryClass.values().length;
     int cut = cutYear(runs);
-    ErrorHistogram[] hist = new ErrorHistogram[kinds * horizon * classes * 4];
-    for (int i = 0; i < hist.length; i++) {
-      hist[i] = new ErrorHistogram();
-    }
-    double[] hits = new double[kinds * Tally.MULTIPLES.length * Tally.YEARS.length * 4];
-    double[] counts = new double[hits.length];
-    long origins = 0;
+    PanelEvidence evidence = new PanelEvidence(settings, cut);
     for (FittedRun run : runs) {
-      origins += run.points.length;
-      for (int i = 0; i < run.points.length; i++) {
-        int o = run.points[i];
-        int c = HistoryClass.of(o).index();
-        int period = run.originYear(i) > cut ? 1 : 0;
-        int steps = run.steps(i, horizon);
-        for (int k = 0; k < kinds; k++) {
-          float[] f = run.forecasts[i][k];
-          if (f == null) {
-            continue;
-          }
-          for (int h = 1; h <= steps; h++) {
-            double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
-            hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
-          }
-          for (int yi = 0; yi < Tally.YEARS.length; yi++) {
-            int y = Tally.YEARS[yi];
-            if (y > steps) {
-              continue;
-            }
-            for (int m = 0; m < Tally.MULTIPLES.length; m++) {
-              double target = run.values[o - 1] * Tally.MULTIPLES[m];
-              boolean hit = false;
-              for (int h = 1; h <= y; h++) {
-                hit |= run.values[o + h - 1] >= target;
-              }
-              for (int scope = 0; scope < 2; scope++) {
-                if (scope == 1 && period == 1) {
-                  continue;
-                }
-                int at = PanelScorer.baseIndex(k, m, yi, run.half, scope);
-                counts[at]++;
-                hits[at] += hit ? 1 : 0;
-              }
-            }
-          }
-        }
-      }
+      evidence.add(run);
     }
-    double[] rates = new double[hits.length];
-    for (int i = 0; i < rates.length; i++) {
-      rates[i] = counts[i] > 0 ? hits[i] / counts[i] : 0;
-    }
-    Recalibration[] heldOut = new Recalibration[2];
-    Recalibration[] later = new Recalibration[2];
-    for (int half = 0; half < 2; half++) {
-      int other = 1 - half;
-      heldOut[half] = Recalibration.of(maps(settings, hist, (hh) -> hh / 2 == other), List.of());
-      later[half] =
-          Recalibration.of(maps(settings, hist, (hh) -> hh / 2 == other && hh % 2 == 0), List.of());
-    }
-    List<String> lines = new ArrayList<>();
-    lines.add("tradetarget recalibration: one quantile map of the standardised position"
-        + " (ln value - mu)/sigma per kind, horizon and history class; see docs/RECALIBRATION.md");
-    lines.add("panel: " + source.fileName() + " (" + source.format().id() + ")");
-    lines.add("sha256: " + source.sha256());
-    lines.add("years: " + source.firstYear() + "-" + source.lastYear());
-    lines.add(String.format(
-        Locale.ROOT,
-        "series: %d; runs: %d; runs scored: %d; origins: %d; min-train %d; horizon %d; cut year %d",
-        source.series(),
-        source.runs(),
-        runs.size(),
-        origins,
-        settings.minTrain(),
-        horizon,
-        cut));
-    lines.addAll(provenance);
-    Recalibration all = Recalibration.of(maps(settings, hist, hh -> true), lines);
-    IdentityHashMap<QuantileMap, CrpsTable> crps = new IdentityHashMap<>();
-    for (Recalibration r : List.of(heldOut[0], heldOut[1], later[0], later[1])) {
-      for (QuantileMap m : r.cells().values()) {
-        crps.computeIfAbsent(m, CrpsTable::of);
-      }
-    }
-    PanelScorer scorer =
-        new PanelScorer(new PanelScorer.Context(settings, cut, heldOut, later, crps, rates));
+    long origins = evidence.origins();
+    Recalibration all =
+        evidence.all(provenance(source, settings, runs.size(), origins, cut, provenance));
+    PanelScorer scorer = new PanelScorer(evidence.context());
     List<Future<Tally>> parts = new ArrayList<>();
     for (int from = 0; from < runs.size(); from += CHUNK) {
       List<FittedRun> chunk = runs.subList(from, Math.min(runs.size(), from + CHUNK));
@@ -224,58 +144,66 @@ public final class PanelBacktest {
     return new PanelBacktestResult(source, settings, cut, runs.size(), origins, total, all);
   }
 
-  private static int cell(int k, int h, int c, int half, int period, int horizon, int classes) {
-    return (((k * horizon + h - 1) * classes + c) * 2 + half) * 2 + period;
-  }
-
-  /** The maps of every kind, step and class from the histograms whose half·2 + period passes. */
-  private static Map<String, QuantileMap> maps(
-      PanelSettings settings, ErrorHistogram[] hist, IntPredicate use) {
-    int horizon = settings.horizon();
-    int classes = HistoryClass.values().length;
-    Map<String, QuantileMap> out = new LinkedHashMap<>();
-    for (int k = 0; k < settings.kinds().size(); k++) {
-      ModelKind kind = settings.kinds().get(k);
-      for (int h = 1; h <= horizon; h++) {
-        ErrorHistogram pooled = new ErrorHistogram();
-        ErrorHistogram[] byClass = new ErrorHistogram[classes];
-        for (int c = 0; c < classes; c++) {
-          byClass[c] = new ErrorHistogram();
-          for (int hp = 0; hp < 4; hp++) {
-            if (use.test(hp)) {
-              byClass[c].addAll(hist[cell(k, h, c, hp / 2, hp % 2, horizon, classes)]);
-            }
-          }
-          pooled.addAll(byClass[c]);
-        }
-        QuantileMap fallback = pooled.map(MIN_ERRORS);
-        for (int c = 0; c < classes; c++) {
-          QuantileMap m = byClass[c].map(MIN_ERRORS);
-          m = m != null ? m : fallback != null ? fallback : QuantileMap.identity();
-          out.put(Recalibration.key(kind, h, HistoryClass.byIndex(c)), m);
-        }
-      }
-    }
-    return out;
+  /** The provenance lines of the recalibration fitted on every series. */
+  static List<String> provenance(
+      PanelSource source,
+      PanelSettings settings,
+      int runs,
+      long origins,
+      int cut,
+      List<String> provenance) {
+    List<String> lines = new ArrayList<>();
+    lines.add("tradetarget recalibration: one quantile map of the standardised position"
+        + " (ln value - mu)/sigma per kind, horizon and history class; see docs/RECALIBRATION.md");
+    lines.add("panel: " + source.fileName() + " (" + source.format().id() + ")");
+    lines.add("sha256: " + source.sha256());
+    lines.add("years: " + source.firstYear() + "-" + source.lastYear());
+    lines.add(String.format(
+        Locale.ROOT,
+        "series: %d; runs: %d; runs scored: %d; origins: %d; min-train %d; horizon %d; cut year %d",
+        source.series(),
+        source.runs(),
+        runs,
+        origins,
+        settings.minTrain(),
+        settings.horizon(),
+        cut));
+    lines.addAll(provenance);
+    return lines;
   }
 
   /** The median origin year (the lower middle), over every origin scored. */
   static int cutYear(List<FittedRun> runs) {
-    int n = 0;
+    SortedMap<Integer, Long> counts = new TreeMap<>();
     for (FittedRun r : runs) {
-      n += r.points.length;
+      for (int i = 0; i < r.points.length; i++) {
+        counts.merge(r.originYear(i), 1L, Long::sum);
+      }
+    }
+    return cutYear(counts);
+  }
+
+  /**
+   * The median origin year (the lower middle) from the number of origins in each year.
+   *
+   * @param counts origins per origin year
+   */
+  static int cutYear(SortedMap<Integer, Long> counts) {
+    long n = 0;
+    for (long c : counts.values()) {
+      n += c;
     }
     if (n == 0) {
       return 0;
     }
-    int[] years = new int[n];
-    int j = 0;
-    for (FittedRun r : runs) {
-      for (int i = 0; i < r.points.length; i++) {
-        years[j++] = r.originYear(i);
+    long rank = (n - 1) / 2;
+    long seen = 0;
+    for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+      seen += e.getValue();
+      if (seen > rank) {
+        return e.getKey();
       }
     }
-    Arrays.sort(years);
-    return years[(n - 1) / 2];
+    throw new IllegalStateException("unreachable");
   }
 }

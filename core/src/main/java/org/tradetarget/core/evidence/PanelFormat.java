@@ -15,7 +15,13 @@ public enum PanelFormat {
    */
   COW,
   /** Header {@code series,year,value}: any panel of positive annual series; empty is missing. */
-  LONG;
+  LONG,
+  /**
+   * A CEPII BACI release folder: its yearly {@code BACI_HS??_Y????_V??????.csv} files ({@code
+   * t,i,j,k,v,q}, v in thousands of US$) and its {@code country_codes_V??????.csv}; a series is an
+   * exporter–importer pair two-way (A→B + B→A) in US$ million, at a {@link PanelLevel}.
+   */
+  BACI;
 
   /** The columns a COW file must have. */
   static final List<String> COW_COLUMNS = List.of("ccode1", "ccode2", "year", "flow1", "flow2");
@@ -24,7 +30,7 @@ public enum PanelFormat {
   static final List<String> LONG_COLUMNS = List.of("series", "year", "value");
 
   /** The trade formats a panel cannot be read from yet. */
-  static final List<String> NOT_YET = List.of("baci", "dots", "comtrade-bulk");
+  static final List<String> NOT_YET = List.of("dots", "comtrade-bulk");
 
   /** The option value, e.g. {@code cow}. */
   public String id() {
@@ -32,7 +38,7 @@ public enum PanelFormat {
   }
 
   /**
-   * Parses {@code auto}, {@code cow} or {@code long}.
+   * Parses {@code auto}, {@code cow}, {@code long} or {@code baci}.
    *
    * @throws InvalidInputException naming the option, the value and the allowed values
    */
@@ -46,9 +52,9 @@ public enum PanelFormat {
     if (NOT_YET.contains(t)) {
       throw new InvalidInputException("option '--panel-format': " + t
           + " is not read as a panel yet; convert it to series,year,value and use long; allowed:"
-          + " auto, cow, long");
+          + " auto, cow, long, baci");
     }
     throw new InvalidInputException(
-        "option '--panel-format': '" + text + "' is not allowed; expected auto, cow or long");
+        "option '--panel-format': '" + text + "' is not allowed; expected auto, cow, long or baci");
   }
 }

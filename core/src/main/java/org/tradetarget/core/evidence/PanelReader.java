@@ -42,6 +42,9 @@ public final class PanelReader {
    *     columns, a bad field, a series whose rows are not together or whose years do not increase
    */
   public static PanelSource read(Path file, PanelFormat format, Consumer<PanelSeries> sink) {
+    if (format == PanelFormat.BACI || (format == PanelFormat.AUTO && Files.isDirectory(file))) {
+      return BaciPanel.read(file, PanelLevel.TOTAL, sink);
+    }
     String name =
         file.getFileName() == null ? file.toString() : file.getFileName().toString();
     MessageDigest sha;
@@ -81,8 +84,25 @@ public final class PanelReader {
     }
   }
 
+  /**
+   * The consecutive runs of positive values of one series, as {@link #read} hands them on: a
+   * missing year (a gap), a zero or NaN ends a run.
+   *
+   * @param years increasing years
+   * @param values the value of each year
+   */
+  public static List<PanelSeries> runs(String id, int[] years, double[] values) {
+    List<PanelSeries> out = new ArrayList<>();
+    Parser p = new Parser(id, PanelFormat.LONG, out::add);
+    for (int i = 0; i < years.length; i++) {
+      p.accept(id, years[i], values[i]);
+    }
+    p.flush();
+    return out;
+  }
+
   /** The state of one pass over the rows. */
-  private static final class Parser {
+  static final class Parser {
     private final String source;
     private final Consumer<PanelSeries> sink;
     PanelFormat format;
@@ -184,6 +204,14 @@ public final class PanelReader {
           }
         }
       }
+      accept(id, year, value);
+    }
+
+    /**
+     * Takes one value of a series (NaN when missing; not positive ends a run): a series' values must
+     * come together, in increasing years.
+     */
+    void accept(String id, int year, double value) {
       if (!id.equals(current)) {
         flush();
         if (!done.add(id)) {
@@ -227,7 +255,7 @@ public final class PanelReader {
       sink.accept(new PanelSeries(currentName, AnnualSeries.of(currentName, y, v), current));
     }
 
-    private void flush() {
+    void flush() {
       endRun();
       if (current != null && runStart > 0) {
         series++;

@@ -23,7 +23,8 @@ public record PanelSettings(
     int fromYear,
     int toYear,
     int threads,
-    long seed) {
+    long seed)
+    implements java.io.Serializable {
   /** The kinds a panel backtest scores by default. */
   public static final List<ModelKind> DEFAULT_KINDS = List.of(
       ModelKind.RW_DRIFT,

@@ -4,7 +4,9 @@ package org.tradetarget.core.evidence;
  * Sums behind the outputs of a panel backtest, for one chunk of runs; chunks are merged in a fixed
  * order, so the totals do not depend on the thread count. Mutable; one thread.
  */
-final class Tally {
+final class Tally implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** none, held-out, later. */
   static final String[] RECALIBRATIONS = {"none", "held-out", "later"};
 

@@ -121,6 +121,6 @@ class PanelReaderTest {
         InvalidInputException.class, () -> PanelReader.read(header, PanelFormat.AUTO, s -> {}));
     assertTrue(e.getMessage().contains(":1: the header has no column 'series'"), e.getMessage());
 
-    assertThrows(InvalidInputException.class, () -> PanelFormat.of("baci"));
+    assertThrows(InvalidInputException.class, () -> PanelFormat.of("dots"));
   }
 }

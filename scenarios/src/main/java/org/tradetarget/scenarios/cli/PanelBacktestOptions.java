@@ -42,8 +42,8 @@ final class PanelBacktestOptions {
       names = "--panel-format",
       paramLabel = "F",
       defaultValue = "auto",
-      description = "auto (default), cow (Correlates of War dyadic trade: ccode1,ccode2,year,flow1,"
-          + "flow2; two-way = flow1 + flow2) or long (series,year,value).")
+      description = "auto (default), cow (Correlates of War dyadic trade, two-way flow1 + flow2),"
+          + " long (series,year,value) or baci (a CEPII BACI release folder, pairs two-way).")
   String panelFormat;
 
   @Option(

@@ -83,7 +83,7 @@ class PanelBacktestCliTest {
     String[] expected = {
       bad + ":3: column 'value': 'x'",
       "missing.csv does not exist",
-      "baci is not read as a panel yet",
+      "is not a folder; a baci panel is a BACI release folder",
       "'--min-train': 2 is not allowed",
       "'--origins': '2005-2001' is not allowed",
       "gravity is not scored in a panel backtest",

@@ -1,0 +1,165 @@
+package org.tradetarget.core.evidence;
+
+import java.io.Serializable;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import org.tradetarget.core.calibrate.ModelKind;
+
+/**
+ * The second stage of a panel backtest: the standardised errors z = (ln actual − μ)/σ counted per
+ * kind, step, history class, half and period (up to the cut year, after it), and the outcomes of
+ * the synthetic targets per kind, multiple, years, half and scope, from which the recalibration
+ * maps and the climatological base rates are read. Every sum is a whole-number count, so runs can
+ * be added and partial sums merged in any order with the same result. Mutable; one thread.
+ */
+final class PanelEvidence implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final PanelSettings settings;
+  private final int cut;
+  private final ErrorHistogram[] hist;
+  private final double[] hits;
+  private final double[] counts;
+  private long origins;
+
+  PanelEvidence(PanelSettings settings, int cut) {
+    this.settings = settings;
+    this.cut = cut;
+    int classes = HistoryClass.values().length;
+    hist = new ErrorHistogram[settings.kinds().size() * settings.horizon() * classes * 4];
+    for (int i = 0; i < hist.length; i++) {
+      hist[i] = new ErrorHistogram();
+    }
+    hits = new double[settings.kinds().size() * Tally.MULTIPLES.length * Tally.YEARS.length * 4];
+    counts = new double[hits.length];
+  }
+
+  int cut() {
+    return cut;
+  }
+
+  long origins() {
+    return origins;
+  }
+
+  /** Adds one run's errors and target outcomes. */
+  void add(FittedRun run) {
+    int kinds = settings.kinds().size();
+    int horizon = settings.horizon();
+    int classes = HistoryClass.values().length;
+    origins += run.points.length;
+    for (int i = 0; i < run.points.length; i++) {
+      int o = run.points[i];
+      int c = HistoryClass.of(o).index();
+      int period = run.originYear(i) > cut ? 1 : 0;
+      int steps = run.steps(i, horizon);
+      for (int k = 0; k < kinds; k++) {
+        float[] f = run.forecasts[i][k];
+        if (f == null) {
+          continue;
+        }
+        for (int h = 1; h <= steps; h++) {
+          double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
+          hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
+        }
+        for (int yi = 0; yi < Tally.YEARS.length; yi++) {
+          int y = Tally.YEARS[yi];
+          if (y > steps) {
+            continue;
+          }
+          for (int m = 0; m < Tally.MULTIPLES.length; m++) {
+            double target = run.values[o - 1] * Tally.MULTIPLES[m];
+            boolean hit = false;
+            for (int h = 1; h <= y; h++) {
+              hit |= run.values[o + h - 1] >= target;
+            }
+            for (int scope = 0; scope < 2; scope++) {
+              if (scope == 1 && period == 1) {
+                continue;
+              }
+              int at = PanelScorer.baseIndex(k, m, yi, run.half, scope);
+              counts[at]++;
+              hits[at] += hit ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Adds another part's sums (same settings and cut year). */
+  void merge(PanelEvidence o) {
+    for (int i = 0; i < hist.length; i++) {
+      hist[i].addAll(o.hist[i]);
+    }
+    for (int i = 0; i < hits.length; i++) {
+      hits[i] += o.hits[i];
+      counts[i] += o.counts[i];
+    }
+    origins += o.origins;
+  }
+
+  /** What the scorer needs: the held-out and later maps of each half and the base rates. */
+  PanelScorer.Context context() {
+    double[] rates = new double[hits.length];
+    for (int i = 0; i < rates.length; i++) {
+      rates[i] = counts[i] > 0 ? hits[i] / counts[i] : 0;
+    }
+    Recalibration[] heldOut = new Recalibration[2];
+    Recalibration[] later = new Recalibration[2];
+    for (int half = 0; half < 2; half++) {
+      int other = 1 - half;
+      heldOut[half] = Recalibration.of(maps(hh -> hh / 2 == other), List.of());
+      later[half] = Recalibration.of(maps(hh -> hh / 2 == other && hh % 2 == 0), List.of());
+    }
+    IdentityHashMap<QuantileMap, CrpsTable> crps = new IdentityHashMap<>();
+    for (Recalibration r : List.of(heldOut[0], heldOut[1], later[0], later[1])) {
+      for (QuantileMap m : r.cells().values()) {
+        crps.computeIfAbsent(m, CrpsTable::of);
+      }
+    }
+    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates);
+  }
+
+  /** The recalibration fitted on every series, with the given provenance lines. */
+  Recalibration all(List<String> lines) {
+    return Recalibration.of(maps(hh -> true), lines);
+  }
+
+  private static int cell(int k, int h, int c, int half, int period, int horizon, int classes) {
+    return (((k * horizon + h - 1) * classes + c) * 2 + half) * 2 + period;
+  }
+
+  /** The maps of every kind, step and class from the histograms whose half·2 + period passes. */
+  private Map<String, QuantileMap> maps(IntPredicate use) {
+    int horizon = settings.horizon();
+    int classes = HistoryClass.values().length;
+    Map<String, QuantileMap> out = new LinkedHashMap<>();
+    for (int k = 0; k < settings.kinds().size(); k++) {
+      ModelKind kind = settings.kinds().get(k);
+      for (int h = 1; h <= horizon; h++) {
+        ErrorHistogram pooled = new ErrorHistogram();
+        ErrorHistogram[] byClass = new ErrorHistogram[classes];
+        for (int c = 0; c < classes; c++) {
+          byClass[c] = new ErrorHistogram();
+          for (int hp = 0; hp < 4; hp++) {
+            if (use.test(hp)) {
+              byClass[c].addAll(hist[cell(k, h, c, hp / 2, hp % 2, horizon, classes)]);
+            }
+          }
+          pooled.addAll(byClass[c]);
+        }
+        QuantileMap fallback = pooled.map(PanelBacktest.MIN_ERRORS);
+        for (int c = 0; c < classes; c++) {
+          QuantileMap m = byClass[c].map(PanelBacktest.MIN_ERRORS);
+          m = m != null ? m : fallback != null ? fallback : QuantileMap.identity();
+          out.put(Recalibration.key(kind, h, HistoryClass.byIndex(c)), m);
+        }
+      }
+    }
+    return out;
+  }
+}
