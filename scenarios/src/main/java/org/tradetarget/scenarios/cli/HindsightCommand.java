@@ -60,14 +60,12 @@ final class HindsightCommand implements Callable<Integer> {
   @Option(
       names = "--panel-format",
       paramLabel = "F",
-      defaultValue = "auto",
       description = "auto (default), cow or long (series,year,value).")
   String panelFormat;
 
   @Option(
       names = "--recalibration",
       paramLabel = "R",
-      defaultValue = "bundled",
       description =
           "Beside raw, with --targets or --panel: bundled (default), none or a recalibration.csv.")
   String recalibration;
@@ -112,8 +110,11 @@ final class HindsightCommand implements Callable<Integer> {
     List<ModelKind> kinds = models == null ? Hindsight.DEFAULT_KINDS : Backtests.kinds(models);
     boolean wide = targets != null || panel != null;
     int n = Hindsights.paths(paths, wide, MAX_PATHS);
-    if (!wide && out.dir != null) {
-      throw new InvalidInputException("option '--out' needs --targets or --panel");
+    String lone = out.dir != null
+        ? "--out"
+        : panelFormat != null ? "--panel-format" : recalibration != null ? "--recalibration" : null;
+    if (!wide && lone != null) {
+      throw new InvalidInputException("option '" + lone + "' needs --targets or --panel");
     }
     SimulationSpec sim = Hindsight.defaultSpec()
         .withPaths(n)

@@ -136,8 +136,9 @@ public final class Hindsights {
    * Judges the targets of a file (or, when {@code targets} is null, the embedded earlier targets)
    * with the embedded data and the panel (when {@code panel} is not null).
    *
-   * @param panelFormat {@code auto}, {@code cow} or {@code long}
-   * @param recalibration {@code bundled}, {@code none} or the path of a recalibration.csv
+   * @param panelFormat {@code auto}, {@code cow} or {@code long} (null: auto)
+   * @param recalibration {@code bundled}, {@code none} or the path of a recalibration.csv (null:
+   *     bundled)
    */
   public static Result run(
       Path targets,
@@ -150,9 +151,11 @@ public final class Hindsights {
     return run(
         targets == null ? embedded.earlierTargets() : readTargets(targets),
         Optional.of(embedded),
-        Optional.ofNullable(panel).map(p -> PanelHistories.read(p, PanelFormat.of(panelFormat))),
+        Optional.ofNullable(panel)
+            .map(p ->
+                PanelHistories.read(p, PanelFormat.of(panelFormat == null ? "auto" : panelFormat))),
         kinds,
-        recalibration(recalibration),
+        recalibration(recalibration == null ? "bundled" : recalibration),
         spec);
   }
 

@@ -119,6 +119,10 @@ class HindsightPanelCliTest {
     CliRunner.Result out = CliRunner.run("hindsight", "--out", dir.resolve("o").toString());
     assertEquals(2, out.code(), out.toString());
     assertTrue(out.err().contains("option '--out' needs --targets or --panel"), out.err());
+    CliRunner.Result recal = CliRunner.run("hindsight", "--recalibration", "none");
+    assertEquals(2, recal.code(), recal.toString());
+    assertTrue(
+        recal.err().contains("option '--recalibration' needs --targets or --panel"), recal.err());
     CliRunner.Result paths =
         CliRunner.run("hindsight", "--panel", panel().toString(), "--paths", "20000");
     assertEquals(2, paths.code(), paths.toString());
