@@ -43,7 +43,7 @@ public record ScenarioRun(
     Optional<OddsByModel> odds = spec.outputs().oddsByModel()
         ? Optional.of(OddsByModel.of(spec, prepared, threads))
         : Optional.empty();
-    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads));
+    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads, unsaved));
   }
 
   /** The scenario run. */
