@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
-import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Progress;
 import org.tradetarget.scenarios.report.Rows;
@@ -31,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the scenario over a grid of one or two values (PATH is a dotted path into the resolved",
       "scenario, e.g. simulation.jumps.probability) with common random numbers, and gives P(met by the",
-      "deadline) per corridor at each point. Writes sweep.csv and sweep.html (the scenario's report with",
-      "a heatmap per corridor) to --out DIR (default out/<scenario name>/)."
+      "deadline) per corridor at each point. Writes sweep.csv and sweep.html (per corridor a line with its",
+      "Monte Carlo band over one value, a heatmap over two; then the table, the scenario's report below)",
+      "to --out DIR (default out/<scenario name>/)."
     })
 final class SweepCommand implements Callable<Integer> {
   @Spec
@@ -84,7 +84,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     OutputFiles files = new OutputFiles();
     files.add(planned.get(0), SensitivityReports.sweepCsv(sw));
-    files.add(planned.get(1), HtmlReport.render(base, List.of(SensitivityReports.sweepHtml(sw))));
+    files.add(planned.get(1), SensitivityReports.sweepPage(base, sw));
     files.write(force.force);
     for (String w : NoEffect.of(sw)) {
       spec.commandLine().getErr().println("tradetarget sweep: warning: " + w);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
-import org.tradetarget.scenarios.report.HtmlReport;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Progress;
 import org.tradetarget.scenarios.report.SensitivityReports;
@@ -26,8 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Moves each assumption of the scenario's sensitivity section alone to the low and the high end of",
       "its range and shows the effect on P(met by the deadline) and the deadline median, largest first.",
-      "Writes tornado.csv and tornado.html (the scenario's report with the tornado charts) to --out DIR",
-      "(default out/<scenario name>/)."
+      "Writes tornado.csv and tornado.html (the tornado charts and table, the scenario's report below) to",
+      "--out DIR (default out/<scenario name>/)."
     })
 final class TornadoCommand implements Callable<Integer> {
   @Spec
@@ -63,8 +62,7 @@ final class TornadoCommand implements Callable<Integer> {
     }
     OutputFiles files = new OutputFiles();
     files.add(planned.get(0), SensitivityReports.tornadoCsv(t));
-    files.add(
-        planned.get(1), HtmlReport.render(t.base(), List.of(SensitivityReports.tornadoHtml(t))));
+    files.add(planned.get(1), SensitivityReports.tornadoPage(t));
     files.write(force.force);
     for (String w : NoEffect.of(t)) {
       spec.commandLine().getErr().println("tradetarget tornado: warning: " + w);

@@ -107,7 +107,8 @@ public final class BacktestReports {
 
   private static void calibration(
       StringBuilder h, String name, List<String> kinds, List<List<HorizonScore>> scores) {
-    h.append("<h3>Calibration: coverage by step ahead</h3>\n<div class='charts'>\n");
+    // one 640-unit chart a row, so that its 11-unit text renders at 11 px or more
+    h.append("<h3>Calibration: coverage by step ahead</h3>\n<div class='charts full'>\n");
     for (double level : new double[] {0.8, 0.95}) {
       List<double[]> cov = new ArrayList<>();
       for (List<HorizonScore> ks : scores) {

@@ -26,6 +26,7 @@ public final class HtmlReport {
       th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
       th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}
       .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
+      .charts.full{grid-template-columns:1fr}
       .chart{border:1px solid #eee;border-radius:4px}.fan{margin:8px 0}
       dl{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:4px 12px;font-size:.9em}
       dt{color:#555}dd{margin:0;word-break:break-word}
@@ -52,8 +53,24 @@ public final class HtmlReport {
     return render(r, List.of());
   }
 
-  /** The report of one run with extra sections (tornado, sweep) after the corridors. */
+  /** The report of one run with extra sections after the corridors. */
   public static String render(ScenarioResult r, List<String> sections) {
+    return render(r, "", sections);
+  }
+
+  /**
+   * A page that opens with its own section (a tornado's or a sweep's charts and table) under the
+   * scenario's title, the report of the run below it.
+   */
+  public static String openedBy(ScenarioResult r, String lead) {
+    return render(
+        r,
+        lead
+            + "<p class='muted' id='report-below'>Below: the report of the scenario as written.</p>\n",
+        List.of());
+  }
+
+  private static String render(ScenarioResult r, String lead, List<String> sections) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n")
         .append("<meta name='viewport' content='width=device-width, initial-scale=1'>\n")
@@ -64,6 +81,8 @@ public final class HtmlReport {
         .append(STYLE)
         .append('\n')
         .append(READABLE_STYLE)
+        .append('\n')
+        .append(HtmlTable.STYLE)
         .append("\n</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>").append(esc(r.spec().name())).append("</h1>\n");
     h.append("<p>").append(esc(r.spec().description())).append("</p>\n");
@@ -72,8 +91,8 @@ public final class HtmlReport {
         .append(String.format(Locale.ROOT, "%,d", r.spec().simulation().paths()))
         .append(" simulated paths, seed ")
         .append(r.spec().simulation().seed())
-        .append("; ± is the Monte Carlo standard error.</p>\n");
-
+        .append("; ± is the Monte Carlo standard error.</p>\n")
+        .append(lead);
     howToRead(h, r);
     h.append(
             "<h2>Summary</h2>\n<div class='scroll'><table id='summary'>\n<tr><th>corridor</th><th>target</th><th>deadline</th>")

@@ -93,7 +93,7 @@ public final class Render {
   }
 
   /** A table cell: text as given (commands round numbers for people), a missing value as {@code -}. */
-  private static String tableCell(Object v) {
+  static String tableCell(Object v) {
     if (v == null) {
       return "-";
     }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.tradetarget.core.analysis.OutlookResult;
+import org.tradetarget.scenarios.run.ScenarioResult;
 import org.tradetarget.scenarios.run.Sensitivity;
 
 /** Tornado and sweep results as CSV, JSON, text tables, SVG charts and HTML sections. */
@@ -104,119 +104,22 @@ public final class SensitivityReports {
       List<Sensitivity.Bar> bars =
           t.bars().stream().filter(b -> b.corridor().equals(s.name())).toList();
       h.append("<div class='chart'>")
-          .append(tornadoSvg(s.name() + ": P(met by " + s.deadline() + ")", bars, s.pMet()))
+          .append(TornadoChart.svg(s.name() + ": P(met by " + s.deadline() + ")", bars, s.pMet()))
           .append("</div>\n");
     }
     return h.append("</div>\n")
-        .append("<div class='scroll'><pre>")
-        .append(Svg.escape(Render.table(tornadoTable(t))))
-        .append("</pre></div>\n")
+        .append(HtmlTable.of(tornadoTable(t), "tornado-table"))
         .toString();
   }
 
-  static String tornadoSvg(String title, List<Sensitivity.Bar> bars, double base) {
-    int w = 640;
-    int rowH = 26;
-    int left = 230;
-    int right = 20;
-    int top = 40;
-    int h = top + rowH * Math.max(bars.size(), 1) + 40;
-    StringBuilder s = new StringBuilder(String.format(
-        Locale.ROOT,
-        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='100%%' role='img' font-family='sans-serif' font-size='11'>%n",
-        w,
-        h));
-    s.append("<title>")
-        .append(Svg.escape(title))
-        .append("</title>\n<rect width='100%' height='100%' fill='#fff'/>\n");
-    s.append(String.format(
-        Locale.ROOT,
-        "<text x='%d' y='20' text-anchor='middle' font-size='14'>%s</text>%n",
-        w / 2,
-        Svg.escape(title)));
-    double x0 = left;
-    double x1 = w - right;
-    for (int i = 0; i <= 4; i++) {
-      double x = x0 + (x1 - x0) * i / 4;
-      s.append(String.format(
-          Locale.ROOT,
-          "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#eee'/>%n",
-          x,
-          top - 5,
-          x,
-          h - 35));
-      s.append(String.format(
-          Locale.ROOT,
-          "<text x='%.1f' y='%d' text-anchor='middle' fill='#333'>%d%%</text>%n",
-          x,
-          h - 20,
-          i * 25));
-    }
-    for (int i = 0; i < bars.size(); i++) {
-      Sensitivity.Bar b = bars.get(i);
-      double y = top + i * rowH;
-      double lo = Math.min(b.pLow(), b.pHigh());
-      double hi = Math.max(b.pLow(), b.pHigh());
-      s.append(String.format(
-          Locale.ROOT,
-          "<text x='%d' y='%.1f' text-anchor='end' fill='#333'>%s [%s, %s]</text>%n",
-          left - 6,
-          y + 15,
-          Svg.escape(shorten(b.path())),
-          Svg.escape(b.low()),
-          Svg.escape(b.high())));
-      double xb = x0 + (x1 - x0) * base;
-      double xl = x0 + (x1 - x0) * b.pLow();
-      double xh = x0 + (x1 - x0) * b.pHigh();
-      s.append(String.format(
-          Locale.ROOT,
-          "<rect x='%.1f' y='%.1f' width='%.1f' height='18' fill='#6baed6'><title>low: %s</title></rect>%n",
-          Math.min(xb, xl),
-          y + 3,
-          Math.abs(xl - xb),
-          Numbers.percent(b.pLow())));
-      s.append(String.format(
-          Locale.ROOT,
-          "<rect x='%.1f' y='%.1f' width='%.1f' height='18' fill='#fd8d3c'><title>high: %s</title></rect>%n",
-          Math.min(xb, xh),
-          y + 3,
-          Math.abs(xh - xb),
-          Numbers.percent(b.pHigh())));
-      if (hi - lo < 1e-9) {
-        s.append(String.format(
-            Locale.ROOT,
-            "<rect x='%.1f' y='%.1f' width='2' height='18' fill='#999'/>%n",
-            xb - 1,
-            y + 3));
-      }
-    }
-    double xb = x0 + (x1 - x0) * base;
-    s.append(String.format(
-        Locale.ROOT,
-        "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#000' stroke-width='1.5'/>%n",
-        xb,
-        top - 5,
-        xb,
-        h - 35));
-    s.append(String.format(
-        Locale.ROOT,
-        "<rect x='%d' y='%d' width='12' height='8' fill='#6baed6'/><text x='%d' y='%d'>low end</text>%n",
-        left,
-        h - 12,
-        left + 16,
-        h - 4));
-    s.append(String.format(
-        Locale.ROOT,
-        "<rect x='%d' y='%d' width='12' height='8' fill='#fd8d3c'/><text x='%d' y='%d'>high end</text>%n",
-        left + 90,
-        h - 12,
-        left + 106,
-        h - 4));
-    return s.append("</svg>\n").toString();
+  /** {@code tornado.html}: the tornado charts and table first, the scenario's report below. */
+  public static String tornadoPage(Sensitivity.Tornado t) {
+    return HtmlReport.openedBy(t.base(), tornadoHtml(t));
   }
 
-  private static String shorten(String path) {
-    return path.length() <= 30 ? path : "\u2026" + path.substring(path.length() - 29);
+  /** {@code sweep.html}: the sweep charts and table first, the base scenario's report below. */
+  public static String sweepPage(ScenarioResult base, Sensitivity.Sweep sw) {
+    return HtmlReport.openedBy(base, sweepHtml(sw));
   }
 
   /**
@@ -297,108 +200,12 @@ public final class SensitivityReports {
     List<String> corridors =
         sw.points().get(0).summaries().stream().map(OutlookResult::name).toList();
     for (int c = 0; c < corridors.size(); c++) {
-      h.append("<div class='chart'>").append(heatmap(sw, c, corridors.get(c))).append("</div>\n");
+      h.append("<div class='chart'>")
+          .append(SweepCharts.of(sw, c, corridors.get(c)))
+          .append("</div>\n");
     }
-    return h.append("</div>\n").toString();
-  }
-
-  static String heatmap(Sensitivity.Sweep sw, int c, String corridor) {
-    List<BigDecimal> xs = sw.varies().get(0).values();
-    List<BigDecimal> ys =
-        sw.varies().size() > 1 ? sw.varies().get(1).values() : List.of(BigDecimal.ZERO);
-    int w = 640;
-    int h = 420;
-    int left = 80;
-    int top = 40;
-    int right = 20;
-    int bottom = 70;
-    double cw = (w - left - right) / (double) xs.size();
-    double ch = (h - top - bottom) / (double) ys.size();
-    StringBuilder s = new StringBuilder(String.format(
-        Locale.ROOT,
-        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='100%%' role='img' font-family='sans-serif' font-size='10'>%n",
-        w,
-        h));
-    String title = corridor + ": P(met by the deadline)";
-    s.append("<title>")
-        .append(Svg.escape(title))
-        .append("</title>\n<rect width='100%' height='100%' fill='#fff'/>\n");
-    s.append(String.format(
-        Locale.ROOT,
-        "<text x='%d' y='20' text-anchor='middle' font-size='14'>%s</text>%n",
-        w / 2,
-        Svg.escape(title)));
-    int idx = 0;
-    for (int i = 0; i < xs.size(); i++) {
-      for (int k = 0; k < ys.size(); k++) {
-        double p = sw.points().get(idx++).summaries().get(c).pMet();
-        double x = left + i * cw;
-        double y = top + (ys.size() - 1 - k) * ch;
-        s.append(String.format(
-            Locale.ROOT,
-            "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s</title></rect>%n",
-            x,
-            y,
-            cw + 0.5,
-            ch + 0.5,
-            colour(p),
-            Numbers.percent(p)));
-        if (cw > 28 && ch > 14) {
-          s.append(String.format(
-              Locale.ROOT,
-              "<text x='%.1f' y='%.1f' text-anchor='middle' fill='%s'>%.0f</text>%n",
-              x + cw / 2,
-              y + ch / 2 + 3,
-              p > 0.6 ? "#fff" : "#000",
-              p * 100));
-        }
-      }
-    }
-    int every = Math.max(1, xs.size() / 10);
-    for (int i = 0; i < xs.size(); i += every) {
-      s.append(String.format(
-          Locale.ROOT,
-          "<text x='%.1f' y='%d' text-anchor='middle'>%s</text>%n",
-          left + (i + 0.5) * cw,
-          h - bottom + 14,
-          xs.get(i).toPlainString()));
-    }
-    s.append(String.format(
-        Locale.ROOT,
-        "<text x='%.1f' y='%d' text-anchor='middle' font-size='11'>%s</text>%n",
-        left + (w - left - right) / 2.0,
-        h - bottom + 32,
-        Svg.escape(sw.varies().get(0).path())));
-    if (sw.varies().size() > 1) {
-      int everyY = Math.max(1, ys.size() / 10);
-      for (int k = 0; k < ys.size(); k += everyY) {
-        s.append(String.format(
-            Locale.ROOT,
-            "<text x='%d' y='%.1f' text-anchor='end'>%s</text>%n",
-            left - 4,
-            top + (ys.size() - 1 - k + 0.5) * ch + 3,
-            ys.get(k).toPlainString()));
-      }
-      s.append(String.format(
-          Locale.ROOT,
-          "<text x='12' y='%.1f' transform='rotate(-90 12 %.1f)' text-anchor='middle' font-size='11'>%s</text>%n",
-          top + (h - top - bottom) / 2.0,
-          top + (h - top - bottom) / 2.0,
-          Svg.escape(sw.varies().get(1).path())));
-    }
-    s.append(String.format(
-        Locale.ROOT,
-        "<text x='%d' y='%d'>colour: P(met), white 0 %% → dark blue 100 %%; cell text in percent</text>%n",
-        left,
-        h - 10));
-    return s.append("</svg>\n").toString();
-  }
-
-  private static String colour(double p) {
-    double t = Math.max(0, Math.min(1, p));
-    int r = (int) Math.round(247 + (8 - 247) * t);
-    int g = (int) Math.round(251 + (48 - 251) * t);
-    int b = (int) Math.round(255 + (107 - 255) * t);
-    return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    return h.append("</div>\n")
+        .append(HtmlTable.of(sweepTable(sw, sw.varies()), "sweep-table"))
+        .toString();
   }
 }

@@ -1,7 +1,5 @@
 package org.tradetarget.scenarios.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,8 +11,8 @@ public final class Svg {
   private static final int H = 360;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
-  private static final int TOP = 30;
-  private static final int BOTTOM = 45;
+  static final int TOP = 30;
+  static final int BOTTOM = 45;
 
   /** The full-width charts (fan charts): 640 × 360 units, money labels on the left. */
   static final Size WIDE = new Size(W, H, LEFT, RIGHT);
@@ -25,8 +23,11 @@ public final class Svg {
    */
   static final Size COMPACT = new Size(440, 280, 60, 16);
 
+  /** How many times the last observation the band may reach before the fan goes logarithmic. */
+  static final double LOG_WHEN_BAND_OVER = 10;
+
   /** Plot width of {@link #WIDE}, the width the x-axis label spacing rules were made for. */
-  private static final double WIDE_PLOT = W - LEFT - RIGHT;
+  static final double WIDE_PLOT = W - LEFT - RIGHT;
 
   /**
    * A chart's drawing size in SVG units (the viewBox) and its left and right margins.
@@ -78,8 +79,9 @@ public final class Svg {
   }
 
   /**
-   * A fan chart, on a linear value axis from 0 or, with {@code logScale}, on a logarithmic one
-   * (equal steps are equal growth rates), whose ticks are 1, 2 and 5 times powers of ten.
+   * A fan chart, on a linear value axis from 0 or, with {@code logScale} or when {@link
+   * #bandOutgrowsHistory the band outgrows the history}, on a logarithmic one (equal steps are
+   * equal growth rates, labelled "log scale"), whose ticks are 1, 2 and 5 times powers of ten.
    */
   public static String fan(Fan f, boolean logScale) {
     int x0 = Math.min(f.historyYears()[0], f.years()[0]);
@@ -92,9 +94,10 @@ public final class Svg {
       ymax = Math.max(ymax, v);
     }
     ymax = niceCeil(ymax * 1.05);
-    Frame fr = logScale ? LogScale.frame(x0, x1, ymax, f) : new Frame(WIDE, x0, x1, 0, ymax);
+    boolean log = logScale || bandOutgrowsHistory(f);
+    Frame fr = log ? LogScale.frame(x0, x1, ymax, f) : new Frame(WIDE, x0, x1, 0, ymax);
     StringBuilder s = header(WIDE, f.title());
-    fr.axes(s, "US$ million");
+    fr.axes(s, log ? "US$ million, log scale" : "US$ million");
     // bands: connect the last observation to the first simulated year
     int by = f.historyYears()[f.historyYears().length - 1];
     double bv = f.history()[f.history().length - 1];
@@ -127,6 +130,17 @@ public final class Svg {
         new String[] {"history", "median", "25–75 %", "5–95 %"},
         new String[] {"#000000", "#08519c", "#6baed6", "#c6dbef"}));
     return s.append("</svg>\n").toString();
+  }
+
+  /**
+   * Whether the band's top at the last simulated year is more than {@value #LOG_WHEN_BAND_OVER}
+   * times the last observation: on a linear axis from 0 the history would then be squashed into
+   * the bottom tenth of the chart, so the fan is drawn on a logarithmic axis instead.
+   */
+  static boolean bandOutgrowsHistory(Fan f) {
+    double last = f.history()[f.history().length - 1];
+    double top = f.q95().length == 0 ? Double.NaN : f.q95()[f.q95().length - 1];
+    return last > 0 && Double.isFinite(top) && top > LOG_WHEN_BAND_OVER * last;
   }
 
   /** A step chart of P(met by year) with its 95 % Monte Carlo band, 0 to 1. */
@@ -255,7 +269,7 @@ public final class Svg {
         + (dash == null ? "" : " stroke-dasharray='" + dash + "'") + "/>\n";
   }
 
-  private static String text(double x, double y, String t, String anchor, String colour) {
+  static String text(double x, double y, String t, String anchor, String colour) {
     return String.format(
         Locale.ROOT,
         "<text x='%.1f' y='%.1f' text-anchor='%s' fill='%s' font-size='11'>%s</text>%n",
@@ -297,201 +311,5 @@ public final class Svg {
       }
     }
     return 10 * p;
-  }
-
-  /** Where a chart's data go in SVG units: a linear x axis and a linear or logarithmic y axis. */
-  private static final class Frame {
-    final Size z;
-    final double xmin;
-    final double xmax;
-    final double ymin;
-    final double ymax;
-    /** The y-axis ticks of a logarithmic axis; null for a linear one. */
-    final List<Double> logTicks;
-
-    Frame(Size z, double xmin, double xmax, double ymin, double ymax) {
-      this(z, xmin, xmax, ymin, ymax, null);
-    }
-
-    Frame(Size z, double xmin, double xmax, double ymin, double ymax, List<Double> logTicks) {
-      this.z = z;
-      this.xmin = xmin;
-      this.xmax = xmax == xmin ? xmin + 1 : xmax;
-      this.ymin = ymin;
-      this.ymax = ymax;
-      this.logTicks = logTicks;
-    }
-
-    double plotWidth() {
-      return z.w() - z.left() - z.right();
-    }
-
-    double x(double v) {
-      return z.left() + (v - xmin) / (xmax - xmin) * (z.w() - z.left() - z.right());
-    }
-
-    double y(double v) {
-      if (logTicks != null) {
-        return z.h()
-            - BOTTOM
-            - (Math.log(floor(v)) - Math.log(ymin))
-                / (Math.log(ymax) - Math.log(ymin))
-                * (z.h() - TOP - BOTTOM);
-      }
-      return z.h() - BOTTOM - (v - ymin) / (ymax - ymin) * (z.h() - TOP - BOTTOM);
-    }
-
-    /** A value drawn no lower than the axis: the bottom of a logarithmic axis; linear unchanged. */
-    double floor(double v) {
-      return logTicks == null ? v : Math.max(v, ymin);
-    }
-
-    void axes(StringBuilder s, String yLabel) {
-      yAxis(s, yLabel);
-      int span = (int) Math.round(xmax - xmin);
-      // the rule made for the wide plot, on the span that would take the same room there
-      double room = span * WIDE_PLOT / plotWidth();
-      int stepYears = room <= 12 ? 1 : room <= 25 ? 2 : 5;
-      for (int yr = (int) Math.ceil(xmin); yr <= xmax; yr++) {
-        if (yr % stepYears == 0) {
-          s.append(text(x(yr), z.h() - BOTTOM + 15, Integer.toString(yr), "middle", "#333"));
-          s.append(String.format(
-              Locale.ROOT,
-              "<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#999'/>%n",
-              x(yr),
-              z.h() - BOTTOM,
-              x(yr),
-              z.h() - BOTTOM + 4));
-        }
-      }
-      s.append(text((z.left() + z.w() - z.right()) / 2.0, z.h() - 8, "year", "middle", "#333"));
-    }
-
-    void yAxis(StringBuilder s, String yLabel) {
-      s.append(String.format(
-          Locale.ROOT,
-          "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
-          z.left(),
-          TOP,
-          z.left(),
-          z.h() - BOTTOM));
-      s.append(String.format(
-          Locale.ROOT,
-          "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#333'/>%n",
-          z.left(),
-          z.h() - BOTTOM,
-          z.w() - z.right(),
-          z.h() - BOTTOM));
-      List<Double> ticks = new ArrayList<>();
-      if (logTicks != null) {
-        ticks.addAll(logTicks);
-      } else {
-        for (int i = 0; i <= 5; i++) {
-          ticks.add(ymin + (ymax - ymin) * i / 5);
-        }
-      }
-      for (double v : ticks) {
-        double yy = y(v);
-        s.append(String.format(
-            Locale.ROOT,
-            "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#eee'/>%n",
-            z.left() + 1,
-            yy,
-            z.w() - z.right(),
-            yy));
-        String label = logTicks == null && ymax <= 1.0001
-            ? Numbers.percent(v).replace(".0%", "%")
-            : Numbers.money(v);
-        s.append(text(z.left() - 6, yy + 4, label, "end", "#333"));
-      }
-      s.append(String.format(
-          Locale.ROOT,
-          "<text x='14' y='%.1f' transform='rotate(-90 14 %.1f)' text-anchor='middle' fill='#333' font-size='11'>%s</text>%n",
-          (TOP + z.h() - BOTTOM) / 2.0,
-          (TOP + z.h() - BOTTOM) / 2.0,
-          escape(yLabel)));
-    }
-  }
-
-  /**
-   * The logarithmic value axis of a fan chart: from the 1-2-5 value at or below the lowest value
-   * drawn (history, the band's low edge, the target) to the one at or above the highest, with
-   * ticks at 1, 2 and 5 times powers of ten (only the powers of ten when that gives more than
-   * eight).
-   */
-  static final class LogScale {
-    private static final double[] MANTISSAS = {1, 2, 5};
-
-    private LogScale() {}
-
-    static Frame frame(int x0, int x1, double linearMax, Fan f) {
-      double lo = f.target();
-      double hi = f.target();
-      for (double[] a : new double[][] {f.history(), f.q05(), f.q95(), f.q50()}) {
-        for (double v : a) {
-          if (v > 0 && Double.isFinite(v)) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-          }
-        }
-      }
-      double ymin = floor125(lo / 1.05);
-      double ymax = ceil125(Math.min(hi, linearMax) * 1.05);
-      return new Frame(WIDE, x0, x1, ymin, ymax, ticks(ymin, ymax));
-    }
-
-    /** The largest 1, 2 or 5 × 10^k at or below v (v > 0). */
-    static double floor125(double v) {
-      double p = Math.pow(10, Math.floor(Math.log10(v)));
-      double best = p;
-      for (double m : MANTISSAS) {
-        if (m * p <= v * (1 + 1e-12)) {
-          best = m * p;
-        }
-      }
-      return best;
-    }
-
-    /** The smallest 1, 2 or 5 × 10^k at or above v (v > 0). */
-    static double ceil125(double v) {
-      double p = Math.pow(10, Math.floor(Math.log10(v)));
-      for (double m : MANTISSAS) {
-        if (m * p >= v * (1 - 1e-12)) {
-          return m * p;
-        }
-      }
-      return 10 * p;
-    }
-
-    /** The ticks from lo to hi, both 1-2-5 values. */
-    static List<Double> ticks(double lo, double hi) {
-      List<Double> all = new ArrayList<>();
-      List<Double> powers = new ArrayList<>();
-      for (int k = (int) Math.floor(Math.log10(lo)) - 1;
-          k <= (int) Math.ceil(Math.log10(hi));
-          k++) {
-        double p = Math.pow(10, k);
-        for (double m : MANTISSAS) {
-          double v = m * p;
-          if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12)) {
-            all.add(v);
-            if (m == 1) {
-              powers.add(v);
-            }
-          }
-        }
-      }
-      if (all.size() <= 8) {
-        return all;
-      }
-      List<Double> fewer = new ArrayList<>(powers);
-      if (!fewer.contains(all.get(0))) {
-        fewer.add(0, all.get(0));
-      }
-      if (!fewer.contains(all.get(all.size() - 1))) {
-        fewer.add(all.get(all.size() - 1));
-      }
-      return fewer;
-    }
   }
 }

@@ -112,6 +112,21 @@ public record OddsByBasis(List<CorridorBases> corridors) {
    */
   public static OddsByBasis of(
       ScenarioSpec spec, List<PreparedCorridor> prepared, int threadsOverride) {
+    return of(spec, prepared, threadsOverride, Map.of());
+  }
+
+  /**
+   * Compares the bases of every corridor with a trade file, for a scenario some of whose files are
+   * not (yet) on disk (the explorer's unsaved scenario): their hash is taken from the given text.
+   *
+   * @param threadsOverride worker threads (0 = the scenario's)
+   * @param unsaved the text of files of the scenario's chain, by absolute normalised path
+   */
+  public static OddsByBasis of(
+      ScenarioSpec spec,
+      List<PreparedCorridor> prepared,
+      int threadsOverride,
+      Map<java.nio.file.Path, String> unsaved) {
     MacroPaths macro = ScenarioPreparer.macroPaths(spec.macro());
     List<CorridorBases> out = new ArrayList<>();
     for (int i = 0; i < spec.corridors().size(); i++) {
@@ -158,7 +173,8 @@ public record OddsByBasis(List<CorridorBases> corridors) {
         List<PreparedCorridor> corridors = new ArrayList<>(prepared);
         corridors.set(i, p);
         ScenarioSpec vs = spec.withCorridors(specs);
-        ScenarioResult r = ScenarioRunner.run(vs, corridors, threadsOverride);
+        ScenarioResult r =
+            ScenarioRunner.run(vs, corridors, threadsOverride, ProgressListener.NONE, unsaved);
         rows.add(new Row(basis, Optional.of(r.summaries().get(i)), ""));
       }
       out.add(new CorridorBases(id, deadline, t.basis(), a, b, "", gaps, rows));

@@ -55,7 +55,7 @@ public record ScenarioRun(
           spec.withSimulation(spec.simulation().withRecalibration(Recalibration.none()));
       raw = Optional.of(ScenarioRunner.run(own, prepared, threads, ProgressListener.NONE, unsaved));
     }
-    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads), raw);
+    return new ScenarioRun(base, odds, OddsByBasis.of(spec, prepared, threads, unsaved), raw);
   }
 
   /** The scenario run. */

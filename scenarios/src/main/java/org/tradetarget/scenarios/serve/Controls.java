@@ -3,12 +3,16 @@ package org.tradetarget.scenarios.serve;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ParameterSpec;
+import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.levers.BuiltInLever;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.simulate.CrisisJumps;
@@ -21,7 +25,9 @@ import org.tradetarget.scenarios.spec.SimulationSettings;
 
 /**
  * The explorer page's controls: one per assumption with its path, its value as the scenario
- * resolves it and its range. Year ranges come from the scenario: from the year after the earliest
+ * resolves it and its range. Only what can move the scenario's numbers is offered: the levers that
+ * act on one of its corridors, the assumed deadline only when some corridor has no deadline of its
+ * own; true/false model parameters are checkboxes. Year ranges come from the scenario: from the year after the earliest
  * base year (the end of the history) to {@value #YEARS_BEYOND} years beyond the latest of its
  * deadlines, assumed deadline and end year.
  */
@@ -124,16 +130,19 @@ final class Controls {
     List<Control> out = new ArrayList<>();
     Years years = Years.of(s, prepared);
     String g = "Deadlines";
-    out.add(slider(
-        "assumed_deadline",
-        g,
-        "assumed deadline (year, targets without a sourced year)",
-        "int",
-        s.assumedDeadline(),
-        years.first(),
-        years.last(),
-        1,
-        null));
+    // the assumed deadline moves only the corridors without a deadline of their own
+    if (prepared.stream().anyMatch(PreparedCorridor::deadlineAssumed)) {
+      out.add(slider(
+          "assumed_deadline",
+          g,
+          "assumed deadline (year, targets without a sourced year)",
+          "int",
+          s.assumedDeadline(),
+          years.first(),
+          years.last(),
+          1,
+          null));
+    }
     for (PreparedCorridor c : prepared) {
       String id = c.spec().corridor().id();
       out.add(slider(
@@ -163,12 +172,16 @@ final class Controls {
           kinds,
           null));
       for (String p : new TreeSet<>(c.model().calibrator().parameterNames())) {
+        // a true/false parameter is a checkbox showing its value, the kind's default when unset
+        Optional<ParameterSpec> ps = c.model().parameter(p);
+        boolean bool = ps.isPresent() && ps.get().type() == ParameterSpec.Type.BOOLEAN;
+        String v = c.params().value(p);
         out.add(new Control(
             "corridors." + id + ".model.params." + p,
             g,
-            id + " " + p + " (blank = not set: fitted)",
-            "text",
-            c.params().value(p),
+            id + " " + p + (bool ? "" : " (blank = not set: fitted)"),
+            bool ? "bool" : "text",
+            bool && v == null ? ps.get().defaultText() : v,
             0,
             0,
             0,
@@ -184,7 +197,12 @@ final class Controls {
       levers.put(l.name(), l);
       on.add(l.name());
     }
-    for (Lever l : levers.values()) {
+    Set<Corridor> here = new HashSet<>();
+    s.corridors().forEach(c -> here.add(c.corridor()));
+    // only the levers that act on one of the scenario's corridors: the others change nothing
+    for (Lever l : levers.values().stream()
+        .filter(l -> l.corridors().stream().anyMatch(here::contains))
+        .toList()) {
       String p = "levers." + l.name() + ".";
       String where = String.join(", ", l.corridors().stream().map(x -> x.id()).toList());
       out.add(new Control(

@@ -20,8 +20,10 @@ import org.tradetarget.scenarios.io.ScenarioException;
 import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.io.YNode;
 import org.tradetarget.scenarios.io.YamlReader;
+import org.tradetarget.scenarios.report.HtmlTable;
 import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
+import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.RunReport;
 import org.tradetarget.scenarios.run.PreparedCorridor;
 import org.tradetarget.scenarios.run.ProgressListener;
@@ -175,7 +177,8 @@ public final class Explorer {
 
   /**
    * {@code POST /api/view}: what the page shows, from one run: {@code results} (the results.json
-   * object, unchanged), {@code summary} (the table {@code run} prints) and per corridor its three
+   * object, unchanged), {@code summary} (the table {@code run} prints), {@code summary_html} (the
+   * same as an HTML table that wraps to its box) and per corridor its three
    * charts as SVG.
    */
   public String viewJson(String body) {
@@ -184,6 +187,11 @@ public final class Explorer {
     ObjectNode j = Render.object();
     j.set("results", RunReport.jsonTree(run));
     j.put("summary", ResultReports.summaryTable(List.of(r)));
+    // the page shows one scenario: its name column is left out
+    Rows all = ResultReports.summaryRows(List.of(r));
+    Rows shown = all.select(all.names().subList(1, all.names().size()).toArray(new String[0]));
+    all.notes().forEach(shown::note);
+    j.put("summary_html", HtmlTable.of(shown, "summary-table"));
     ArrayNode charts = j.putArray("charts");
     List<String> ids = ResultReports.corridorIds(r);
     for (int i = 0; i < ids.size(); i++) {

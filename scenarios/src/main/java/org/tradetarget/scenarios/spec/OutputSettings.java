@@ -8,7 +8,8 @@ import java.util.List;
  * @param quantiles the quantile probabilities to report per year, fractions in (0, 1)
  * @param bandLevel the central band shown in the summary, percent (default 90)
  * @param samplePaths how many whole simulated paths to keep for charts and output
- * @param logScale whether fan charts draw the value axis on a logarithmic scale (default false)
+ * @param logScale whether fan charts draw the value axis on a logarithmic scale (default false;
+ *     a fan whose band ends over 10 times the last observation is drawn on one anyway)
  * @param oddsByModel whether {@code run} also shows the odds under each model kind side by side
  *     (one more simulation per kind)
  */

@@ -237,7 +237,8 @@ function render(view) {
     box.appendChild(el('div', {class: 'muted'}, '± ' + pct(c.se_met_by_deadline) + '; median ' + Math.round(c.median_at_deadline) + ' US$ m'));
     odds.appendChild(box);
   }
-  document.getElementById('summary').textContent = view.summary;
+  // the table is written by the server's report code, which escapes every text it writes
+  document.getElementById('summary').innerHTML = view.summary_html;
   const host = document.getElementById('corridors');
   host.textContent = '';
   for (const ch of view.charts) {

@@ -117,11 +117,47 @@ final class SvgLogScaleTest {
   @Test
   void manyDecadesKeepOnlyThePowersOfTen() {
     // 1-2-5 from 1 to 100,000 would be 16 ticks; powers of ten are 6
-    assertEquals(
-        List.of(1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0), Svg.LogScale.ticks(1, 100000));
-    assertEquals(List.of(2.0, 5.0, 10.0, 20.0), Svg.LogScale.ticks(2, 20));
-    assertEquals(200.0, Svg.LogScale.floor125(250));
-    assertEquals(500.0, Svg.LogScale.ceil125(250));
-    assertEquals(1000.0, Svg.LogScale.ceil125(501));
+    assertEquals(List.of(1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0), LogScale.ticks(1, 100000));
+    assertEquals(List.of(2.0, 5.0, 10.0, 20.0), LogScale.ticks(2, 20));
+    assertEquals(200.0, LogScale.floor125(250));
+    assertEquals(500.0, LogScale.ceil125(250));
+    assertEquals(1000.0, LogScale.ceil125(501));
+  }
+
+  /** The fixture with the band's top at the last simulated year set to {@code top}. */
+  private static Svg.Fan fanEndingAt(double top) {
+    Svg.Fan f = fan(150);
+    double[] q95 = f.q95().clone();
+    q95[q95.length - 1] = top;
+    return new Svg.Fan(
+        f.title(),
+        f.historyYears(),
+        f.history(),
+        f.years(),
+        f.q05(),
+        f.q25(),
+        f.q50(),
+        f.q75(),
+        q95,
+        f.target(),
+        f.deadline(),
+        f.samplePaths());
+  }
+
+  @Test
+  void aBandEndingAboveTenTimesTheLastObservationGoesLogarithmicAndSaysSo() {
+    // the history ends at 400: the threshold is 10 × 400 = 4,000
+    Svg.Fan wide = fanEndingAt(4_100);
+    String svg = Svg.fan(wide);
+    assertEquals(Svg.fan(wide, true), svg, "drawn as with log_scale: true");
+    assertTrue(svg.contains(">US$ million, log scale</text>"), svg);
+    // a log axis has no 0 tick; its lowest tick is at or below the lowest value drawn (120)
+    assertTrue(ticks(svg).stream().allMatch(t -> t.value() > 0), svg);
+
+    Svg.Fan narrow = fanEndingAt(3_990);
+    String lin = Svg.fan(narrow);
+    assertEquals(Svg.fan(narrow, false), lin);
+    assertFalse(lin.contains("log scale"), lin);
+    assertEquals(0.0, ticks(lin).get(0).value(), lin);
   }
 }
