@@ -100,7 +100,7 @@ final class BaciPanel {
     PanelReader.Parser p = new PanelReader.Parser(name, PanelFormat.BACI, sink);
     for (Map.Entry<String, TreeMap<Integer, Long>> e : pairs.entrySet()) {
       for (Map.Entry<Integer, Long> y : e.getValue().entrySet()) {
-        p.accept(e.getKey(), y.getKey(), BaciTotals.millions(y.getValue()));
+        p.accept(e.getKey(), null, y.getKey(), BaciTotals.millions(y.getValue()));
       }
     }
     p.flush();

@@ -95,7 +95,7 @@ public final class PanelReader {
     List<PanelSeries> out = new ArrayList<>();
     Parser p = new Parser(id, PanelFormat.LONG, out::add);
     for (int i = 0; i < years.length; i++) {
-      p.accept(id, years[i], values[i]);
+      p.accept(id, null, years[i], values[i]);
     }
     p.flush();
     return out;
@@ -204,14 +204,14 @@ public final class PanelReader {
           }
         }
       }
-      accept(id, year, value);
+      accept(id, name, year, value);
     }
 
     /**
      * Takes one value of a series (NaN when missing; not positive ends a run): a series' values must
      * come together, in increasing years.
      */
-    void accept(String id, int year, double value) {
+    void accept(String id, String name, int year, double value) {
       if (!id.equals(current)) {
         flush();
         if (!done.add(id)) {
