@@ -48,22 +48,36 @@ final class ArimaCalibrator implements Calibrator {
   private static final int MAX_ORDER = 2;
   static final int DEFAULT_ORDER = 1;
   private static final ParameterSpec P =
-      ParameterSpec.integer("p", "AR order", "", 0, MAX_ORDER, DEFAULT_ORDER);
-  private static final ParameterSpec AR1 =
+      ParameterSpec.integer("p", "AR order", "", 0, ArimaOrders.MAX_ORDER, DEFAULT_ORDER);
+  static final ParameterSpec AR1 =
       ParameterSpec.number("ar1", "first AR coefficient", "", "fitted");
-  private static final ParameterSpec AR2 =
+  static final ParameterSpec AR2 =
       ParameterSpec.number("ar2", "second AR coefficient", "", "fitted");
-  private static final ParameterSpec DRIFT =
+  static final ParameterSpec DRIFT =
       ParameterSpec.number("drift", "mean log change", "ln units per step", "fitted");
-  private static final ParameterSpec SIGMA2 = ParameterSpec.number(
+  static final ParameterSpec SIGMA2 = ParameterSpec.number(
           "sigma2", "innovation variance", "ln units squared", "from the fit")
       .atLeast(0);
   static final ParameterSpec DRIFT_UNCERTAINTY = ParameterSpec.bool(
       "include_drift_uncertainty",
       "intervals and simulations include the fitted drift's sampling uncertainty",
       true);
-  static final List<ParameterSpec> PARAMETERS =
-      List.of(P, AR1, AR2, DRIFT, SIGMA2, DRIFT_UNCERTAINTY);
+  static final List<ParameterSpec> PARAMETERS = List.of(
+      P,
+      ArimaOrders.D,
+      ArimaOrders.Q,
+      AR1,
+      AR2,
+      ArimaOrders.AR3,
+      ArimaOrders.MA1,
+      ArimaOrders.MA2,
+      ArimaOrders.MA3,
+      ArimaOrders.INTERCEPT,
+      DRIFT,
+      ArimaOrders.INCLUDE_MEAN,
+      ArimaOrders.INCLUDE_DRIFT,
+      SIGMA2,
+      DRIFT_UNCERTAINTY);
   private static final double REL_TOL = 1e-11;
   private static final int MAX_EVALUATIONS = 5000;
   private static final int MAX_RESTARTS = 10;
@@ -81,6 +95,9 @@ final class ArimaCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     int p = P.readInt(params, DEFAULT_ORDER);
+    if (p > MAX_ORDER || ArimaOrders.GENERAL_ONLY.stream().anyMatch(s -> params.has(s.name()))) {
+      return ArimaOrders.fit(series, params, p);
+    }
     boolean driftUncertainty = DRIFT_UNCERTAINTY.readBool(params, true);
     for (int i = p + 1; i <= MAX_ORDER; i++) {
       if (params.has("ar" + i)) {

@@ -18,6 +18,8 @@ import org.tradetarget.core.model.Projection;
  * @param logLik the log-likelihood as the reference software reports it, when defined
  * @param aicc the corrected AIC, when defined
  * @param notes remarks for the user, e.g. which years were used or a bound the optimiser hit
+ * @param summary the estimation table (coefficients with standard errors, information criteria,
+ *     residual test), for the kinds that report one
  */
 @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record Calibration(
@@ -29,7 +31,8 @@ public record Calibration(
     double sigma,
     OptionalDouble logLik,
     OptionalDouble aicc,
-    List<String> notes) {
+    List<String> notes,
+    java.util.Optional<FitSummary> summary) {
   /** Copies the arrays and collections. */
   public Calibration {
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
@@ -37,12 +40,36 @@ public record Calibration(
     notes = List.copyOf(notes);
   }
 
+  /** A calibration without an estimation table. */
+  public Calibration(
+      ModelKind kind,
+      Projection projection,
+      AnnualSeries used,
+      Map<String, Double> parameters,
+      double[] residuals,
+      double sigma,
+      OptionalDouble logLik,
+      OptionalDouble aicc,
+      List<String> notes) {
+    this(
+        kind,
+        projection,
+        used,
+        parameters,
+        residuals,
+        sigma,
+        logLik,
+        aicc,
+        notes,
+        java.util.Optional.empty());
+  }
+
   /** This calibration with {@code note} added after its notes. */
   public Calibration withNote(String note) {
     List<String> more = new java.util.ArrayList<>(notes);
     more.add(note);
     return new Calibration(
-        kind, projection, used, parameters, residuals, sigma, logLik, aicc, more);
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, more, summary);
   }
 
   @Override
@@ -58,7 +85,7 @@ public record Calibration(
    */
   public Calibration withNotes(List<String> newNotes) {
     return new Calibration(
-        kind, projection, used, parameters, residuals, sigma, logLik, aicc, newNotes);
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, newNotes, summary);
   }
 
   /**
@@ -69,6 +96,6 @@ public record Calibration(
    */
   public Calibration withProjection(Projection newProjection) {
     return new Calibration(
-        kind, newProjection, used, parameters, residuals, sigma, logLik, aicc, notes);
+        kind, newProjection, used, parameters, residuals, sigma, logLik, aicc, notes, summary);
   }
 }

@@ -96,17 +96,17 @@ public enum ModelKind {
       () -> new HoltCalibrator(true),
       HoltCalibrator.parameters(true),
       "none: like forecast::ets, the intervals and the simulation leave out the smoothing parameters', damping's and initial states' uncertainty"),
-  /** ARIMA(p,1,0) with drift on ln(value). */
+  /** ARIMA(p,d,q) on ln(value); by default (1,1,0) with drift. */
   ARIMA(
       "arima",
       Scale.LOG,
       true,
       ArimaCalibrator.minimumFitPoints(ArimaCalibrator.DEFAULT_ORDER),
       false,
-      "ARIMA(p,1,0) with drift on ln(value), as forecast::Arima",
+      "ARIMA(p,d,q) on ln(value) by exact maximum likelihood, as forecast::Arima; default (1,1,0) with drift",
       ArimaCalibrator::new,
       ArimaCalibrator.PARAMETERS,
-      "the fitted drift's standard error se: each path draws its drift from N(drift, se^2), and the intervals add se^2*g_h^2 (beyond predict.Arima); the AR coefficients' uncertainty is left out; none with include_drift_uncertainty=false or a given drift"),
+      "the fitted drift's standard error se: each path draws its drift from N(drift, se^2), and the intervals add se^2*g_h^2 (beyond predict.Arima); the AR coefficients' uncertainty is left out; none with include_drift_uncertainty=false or a given drift, nor (R's predict.Arima intervals) with any of d, q, p=3, MA terms or an intercept"),
   /** A logistic curve on the values, fitted by nonlinear least squares. */
   LOGISTIC(
       "logistic",

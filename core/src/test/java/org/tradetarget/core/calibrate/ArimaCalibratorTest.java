@@ -138,11 +138,11 @@ final class ArimaCalibratorTest {
   }
 
   @Test
-  void orderThree_isRejectedListingTheRange() {
+  void orderFour_isRejectedListingTheRange() {
     InvalidInputException e = assertThrows(
         InvalidInputException.class,
-        () -> ModelKind.ARIMA.fit(Reference.series("airmiles"), params("p", "3")));
-    assertTrue(e.getMessage().contains("from 0 to 2"), e.getMessage());
+        () -> ModelKind.ARIMA.fit(Reference.series("airmiles"), params("p", "4")));
+    assertTrue(e.getMessage().contains("from 0 to 3"), e.getMessage());
   }
 
   @Test

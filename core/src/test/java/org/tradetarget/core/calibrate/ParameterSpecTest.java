@@ -48,10 +48,19 @@ final class ParameterSpecTest {
     DOCUMENTED.put(
         ModelKind.ARIMA,
         List.of(
-            "p 0 to 2",
+            "p 0 to 3",
+            "d 0 to 2",
+            "q 0 to 3",
             "ar1 any",
             "ar2 any",
+            "ar3 any",
+            "ma1 any",
+            "ma2 any",
+            "ma3 any",
+            "intercept any",
             "drift any",
+            "include_mean true/false",
+            "include_drift true/false",
             "sigma2 >= 0",
             "include_drift_uncertainty true/false"));
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));

@@ -30,6 +30,7 @@ public final class Reference {
     load("expected.csv", out);
     load("expected-extra.csv", out);
     load("expected-kinds.csv", out);
+    load("expected-arima.csv", out);
     return List.copyOf(out);
   }
 
