@@ -39,10 +39,13 @@ final class OddsByModelTest {
     // fewer paths than the bundled file, to keep the test quick; every run below uses these.
     // Each kind's own law: the ensemble (which has no recalibration map) is compared with its
     // members, so they must not be recalibrated either.
-    Files.writeString(
-        dir.resolve("small.yaml"),
-        "name: small\nextends: clv-2030-baseline.yaml\nsimulation:\n  paths: 20000\n"
-            + "  recalibration: none\n");
+    Files.writeString(dir.resolve("small.yaml"), """
+        name: small
+        extends: clv-2030-baseline.yaml
+        simulation:
+          paths: 20000
+          recalibration: none
+        """);
     baseline = ScenarioLoader.load(dir.resolve("small.yaml"));
     odds = OddsByModel.of(baseline, ScenarioPreparer.prepare(baseline), 0);
   }
