@@ -62,6 +62,9 @@ final class ProjectCommand implements Callable<Integer> {
   @Mixin
   TradeInput trade = new TradeInput();
 
+  @Mixin
+  MacroOption macro = new MacroOption();
+
   @Option(
       names = "--model",
       required = true,
@@ -123,7 +126,7 @@ final class ProjectCommand implements Callable<Integer> {
     }
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
     SeriesInput.Source src = trade.settings().source(input, corridor);
-    Calibration cal = FlagWords.fit(
+    Calibration cal = macro.fit(
         kind,
         src.series(),
         src.corridor(),

@@ -46,8 +46,8 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "ID",
       description =
           "The corridor, e.g. VN-KH: its embedded default series, or its series in a trade file"
-              + " --input. Gravity needs both countries' GDP, which the embedded macro data have"
-              + " only for VN, KH and LA.")
+              + " --input. Gravity needs both countries' GDP: the embedded macro data have it"
+              + " for VN, KH and LA, a --macro file for the countries it covers.")
   String corridor;
 
   @Option(
@@ -60,6 +60,9 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin
   TradeInput trade = new TradeInput();
+
+  @Mixin
+  MacroOption macro = new MacroOption();
 
   @Option(
       names = "--target",
@@ -133,10 +136,9 @@ final class SolveCommand implements Callable<Integer> {
         c, target, deadline, probability, what, paths, seed.seed, threads.threads, range, levers);
     RequiredLever.Solution s = Solving.solve(
         q,
-        () -> input == null
-            ? embeddedSeries(c)
-            : trade.settings().source(input, c.id()).series(),
-        names -> series -> FlagWords.fit(
+        macro.paths(),
+        () -> input == null ? embeddedSeries(c) : trade.settings().corridorSeries(input, c),
+        names -> series -> macro.fit(
             ModelKind.GRAVITY, series, c, ModelParams.parse(params), OptionalInt.empty(), names));
     format.print(SolveTables.output(q, s));
     return Main.OK;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tradetarget.scenarios.run.OptionWords;
 
 /**
  * Core names parameters and settings; the command line shows its options instead. The expected
@@ -32,7 +33,7 @@ final class FlagWordsTest {
         "unknown parameter 'alpha' for model cagr; valid: window|unknown parameter 'alpha' for model cagr; valid: window",
       })
   void putsTheOptionsIn(String core, String cli) {
-    assertEquals(cli, FlagWords.of(core));
+    assertEquals(cli, OptionWords.of(core));
   }
 
   @Test

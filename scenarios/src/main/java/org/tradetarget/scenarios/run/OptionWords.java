@@ -1,4 +1,4 @@
-package org.tradetarget.scenarios.cli;
+package org.tradetarget.scenarios.run;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -11,7 +11,7 @@ import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.data.InvalidSetting;
-import org.tradetarget.scenarios.run.LeverFit;
+import org.tradetarget.core.levers.MacroPaths;
 
 /**
  * Core's messages name parameters and settings ({@code parameter 'rate'}, {@code from 2012}), as a
@@ -21,7 +21,7 @@ import org.tradetarget.scenarios.run.LeverFit;
  * allowed") becomes "--from 2012", "fit from 1990 or later" becomes "use --from 1990 or later", and a
  * corridor's series gets "(--corridor ID)".
  */
-final class FlagWords {
+public final class OptionWords {
   private record Rule(Pattern pattern, String replacement) {}
 
   private static final List<Rule> RULES = List.of(
@@ -34,10 +34,10 @@ final class FlagWords {
           Pattern.compile("use a corridor's series, valid: "),
           Matcher.quoteReplacement("use a corridor's series (--corridor ID), valid: ")));
 
-  private FlagWords() {}
+  private OptionWords() {}
 
   /** The text with the command-line options in. */
-  static String of(String text) {
+  public static String of(String text) {
     if (text == null) {
       return null;
     }
@@ -49,7 +49,7 @@ final class FlagWords {
   }
 
   /** The exception with its message in command-line words. */
-  static InvalidInputException of(InvalidInputException e) {
+  public static InvalidInputException of(InvalidInputException e) {
     if (e instanceof InvalidSetting v) {
       String d = of(v.detail());
       return d.equals(v.detail()) ? e : new InvalidSetting(v.setting(), d);
@@ -59,26 +59,27 @@ final class FlagWords {
   }
 
   /** The calibration with its notes in command-line words. */
-  static Calibration of(Calibration c) {
-    List<String> notes = c.notes().stream().map(FlagWords::of).toList();
+  public static Calibration of(Calibration c) {
+    List<String> notes = c.notes().stream().map(OptionWords::of).toList();
     return notes.equals(c.notes()) ? c : c.withNotes(notes);
   }
 
   /**
-   * Fits the kind with the built-in levers named ({@link LeverFit}), with core's messages and notes
-   * in command-line words.
+   * Fits the kind with the built-in levers named ({@link LeverFit}) on these GDP paths, with core's
+   * messages and notes in command-line words.
    *
    * @param corridor the corridor, or null when the series is a user file
    */
-  static Calibration fit(
+  public static Calibration fit(
       ModelKind kind,
       AnnualSeries series,
       Corridor corridor,
       ModelParams params,
       OptionalInt from,
-      List<String> leverNames) {
+      List<String> leverNames,
+      MacroPaths macro) {
     try {
-      return of(LeverFit.fit(kind, series, corridor, params, from, leverNames));
+      return of(LeverFit.fit(kind, series, corridor, params, from, leverNames, macro));
     } catch (InvalidInputException e) {
       throw of(e);
     }
