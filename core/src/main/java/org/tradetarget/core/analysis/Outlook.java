@@ -434,8 +434,7 @@ public final class Outlook {
     boolean carry = false;
     if (macro != null && !kind.drivenByMacro()) {
       c = requireCorridor("macro");
-      carry =
-          MacroShift.changesGrowth(c, macro, MacroPaths.embedded(), plan.baseYear(), plan.end());
+      carry = MacroShift.changesGrowth(c, macro, macro.reference(), plan.baseYear(), plan.end());
     }
     Pipeline.Fit fit = new Pipeline.Fit(
         series,

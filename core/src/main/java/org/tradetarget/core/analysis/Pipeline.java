@@ -289,7 +289,7 @@ public final class Pipeline {
           cal,
           f.corridor(),
           f.macro(),
-          MacroPaths.embedded(),
+          f.macro().reference(),
           f.series().lastYear(),
           f.deadline(),
           f.lastYear());

@@ -70,9 +70,13 @@ public final class GravityCalibrator implements Calibrator {
   /** Creates the calibrator (stateless). */
   public GravityCalibrator() {}
 
+  /**
+   * The parameters listed ({@link ModelKind#parameterNames()}) and {@code beta_<country>} for any
+   * ISO 3166-1 country (alpha-2 in lower case), for corridors whose GDP a macro file gives.
+   */
   @Override
   public Set<String> parameterNames() {
-    return ModelKind.GRAVITY.parameterNames();
+    return new CountryParameterNames(ModelKind.GRAVITY.parameterNames(), "beta_");
   }
 
   /**
@@ -164,9 +168,10 @@ public final class GravityCalibrator implements Calibrator {
                 + String.join(", ", macro.countries().stream().map(Country::id).toList()) + ")");
       }
     }
-    for (Country c : macro.countries()) {
-      String name = GravityProjection.betaName(c);
-      if (!c.equals(ci) && !c.equals(cj) && params.has(name)) {
+    for (String name : params.names()) {
+      if (name.startsWith("beta_")
+          && !name.equals(GravityProjection.betaName(ci))
+          && !name.equals(GravityProjection.betaName(cj))) {
         throw new InvalidInputException(
             "parameter '" + name + "' is not allowed for " + corridor.id()
                 + "; its countries are " + ci.id() + " and " + cj.id() + " ("
@@ -259,8 +264,8 @@ public final class GravityCalibrator implements Calibrator {
             : " (defaults: income elasticities near 1 and a"
                 + " trade-cost elasticity of about -4 from the gravity literature)"));
     notes.add(trendNote);
-    notes.add(macroNote(macro.path(ci)));
-    notes.add(macroNote(macro.path(cj)));
+    notes.add(macroNote(macro, macro.path(ci)));
+    notes.add(macroNote(macro, macro.path(cj)));
     notes.add("nominal GDP grows by real growth plus an assumed US$ inflation of "
         + pct(macro.inflation())
         + " a year; growth uncertainty sd " + g(macro.growthSd(ci)) + " (" + ci.id() + ") and "
@@ -298,7 +303,10 @@ public final class GravityCalibrator implements Calibrator {
   }
 
   /** Which forward years of a country's growth are sourced and what the others assume. */
-  private static String macroNote(MacroPath path) {
+  private static String macroNote(MacroPaths macro, MacroPath path) {
+    if (macro.origin().isPresent()) {
+      return fileNote(macro.origin().get(), path);
+    }
     List<String> sourced = new ArrayList<>();
     for (GrowthYear y : path.explicitYears()) {
       if (y.sourced()) {
@@ -309,6 +317,26 @@ public final class GravityCalibrator implements Calibrator {
         + "; real growth sourced "
         + (sourced.isEmpty() ? "in no year" : "for " + String.join(", ", sourced))
         + "; other years assumed "
+        + pct(path.mediumTermRate()) + " a year (" + path.mediumTermBasis() + ")";
+  }
+
+  /** The same for a path of a macro file: the years it covers and the medium-term assumption. */
+  private static String fileNote(String origin, MacroPath path) {
+    List<GrowthYear> years = path.explicitYears();
+    String covered = years.isEmpty()
+        ? "GDP history " + path.history().firstYear() + "-" + path.lastHistoryYear()
+        : "real growth " + years.get(0).year() + "-"
+            + years.get(years.size() - 1).year()
+            + (years.stream().anyMatch(y -> y.basis().endsWith("projection"))
+                ? " (IMF projections after "
+                    + years.stream()
+                        .filter(y -> !y.basis().endsWith("projection"))
+                        .mapToInt(GrowthYear::year)
+                        .max()
+                        .orElse(path.lastHistoryYear())
+                    + ")"
+                : "");
+    return "GDP " + path.country().id() + ": " + origin + ", " + covered + "; later years "
         + pct(path.mediumTermRate()) + " a year (" + path.mediumTermBasis() + ")";
   }
 

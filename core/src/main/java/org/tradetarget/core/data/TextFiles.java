@@ -67,7 +67,7 @@ public final class TextFiles {
     return decode(file.toString(), bytes(file, maxBytes, what), encoding);
   }
 
-  private static byte[] bytes(Path file, long maxBytes, String what) {
+  static byte[] bytes(Path file, long maxBytes, String what) {
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(file + ": is a folder; expected " + what);
     }

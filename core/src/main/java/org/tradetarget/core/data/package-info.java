@@ -9,7 +9,9 @@
  * readers of the trade files economists download ({@link org.tradetarget.core.data.TradeFormat}:
  * UN Comtrade, IMF DOTS and IMTS, CEPII BACI) into one long form ({@link
  * org.tradetarget.core.data.TradeData}, {@link org.tradetarget.core.data.TradeRecord}) with the
- * reporter {@link org.tradetarget.core.data.Basis}.
+ * reporter {@link org.tradetarget.core.data.Basis}; and the readers of the macro files that give any
+ * country's GDP ({@link org.tradetarget.core.data.MacroFiles}: World Bank WDI CSV, IMF WEO export)
+ * into a {@link org.tradetarget.core.data.MacroTable}.
  *
  * <p>What a data file is (a seeds-form CSV or a trade file of a format) is answered once, in {@link
  * org.tradetarget.core.data.TradeFiles}, which also keeps each parsed file for the process (keyed by

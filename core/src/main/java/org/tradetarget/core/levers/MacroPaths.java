@@ -61,9 +61,16 @@ public final class MacroPaths {
   private final double inflation;
   private final double[] growthSd;
   private final double correlation;
+  private final MacroPaths reference;
+  private final String origin;
 
   private MacroPaths(
-      Map<Country, MacroPath> paths, double inflation, double[] growthSd, double correlation) {
+      Map<Country, MacroPath> paths,
+      double inflation,
+      double[] growthSd,
+      double correlation,
+      MacroPaths reference,
+      String origin) {
     if (!(inflation > -1) || !Double.isFinite(inflation)) {
       throw new IllegalArgumentException("inflation " + inflation
           + " is not allowed; expected a finite fraction > -1 (0.02 = 2 % a year)");
@@ -90,6 +97,8 @@ public final class MacroPaths {
     this.inflation = inflation;
     this.growthSd = growthSd;
     this.correlation = correlation;
+    this.reference = reference;
+    this.origin = origin;
   }
 
   /** Paths of every country with the default inflation, growth sd and no correlation. */
@@ -103,7 +112,39 @@ public final class MacroPaths {
     LinkedHashMap<Country, MacroPath> m = new LinkedHashMap<>(sorted);
     double[] sd = new double[m.size()];
     java.util.Arrays.fill(sd, DEFAULT_GROWTH_SD);
-    return new MacroPaths(m, DEFAULT_INFLATION, sd, 0.0);
+    return new MacroPaths(m, DEFAULT_INFLATION, sd, 0.0, null, null);
+  }
+
+  /**
+   * Paths read from a macro file ({@link MacroFilePaths}): the default inflation, growth sd and no
+   * correlation; growth changes of a scenario are measured against these paths as read ({@link
+   * #reference()}).
+   *
+   * @param origin the file and indicator, for messages, e.g. {@code WDI NY.GDP.MKTP.KD.ZG from
+   *     gdp.csv}
+   */
+  public static MacroPaths ofFile(List<MacroPath> paths, String origin) {
+    MacroPaths p = of(paths);
+    return new MacroPaths(
+        p.paths, p.inflation, p.growthSd, p.correlation, null, Objects.requireNonNull(origin));
+  }
+
+  /**
+   * The unchanged paths a change of growth is measured against (kinds other than gravity carry
+   * only the change): the file's paths as read for paths from a macro file, else {@link
+   * #embedded()}.
+   */
+  public MacroPaths reference() {
+    return reference != null ? reference : origin != null ? this : embedded();
+  }
+
+  /** The macro file the paths come from, or empty for the embedded {@code seeds/macro.csv}. */
+  public java.util.Optional<String> origin() {
+    return java.util.Optional.ofNullable(origin);
+  }
+
+  private MacroPaths base() {
+    return origin == null ? null : reference();
   }
 
   private static final class Holder {
@@ -202,6 +243,11 @@ public final class MacroPaths {
    */
   public void requireCovers(Corridor corridor, String what) {
     for (Country c : new Country[] {corridor.first(), corridor.second()}) {
+      if (!covers(c) && origin != null) {
+        throw new InvalidInputException(what + " needs GDP for both countries of " + corridor.id()
+            + " (" + corridor.displayName() + "), and the macro data (" + origin
+            + ") have none for " + c.id() + " (" + c.displayName() + ")");
+      }
       if (!covers(c)) {
         throw new InvalidInputException(what + " needs GDP for both countries of " + corridor.id()
             + " (" + corridor.displayName() + "), and the macro data have GDP only for "
@@ -279,26 +325,26 @@ public final class MacroPaths {
 
   /** A copy with another assumed US$ inflation (a fraction per year, &gt; −1). */
   public MacroPaths withInflation(double newInflation) {
-    return new MacroPaths(paths, newInflation, growthSd, correlation);
+    return new MacroPaths(paths, newInflation, growthSd, correlation, base(), origin);
   }
 
   /** A copy with the same growth standard deviation (a fraction, 0 to 1) for every country. */
   public MacroPaths withGrowthSd(double sd) {
     double[] s = new double[growthSd.length];
     java.util.Arrays.fill(s, sd);
-    return new MacroPaths(paths, inflation, s, correlation);
+    return new MacroPaths(paths, inflation, s, correlation, base(), origin);
   }
 
   /** A copy with another growth standard deviation for one country. */
   public MacroPaths withGrowthSd(Country country, double sd) {
     double[] s = growthSd.clone();
     s[index(country)] = sd;
-    return new MacroPaths(paths, inflation, s, correlation);
+    return new MacroPaths(paths, inflation, s, correlation, base(), origin);
   }
 
   /** A copy with another correlation of the countries' growth shocks, in [0, 1]. */
   public MacroPaths withCorrelation(double rho) {
-    return new MacroPaths(paths, inflation, growthSd, rho);
+    return new MacroPaths(paths, inflation, growthSd, rho, base(), origin);
   }
 
   /** A copy with one country's path replaced. */
@@ -309,7 +355,7 @@ public final class MacroPaths {
       throw new IllegalArgumentException("no macro data for " + path.country() + " to replace");
     }
     m.put(path.country(), path);
-    return new MacroPaths(m, inflation, growthSd, correlation);
+    return new MacroPaths(m, inflation, growthSd, correlation, base(), origin);
   }
 
   /** A copy with one forward year's real growth of a country set ({@link MacroPath#withGrowth}). */

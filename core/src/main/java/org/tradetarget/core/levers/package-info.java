@@ -6,7 +6,8 @@
  *       WDI, current US$ million) and a forward path of real GDP growth, each year marked sourced
  *       or assumed ({@link org.tradetarget.core.levers.GrowthYear}); the assumed US$ inflation
  *       that turns real growth into nominal growth; the uncertainty of growth that the Monte Carlo
- *       draws.
+ *       draws; {@link org.tradetarget.core.levers.MacroFilePaths} makes them from a macro file for
+ *       any country.
  *   <li>{@link org.tradetarget.core.levers.Lever}: a named project (corridors, start year, ramp,
  *       trade-cost change or direct trade effect, completion probability, Poisson delay); {@link
  *       org.tradetarget.core.levers.BuiltInLever} is the registry of the projects named in the

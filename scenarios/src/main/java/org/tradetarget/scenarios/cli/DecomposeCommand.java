@@ -11,7 +11,6 @@ import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.scenarios.report.DecompositionTables;
 import org.tradetarget.scenarios.run.Decomposing;
-import org.tradetarget.scenarios.run.LeverFit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +39,21 @@ final class DecomposeCommand implements Callable<Integer> {
       names = "--corridor",
       required = true,
       paramLabel = "ID",
-      description = "An embedded corridor, e.g. VN-KH.")
+      description = "The corridor, e.g. VN-KH: its embedded series, or its series in --input.")
   String corridor;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description = "The corridor's series: a trade file (see 'tradetarget data --help') or a"
+          + " year,value CSV; default the embedded data.")
+  java.nio.file.Path input;
+
+  @Mixin
+  TradeInput trade = new TradeInput();
+
+  @Mixin
+  MacroOption macro = new MacroOption();
 
   @Option(
       names = "--model",
@@ -85,9 +97,9 @@ final class DecomposeCommand implements Callable<Integer> {
     Decomposing.requireDrivers(kind);
     Corridor c = Corridor.of(corridor);
     ModelParams modelParams = CommandLineWords.params(params);
-    Calibration cal = LeverFit.fit(
+    Calibration cal = macro.fit(
         kind,
-        Dataset.embedded().series(c),
+        input == null ? Dataset.embedded().series(c) : trade.settings().corridorSeries(input, c),
         c,
         modelParams,
         from == null ? OptionalInt.empty() : OptionalInt.of(from),

@@ -16,7 +16,6 @@ import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.IntervalGuard;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.ProjectionTables;
-import org.tradetarget.scenarios.run.LeverFit;
 import org.tradetarget.scenarios.run.RecalibrationChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +65,9 @@ final class ProjectCommand implements Callable<Integer> {
 
   @Mixin
   TradeInput trade = new TradeInput();
+
+  @Mixin
+  MacroOption macro = new MacroOption();
 
   @Option(
       names = "--model",
@@ -136,7 +138,7 @@ final class ProjectCommand implements Callable<Integer> {
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
     Recalibration recal = RecalibrationChoice.of(recalibration);
     SeriesInput.Source src = trade.settings().source(input, corridor);
-    Calibration cal = LeverFit.fit(
+    Calibration cal = macro.fit(
         kind,
         src.series(),
         src.corridor(),

@@ -12,7 +12,6 @@ import org.tradetarget.core.data.Dataset;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.SolveTables;
-import org.tradetarget.scenarios.run.LeverFit;
 import org.tradetarget.scenarios.run.Solving;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +45,8 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "ID",
       description =
           "The corridor, e.g. VN-KH: its embedded default series, or its series in a trade file"
-              + " --input. Gravity needs both countries' GDP, which the embedded macro data have"
-              + " only for VN, KH and LA.")
+              + " --input. Gravity needs both countries' GDP: the embedded macro data have it"
+              + " for VN, KH and LA, a --macro file for the countries it covers.")
   String corridor;
 
   @Option(
@@ -60,6 +59,9 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin
   TradeInput trade = new TradeInput();
+
+  @Mixin
+  MacroOption macro = new MacroOption();
 
   @Option(
       names = "--target",
@@ -133,10 +135,9 @@ final class SolveCommand implements Callable<Integer> {
         c, target, deadline, probability, what, paths, seed.seed, threads.threads, range, levers);
     RequiredLever.Solution s = Solving.solve(
         q,
-        () -> input == null
-            ? embeddedSeries(c)
-            : trade.settings().source(input, c.id()).series(),
-        names -> series -> LeverFit.fit(
+        macro.paths(),
+        () -> input == null ? embeddedSeries(c) : trade.settings().corridorSeries(input, c),
+        names -> series -> macro.fit(
             ModelKind.GRAVITY,
             series,
             c,

@@ -3,16 +3,27 @@ package org.tradetarget.scenarios.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.scenarios.spec.MacroSettings;
 
-/** Binds the {@code macro} section: changes to the embedded GDP paths, overall and per country. */
+/**
+ * Binds the {@code macro} section: a macro file instead of the embedded GDP paths ({@link
+ * MacroFileBinder}) and changes to the paths, overall and per country.
+ */
 final class MacroBinder {
-  static final Set<String> MACRO =
-      Set.of("inflation", "growth_sd", "correlation", "growth_shift", "countries");
+  static final Set<String> MACRO = Set.of(
+      "inflation",
+      "growth_sd",
+      "correlation",
+      "growth_shift",
+      "countries",
+      "file",
+      "format",
+      "indicator");
   static final Set<String> COUNTRY_MACRO = Set.of("medium_term_rate", "growth_shift", "growth_sd");
 
   private MacroBinder() {}
@@ -29,6 +40,7 @@ final class MacroBinder {
     OptionalDouble sd = s.number(m, "growth_sd", p, 0, 0.5);
     OptionalDouble corr = s.fraction(m, "correlation", p);
     OptionalDouble shift = s.number(m, "growth_shift", p, -0.5, 0.5);
+    Optional<MacroSettings.MacroFile> file = MacroFileBinder.bind(m, s);
     Map<Country, MacroSettings.CountryMacro> countries = new LinkedHashMap<>();
     YNode.Map cs = s.map(m, "countries", p);
     if (cs != null) {
@@ -40,7 +52,7 @@ final class MacroBinder {
         } catch (IllegalArgumentException ex) {
           c = null;
         }
-        if (c == null || !covered.contains(c)) {
+        if (c == null || (file.isEmpty() && !covered.contains(c))) {
           List<String> ids = covered.stream().map(Country::id).toList();
           s.problems()
               .at(
@@ -70,6 +82,6 @@ final class MacroBinder {
                 s.number(cm, "growth_sd", cp, 0, 0.5)));
       }
     }
-    return new MacroSettings(inflation, sd, corr, shift, countries);
+    return new MacroSettings(inflation, sd, corr, shift, countries, file);
   }
 }

@@ -284,7 +284,11 @@ final class ModelBinder {
       YNode v = e.getValue().value();
       String text = YNode.text(v);
       String where = path + "params." + e.getKey();
-      if (e.getKey().equals("rate") && REQUIRED.equals(text) && kind != ModelKind.CONSTANT_GROWTH) {
+      if (e.getKey().equals("beta") && kind == ModelKind.GRAVITY) {
+        out.putAll(CountryBetas.bind(v, where, s));
+      } else if (e.getKey().equals("rate")
+          && REQUIRED.equals(text)
+          && kind != ModelKind.CONSTANT_GROWTH) {
         s.problem(
             v,
             where,

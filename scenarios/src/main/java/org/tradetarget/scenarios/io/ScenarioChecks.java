@@ -37,6 +37,7 @@ final class ScenarioChecks {
       OptionalInt baseYear,
       List<CorridorBinder.Bound> corridors,
       SimulationSettings sim,
+      MacroPaths macro,
       Scalars s) {
     Dataset embedded = Dataset.embedded();
     int latest = Integer.MIN_VALUE;
@@ -110,8 +111,7 @@ final class ScenarioChecks {
       String kindPath = b.at("model", "kind") != null ? path + ".model.kind" : "model.kind";
       if (c.model().drivenByMacro()) {
         try {
-          MacroPaths.embedded()
-              .requireCovers(c.corridor(), "model kind " + c.model().id());
+          macro.requireCovers(c.corridor(), "model kind " + c.model().id());
         } catch (InvalidInputException ex) {
           String text = ex.getMessage() + "; use a kind that needs no GDP, e.g. rw-drift";
           if (kindNode != null) {

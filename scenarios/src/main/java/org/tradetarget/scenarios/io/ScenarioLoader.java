@@ -117,7 +117,7 @@ public final class ScenarioLoader {
     List<Lever> levers =
         LeverBinder.bind(root, corridors.stream().map(CorridorSpec::corridor).toList(), s);
     MacroSettings macro = MacroBinder.bind(root, s);
-    ScenarioChecks.check(root, chain, assumed, baseYear, bound, sim, s);
+    ScenarioChecks.check(root, chain, assumed, baseYear, bound, sim, macro.base(), s);
     List<String> sens = List.of();
     if (withSensitivity) {
       Set<String> base = new HashSet<>(problems.lines());

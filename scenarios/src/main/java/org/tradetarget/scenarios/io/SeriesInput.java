@@ -211,6 +211,17 @@ public record SeriesInput(
   }
 
   /**
+   * A named corridor's series: from a trade file {@code input} as {@link #source}, or a year,value
+   * CSV {@code input} taken as the corridor's series (for a corridor whose GDP a macro file gives).
+   */
+  public AnnualSeries corridorSeries(Path input, Corridor corridor) {
+    if (input == null || isTradeFile(input)) {
+      return source(input, corridor.id()).series();
+    }
+    return source(input, null).series();
+  }
+
+  /**
    * The series of a command that takes one or several ({@code backtest}): one as {@link #source},
    * or several.
    *

@@ -20,6 +20,9 @@
  *       {@code Dataset.read} (parsed once per process) on the corridor's basis;
  *   <li>{@link org.tradetarget.scenarios.io.SeriesInput}: the series a command fits, from an
  *       embedded corridor, a year,value CSV or a corridor of a downloaded trade file;
+ *   <li>{@code MacroFileBinder} reads {@code macro.file} (a WDI CSV or WEO export) at load, {@code
+ *       CountryBetas} binds gravity's {@code beta: {TH: 1.0}}, and {@link
+ *       org.tradetarget.scenarios.io.MacroOptions} gives the GDP paths of a command's {@code --macro};
  *   <li>{@code Problems}: collection (each problem once), file order and "did you mean";
  *   <li>{@link org.tradetarget.scenarios.io.ScenarioLoader}: the front door ({@code load}, {@code
  *       resolvedTree}, {@code check}).

@@ -58,6 +58,7 @@ final class Assumptions {
     MacroSettings mac = s.macro();
     if (!mac.equals(MacroSettings.NONE)) {
       StringBuilder b = new StringBuilder();
+      mac.file().ifPresent(f -> b.append("GDP from ").append(f.label()).append("; "));
       mac.growthShift().ifPresent(v -> b.append("GDP growth shift ").append(v).append(" a year; "));
       mac.inflation().ifPresent(v -> b.append("US$ inflation ").append(v).append("; "));
       mac.growthSd().ifPresent(v -> b.append("growth sd ").append(v).append("; "));

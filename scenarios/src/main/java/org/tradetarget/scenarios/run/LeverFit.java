@@ -19,7 +19,7 @@ import org.tradetarget.core.levers.MacroPaths;
 /**
  * A kind fitted with built-in levers named ({@code project}, {@code decompose}, {@code solve}):
  * fitted with the gravity kind, or put on top of any other kind ({@link LeverCalibration}), on the
- * embedded macro paths.
+ * embedded macro paths or a macro file's.
  */
 public final class LeverFit {
   private LeverFit() {}
@@ -60,6 +60,23 @@ public final class LeverFit {
       ModelParams params,
       OptionalInt from,
       List<String> leverNames) {
+    return fit(kind, series, corridor, params, from, leverNames, MacroPaths.embedded());
+  }
+
+  /**
+   * Fits the kind with the built-in levers named, on these GDP paths (e.g. a macro file's).
+   *
+   * @param corridor the corridor, or null when the series is a user file
+   * @throws InvalidInputException for a lever without a corridor, or one that does not affect it
+   */
+  public static Calibration fit(
+      ModelKind kind,
+      AnnualSeries series,
+      Corridor corridor,
+      ModelParams params,
+      OptionalInt from,
+      List<String> leverNames,
+      MacroPaths macro) {
     List<Lever> levers = builtIns(leverNames);
     if (corridor == null) {
       if (!levers.isEmpty()) {
@@ -77,7 +94,6 @@ public final class LeverFit {
                 + corridor.id());
       }
     }
-    return LeverCalibration.fit(
-        kind, series, corridor, MacroPaths.embedded(), levers, params, from);
+    return LeverCalibration.fit(kind, series, corridor, macro, levers, params, from);
   }
 }

@@ -105,9 +105,9 @@ public final class ScenarioPreparer {
         .orElse("not stated in " + d.name());
   }
 
-  /** The embedded macro paths with the scenario's changes. */
+  /** The macro paths (the embedded ones, or the scenario's macro file's) with its changes. */
   static MacroPaths macroPaths(MacroSettings m) {
-    MacroPaths p = MacroPaths.embedded();
+    MacroPaths p = m.base();
     try {
       if (m.inflation().isPresent()) {
         p = p.withInflation(m.inflation().getAsDouble());

@@ -64,9 +64,21 @@ public final class Solving {
       Question q,
       java.util.function.Supplier<AnnualSeries> series,
       Function<List<String>, Function<AnnualSeries, Calibration>> fit) {
+    return solve(q, MacroPaths.embedded(), series, fit);
+  }
+
+  /**
+   * As {@link #solve(Question, java.util.function.Supplier, Function)}, on these GDP paths (e.g. a
+   * macro file's), which must cover the corridor's two countries.
+   */
+  public static RequiredLever.Solution solve(
+      Question q,
+      MacroPaths macro,
+      java.util.function.Supplier<AnnualSeries> series,
+      Function<List<String>, Function<AnnualSeries, Calibration>> fit) {
     Corridor c = q.corridor();
     try {
-      MacroPaths.embedded().requireCovers(c, "solve works on the gravity kind only, which");
+      macro.requireCovers(c, "solve works on the gravity kind only, which");
     } catch (InvalidInputException e) {
       throw new InvalidSetting(
           "corridor",
