@@ -114,4 +114,21 @@ final class ReadmeOutlookCliTest {
     }
     throw new AssertionError("marker not found: " + marker);
   }
+
+  /** The README's baseline table is what {@code run} prints for the bundled baseline today. */
+  @Test
+  void readmeBaselineTable_isWhatRunPrints() throws IOException {
+    CliRunner.Result r = CliRunner.run(
+        "run", "clv-2030-baseline.yaml", "--format", "table", "--out", dir.toString(), "--force");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    int from = lines.get(0).indexOf("corridor");
+    StringBuilder table = new StringBuilder(lines.get(0).substring(from).stripTrailing());
+    for (String l : lines.subList(2, 5)) { // the dashes, then the three corridors
+      table.append('\n').append(l.substring(from).stripTrailing());
+    }
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertTrue(
+        readme.contains(table), "README.md must show the baseline as run prints it:\n" + table);
+  }
 }
