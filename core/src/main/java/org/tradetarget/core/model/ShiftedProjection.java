@@ -92,36 +92,6 @@ public final class ShiftedProjection implements Projection {
 
   @Override
   public StateSpace simulator() {
-    return new DelegatingSimulator(inner.simulator()) {
-      @Override
-      public int stateSize() {
-        return n + 1;
-      }
-
-      @Override
-      public boolean randomInitialState() {
-        return in.randomInitialState();
-      }
-
-      @Override
-      public void initialState(double[] state, int offset) {
-        in.initialState(state, offset);
-        state[offset + n] = 0;
-      }
-
-      @Override
-      public void initialState(double[] state, int offset, long pathKey) {
-        in.initialState(state, offset, pathKey);
-        state[offset + n] = 0;
-      }
-
-      @Override
-      public double step(double[] state, int offset, double eps) {
-        double x = in.step(state, offset, eps);
-        int h = (int) state[offset + n] + 1;
-        state[offset + n] = h;
-        return x + shift(h);
-      }
-    };
+    return StepMap.applyTo(inner.simulator(), (h, x) -> x + shift(h));
   }
 }
