@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.tradetarget.core.analysis.Hindsight;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.Dataset;
-import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.simulate.SimulationSpec;
 import org.tradetarget.scenarios.report.HindsightTables;
 import org.tradetarget.scenarios.report.PanelHindsightReports;
@@ -110,17 +109,9 @@ final class HindsightCommand implements Callable<Integer> {
     List<ModelKind> kinds = models == null ? Hindsight.DEFAULT_KINDS : Backtests.kinds(models);
     boolean wide = targets != null || panel != null;
     int n = Hindsights.paths(paths, wide, MAX_PATHS);
-    String lone = out.dir != null
-        ? "--out"
-        : panelFormat != null ? "--panel-format" : recalibration != null ? "--recalibration" : null;
-    if (!wide && lone != null) {
-      throw new InvalidInputException("option '" + lone + "' needs --targets or --panel");
-    }
-    SimulationSpec sim = Hindsight.defaultSpec()
-        .withPaths(n)
-        .withSeed(seed.seed)
-        .withParameterUncertainty(parameterUncertainty)
-        .withThreads(threads.atLeastOne(Runtime.getRuntime().availableProcessors()));
+    Hindsights.requireTargetsOrPanel(wide, out.dir != null, panelFormat, recalibration);
+    int k = threads.atLeastOne(Runtime.getRuntime().availableProcessors());
+    SimulationSpec sim = Hindsights.spec(n, seed.seed, parameterUncertainty, k);
     if (!wide) {
       format.print(
           HindsightTables.output(Hindsight.run(Dataset.embedded(), kinds, sim), kinds, sim));

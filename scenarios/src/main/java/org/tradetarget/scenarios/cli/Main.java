@@ -81,6 +81,15 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /** The stack trace when debugging, the stream flushed, and the exit code. */
+  private static int ended(PrintWriter err, Throwable ex, boolean debug, int code) {
+    if (debug) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
   /** Runs the command with the given streams and returns its exit code (never exits the JVM). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -96,11 +105,7 @@ public final class Main implements Runnable {
       String msg = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
       err.println(where + ": error: " + msg
           + (msg.contains("--help") ? "" : " (see '" + where + " --help')"));
-      if (debug) {
-        ex.printStackTrace(err);
-      }
-      err.flush();
-      return BAD_INPUT;
+      return ended(err, ex, debug, BAD_INPUT);
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       String where = c.getCommandSpec().qualifiedName();
@@ -108,28 +113,16 @@ public final class Main implements Runnable {
         for (String problem : se.problems()) {
           err.println(where + ": error: " + oneLine(problem));
         }
-        if (debug) {
-          ex.printStackTrace(err);
-        }
-        err.flush();
-        return BAD_INPUT;
+        return ended(err, ex, debug, BAD_INPUT);
       }
       if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
         err.println(where + ": error: " + oneLine(words(ex)));
-        if (debug) {
-          ex.printStackTrace(err);
-        }
-        err.flush();
-        return BAD_INPUT;
+        return ended(err, ex, debug, BAD_INPUT);
       }
       err.println(where + ": internal error: " + ex.getClass().getSimpleName() + ": "
           + oneLine(String.valueOf(ex.getMessage()))
           + (debug ? "" : " (run with --debug for details)"));
-      if (debug) {
-        ex.printStackTrace(err);
-      }
-      err.flush();
-      return INTERNAL;
+      return ended(err, ex, debug, INTERNAL);
     });
     cl.setExecutionStrategy(parsed -> {
       if (System.getProperty(INJECTED_FAILURE) != null) {

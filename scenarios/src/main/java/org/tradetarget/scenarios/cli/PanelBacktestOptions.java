@@ -74,20 +74,11 @@ final class PanelBacktestOptions {
       FILES.forEach(n -> planned.add(out.dir.resolve(n)));
       OutputFiles.checkWritable(planned, force.force);
     }
-    PanelBacktestResult result = PanelBacktest.run(
-        path,
-        f,
-        s,
-        List.of(
-            "version: tradetarget " + Main.version(),
-            "command: tradetarget " + String.join(" ", commandLine)));
+    PanelBacktestResult result = Backtests.panel(path, f, s, Main.version(), commandLine);
     Rows table = PanelReports.table(result);
     if (!planned.isEmpty()) {
       OutputFiles files = new OutputFiles();
-      files.add(planned.get(0), result.scoresCsv());
-      files.add(planned.get(1), result.oddsCsv());
-      files.add(planned.get(2), result.recalibration().toCsv());
-      files.add(planned.get(3), PanelReports.html(result));
+      PanelReports.files(result).forEach((name, text) -> files.add(out.dir.resolve(name), text));
       files.write(force.force);
       table.note(
           "Wrote " + String.join(", ", planned.stream().map(Path::toString).toList()));

@@ -2,20 +2,16 @@ package org.tradetarget.scenarios.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.tradetarget.core.calibrate.Calibration;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
-import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.evidence.Recalibration;
-import org.tradetarget.core.model.Forecast;
-import org.tradetarget.core.model.IntervalGuard;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.ProjectionTables;
+import org.tradetarget.scenarios.run.Projecting;
 import org.tradetarget.scenarios.run.RecalibrationChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,14 +123,7 @@ final class ProjectCommand implements Callable<Integer> {
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
     ModelParams modelParams = CommandLineWords.params(params);
-    if (horizon == null && !showParams) {
-      throw new InvalidInputException(
-          "option '--horizon' is required: the number of steps to project (years for annual data), e.g. --horizon 10");
-    }
-    if (horizon != null && (horizon < 1 || horizon > MAX_HORIZON)) {
-      throw new InvalidInputException("option '--horizon': " + horizon
-          + " is not allowed; expected a whole number of steps from 1 to " + MAX_HORIZON);
-    }
+    Projecting.checkHorizon(horizon, showParams, MAX_HORIZON);
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
     Recalibration recal = RecalibrationChoice.of(recalibration);
     SeriesInput.Source src = trade.settings().source(input, corridor);
@@ -149,26 +138,13 @@ final class ProjectCommand implements Callable<Integer> {
       format.print(ProjectionTables.parameters(cal));
       return Main.OK;
     }
-    // a band that explodes (an upper bound over 1,000 times the history's largest value) is refused
-    Forecast own = cal.projection().forecast(horizon, lv.values());
-    Optional<Forecast> recalibrated = recal.forecast(cal.kind(), cal.used().size(), own);
-    Forecast f = recalibrated.orElse(own);
-    if (recalibrated.isPresent()) {
-      cal = cal.withNote("intervals recalibrated by " + recal.name() + " (docs/RECALIBRATION.md)");
-    }
-    IntervalGuard.Checked checked = IntervalGuard.check(
-        f,
-        Arrays.stream(cal.used().values()).max().orElse(Double.NaN),
-        cal.kind().id());
-    if (checked.note().isPresent()) {
-      cal = cal.withNote(checked.note().get());
-    }
+    Projecting p = Projecting.of(cal, horizon, lv.values(), recal);
     format.print(ProjectionTables.forecast(
         src.series(),
         src.basis() == null ? null : src.basis().toString(),
         src.file(),
-        cal,
-        checked.forecast(),
+        p.calibration(),
+        p.forecast(),
         lv));
     return Main.OK;
   }

@@ -2,12 +2,9 @@ package org.tradetarget.scenarios.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.Format;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.Progress;
@@ -15,6 +12,7 @@ import org.tradetarget.scenarios.report.Render;
 import org.tradetarget.scenarios.report.ResultReports;
 import org.tradetarget.scenarios.report.Rows;
 import org.tradetarget.scenarios.report.RunReport;
+import org.tradetarget.scenarios.run.RunPlan;
 import org.tradetarget.scenarios.run.ScenarioRun;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -70,22 +68,9 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "option '--threads': " + threads + " is not allowed; expected 0 (all cores) or more");
     }
-    List<ScenarioSpec> specs = new ArrayList<>();
-    for (Path f : files) {
-      specs.add(ScenarioLoader.load(f));
-    }
-    Set<String> names = new LinkedHashSet<>();
-    for (ScenarioSpec s : specs) {
-      if (!names.add(s.name()) && files.size() > 1) {
-        throw new IllegalArgumentException(
-            "two scenarios are named '" + s.name() + "'; their outputs would collide");
-      }
-    }
-    List<Path> dirs = new ArrayList<>();
-    for (ScenarioSpec s : specs) {
-      Path base = out.dir != null ? out.dir : Path.of("out");
-      dirs.add(out.dir != null && specs.size() == 1 ? base : base.resolve(s.name()));
-    }
+    RunPlan plan = RunPlan.of(files, out.dir);
+    List<ScenarioSpec> specs = plan.specs();
+    List<Path> dirs = plan.dirs();
     List<Path> planned = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Path d = dirs.get(i);

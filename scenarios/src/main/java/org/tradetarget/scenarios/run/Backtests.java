@@ -79,6 +79,26 @@ public final class Backtests {
   }
 
   /**
+   * Runs the panel backtest, its provenance naming the library version and the command line.
+   *
+   * @param commandLine the arguments as given, after {@code tradetarget}
+   */
+  public static org.tradetarget.core.evidence.PanelBacktestResult panel(
+      java.nio.file.Path path,
+      org.tradetarget.core.evidence.PanelFormat format,
+      PanelSettings settings,
+      String version,
+      List<String> commandLine) {
+    return org.tradetarget.core.evidence.PanelBacktest.run(
+        path,
+        format,
+        settings,
+        List.of(
+            "version: tradetarget " + version,
+            "command: tradetarget " + String.join(" ", commandLine)));
+  }
+
+  /**
    * The settings of a panel backtest: the defaults with the options given (null where not given).
    *
    * @param origins {@code FROM:TO}, the origins' range, or null

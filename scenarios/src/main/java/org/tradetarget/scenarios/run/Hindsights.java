@@ -155,8 +155,34 @@ public final class Hindsights {
             .map(p ->
                 PanelHistories.read(p, PanelFormat.of(panelFormat == null ? "auto" : panelFormat))),
         kinds,
-        recalibration(recalibration == null ? "bundled" : recalibration),
+        RecalibrationChoice.of(recalibration == null ? "bundled" : recalibration),
         spec);
+  }
+
+  /** The simulation settings of a run: the default ones with the paths, seed and threads given. */
+  public static SimulationSpec spec(
+      int paths, long seed, boolean parameterUncertainty, int threads) {
+    return defaultSpec()
+        .withPaths(paths)
+        .withSeed(seed)
+        .withParameterUncertainty(parameterUncertainty)
+        .withThreads(threads);
+  }
+
+  /**
+   * Fails when an option that only the judging of a targets file or a panel reads ({@code --out},
+   * {@code --panel-format}, {@code --recalibration}) is given without {@code --targets} or {@code
+   * --panel}.
+   */
+  public static void requireTargetsOrPanel(
+      boolean targetsOrPanel, boolean out, String panelFormat, String recalibration) {
+    String lone = out
+        ? "--out"
+        : panelFormat != null ? "--panel-format" : recalibration != null ? "--recalibration" : null;
+    if (!targetsOrPanel && lone != null) {
+      throw new org.tradetarget.core.data.InvalidInputException(
+          "option '" + lone + "' needs --targets or --panel");
+    }
   }
 
   /**
@@ -173,18 +199,6 @@ public final class Hindsights {
       throw new InvalidSetting("paths", n + " is not allowed; expected 1 to " + most);
     }
     return n;
-  }
-
-  /**
-   * The recalibration an option names: {@code bundled}, {@code none} or the path of a
-   * recalibration.csv.
-   */
-  public static Recalibration recalibration(String option) {
-    return switch (option.trim()) {
-      case "bundled" -> Recalibration.bundled();
-      case "none" -> Recalibration.none();
-      default -> Recalibration.read(Path.of(option.trim()));
-    };
   }
 
   /** {@code met}, {@code missed} or {@code undecided} for a recorded outcome. */

@@ -6,7 +6,9 @@
  * the command line: backtests of kinds ({@link org.tradetarget.scenarios.run.Backtests}), a quick
  * what-if ({@link org.tradetarget.scenarios.run.WhatIf}), the instrument that reaches a probability
  * ({@link org.tradetarget.scenarios.run.Solving}), a kind fitted with built-in levers ({@link
- * org.tradetarget.scenarios.run.LeverFit}) and the targets reviewed ({@link
+ * org.tradetarget.scenarios.run.LeverFit}), a projection's forecast ({@link
+ * org.tradetarget.scenarios.run.Projecting}), the scenarios a run loads ({@link
+ * org.tradetarget.scenarios.run.RunPlan}) and the targets reviewed ({@link
  * org.tradetarget.scenarios.run.TargetReview}). A bad setting is an {@code InvalidSetting}: its
  * name and what is wrong, worded by the front end.
  *
