@@ -20,8 +20,8 @@ public final class PanelReports {
   private static final String[] RECAL = {"none", "held-out", "later"};
   private static final String[] COLOURS = {"#c0392b", "#1f77b4", "#2ca02c"};
 
-  /** The files {@code backtest --panel --out DIR} writes, in order, with their text. */
-  public static java.util.LinkedHashMap<String, String> files(PanelBacktestResult r) {
+  /** The files {@code backtest --panel --out DIR} writes, with their text, in the order written. */
+  public static java.util.Map<String, String> files(PanelBacktestResult r) {
     java.util.LinkedHashMap<String, String> files = new java.util.LinkedHashMap<>();
     files.put("panel-backtest.csv", r.scoresCsv());
     files.put("target-odds.csv", r.oddsCsv());
