@@ -27,7 +27,7 @@ final class WdiMacroReader {
 
   /** Whether a line is the WDI header. */
   static boolean isHeader(String line) {
-    List<String> f = split(line);
+    List<String> f = CsvLine.split(line);
     return f.size() >= 5
         && f.get(0).equals("Country Name")
         && f.get(1).equals("Country Code")
@@ -40,7 +40,7 @@ final class WdiMacroReader {
     while (!isHeader(lines.get(h))) {
       h++;
     }
-    List<String> header = split(lines.get(h));
+    List<String> header = CsvLine.split(lines.get(h));
     Map<Integer, Integer> yearAt = new LinkedHashMap<>();
     for (int i = 4; i < header.size(); i++) {
       String y = header.get(i).trim();
@@ -53,7 +53,7 @@ final class WdiMacroReader {
     }
     Set<String> codes = new LinkedHashSet<>();
     for (int n = h + 1; n < lines.size(); n++) {
-      List<String> f = split(lines.get(n));
+      List<String> f = CsvLine.split(lines.get(n));
       if (f.size() >= 4) {
         codes.add(f.get(3).trim());
       }
@@ -80,7 +80,7 @@ final class WdiMacroReader {
       if (line.isBlank()) {
         continue;
       }
-      List<String> f = split(line);
+      List<String> f = CsvLine.split(line);
       if (f.size() < 4 || !f.get(3).trim().equals(ind.code())) {
         continue;
       }
@@ -126,34 +126,5 @@ final class WdiMacroReader {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** The fields of one CSV line: commas outside double quotes separate, "" is a quote. */
-  static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          f.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        out.add(f.toString());
-        f.setLength(0);
-      } else {
-        f.append(ch);
-      }
-    }
-    out.add(f.toString());
-    return out;
   }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.data.CsvLine;
 import org.tradetarget.core.data.InvalidInputException;
 
 /**
@@ -134,13 +135,13 @@ public final class PanelReader {
       if (line == null) {
         throw new InvalidInputException(source + ":1: the file is empty; expected a header");
       }
-      header(split(line.startsWith("\uFEFF") ? line.substring(1) : line));
+      header(CsvLine.split(line.startsWith("\uFEFF") ? line.substring(1) : line));
       while ((line = in.readLine()) != null) {
         lineNo++;
         if (line.isBlank()) {
           continue;
         }
-        row(split(line));
+        row(CsvLine.split(line));
       }
       flush();
     }
@@ -316,51 +317,6 @@ public final class PanelReader {
       } catch (NumberFormatException e) {
         throw InvalidInputException.at(source, lineNo, column, v, allowed);
       }
-    }
-
-    /** Splits a CSV line; a field in double quotes may hold commas and "" for a quote. */
-    private static List<String> split(String line) {
-      List<String> out = new ArrayList<>();
-      int n = line.length();
-      int i = 0;
-      while (true) {
-        if (i < n && line.charAt(i) == '"') {
-          StringBuilder sb = new StringBuilder();
-          i++;
-          while (i < n) {
-            char c = line.charAt(i);
-            if (c == '"') {
-              if (i + 1 < n && line.charAt(i + 1) == '"') {
-                sb.append('"');
-                i += 2;
-                continue;
-              }
-              i++;
-              break;
-            }
-            sb.append(c);
-            i++;
-          }
-          out.add(sb.toString());
-          while (i < n && line.charAt(i) != ',') {
-            i++;
-          }
-        } else {
-          int j = line.indexOf(',', i);
-          int end = j < 0 ? n : j;
-          out.add(line.substring(i, end));
-          i = end;
-        }
-        if (i >= n) {
-          break;
-        }
-        i++;
-        if (i == n) {
-          out.add("");
-          break;
-        }
-      }
-      return out;
     }
   }
 }
