@@ -51,20 +51,23 @@ public final class Corridor implements Comparable<Corridor> {
   }
 
   /**
-   * Parses an id such as {@code VN-LA} or {@code la-vn} (either order, case-insensitive).
+   * Parses an id such as {@code VN-LA} or {@code la-vn} (either order, case-insensitive): two
+   * different countries, both as ISO alpha-2 or both as alpha-3 codes, joined by a hyphen (the form
+   * every file and message of the product writes). Any other form, such as {@code TH_LAO} (an
+   * underscore, and codes of two lengths), is refused rather than guessed at.
    *
-   * @throws IllegalArgumentException naming the bad id and the valid ones
+   * @throws InvalidInputException naming the bad id and the allowed form
    */
   public static Corridor of(String id) {
     String s = id == null ? "" : id.trim();
-    String[] parts = s.split("[-_]", -1);
-    if (parts.length != 2) {
-      throw new IllegalArgumentException(unknown(id));
+    String[] parts = s.split("-", -1);
+    if (parts.length != 2 || parts[0].length() != parts[1].length()) {
+      throw new InvalidInputException(unknown(id));
     }
     try {
       return of(Country.of(parts[0]), Country.of(parts[1]));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(unknown(id), e);
+      throw new InvalidInputException(unknown(id), e);
     }
   }
 
@@ -84,7 +87,8 @@ public final class Corridor implements Comparable<Corridor> {
 
   /** What a corridor id may be, for error messages. */
   public static String validIds() {
-    return "two different countries as ISO alpha-2 or alpha-3 codes, e.g. VN-LA or THA-LAO"
+    return "two different countries as ISO alpha-2 or as alpha-3 codes joined by '-',"
+        + " e.g. VN-LA or THA-LAO"
         + " (bundled data: VN-LA, VN-KH, KH-LA)";
   }
 

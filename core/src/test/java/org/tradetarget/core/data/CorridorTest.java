@@ -40,7 +40,7 @@ final class CorridorTest {
   void anyPairOfCountries_alpha2OrAlpha3_eitherOrder() {
     Corridor c = Corridor.of("TH-LA");
     assertEquals(c, Corridor.of("lao-tha"));
-    assertEquals(c, Corridor.of("THA_LA"));
+    assertEquals(c, Corridor.of("THA-LAO"));
     // documented order: VN, KH, LA first, then alphabetical by alpha-2
     assertEquals("LA-TH", c.id());
     assertEquals("VN-CN", Corridor.of("CHN-VNM").id());
@@ -63,6 +63,25 @@ final class CorridorTest {
         Corridor.of("VN-CN")));
     Collections.sort(l);
     assertEquals("[VN-LA, VN-KH, KH-LA, VN-CN, LA-TH, CN-TH]", l.toString());
+  }
+
+  @Test
+  void anotherFormIsRefusedWithTheLibrarysExceptionNamingItAndTheAllowedForm() {
+    // an underscore, codes of two lengths, both, or a third part: not the form the product writes
+    for (String bad :
+        List.of("TH_LAO", "TH_LA", "THA_LAO", "TH-LAO", "THA-LA", "VN-LA-KH", "VN LA")) {
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> Corridor.of(bad), bad);
+      assertEquals(
+          "unknown corridor '" + bad + "'; valid: two different countries as ISO alpha-2 or as"
+              + " alpha-3 codes joined by '-', e.g. VN-LA or THA-LAO (bundled data: VN-LA, VN-KH,"
+              + " KH-LA)",
+          e.getMessage());
+    }
+    // the forms the bundled data and every output write still parse, in either case and order
+    assertSame(Corridor.VN_LA, Corridor.of("VN-LA"));
+    assertSame(Corridor.VN_KH, Corridor.of(" kh-vn "));
+    assertSame(Corridor.KH_LA, Corridor.of("KHM-LAO"));
   }
 
   @Test
