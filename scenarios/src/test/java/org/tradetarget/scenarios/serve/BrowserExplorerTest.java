@@ -86,8 +86,7 @@ final class BrowserExplorerTest {
         // the status names paths, seed and the time taken as a number ("in NaN s" was shown when
         // the page read a field the view does not have)
         String said = status(web).getText();
-        assertTrue(
-            said.matches("Simulated 5000 paths, seed 42, in \\d+\\.\\d\\d s\\."), said);
+        assertTrue(said.matches("Simulated 5000 paths, seed 42, in \\d+\\.\\d\\d s\\."), said);
         Map<String, Double> before = odds(web);
 
         // switch the expressway on, then lengthen its mean delay from 1 to 2 years with the
