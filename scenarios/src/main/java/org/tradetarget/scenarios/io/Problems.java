@@ -95,6 +95,12 @@ final class Problems {
     return best;
   }
 
+  /** Whether {@code bad} is one edit (insertion, deletion or change) from a valid name. */
+  static boolean oneEditFrom(String bad, Collection<String> valid) {
+    String b = bad == null ? "" : bad.toLowerCase(Locale.ROOT);
+    return valid.stream().anyMatch(v -> distance(b, v.toLowerCase(Locale.ROOT)) <= 1);
+  }
+
   private static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -102,6 +102,28 @@ final class VariantMistakesTest {
   }
 
   @Test
+  void corridorTypo_isOneProblem_whileANewCorridorIsToldAllItLacks() throws IOException {
+    Path f = dir.resolve("typo.yaml");
+    Files.writeString(f, "extends: " + INFRASTRUCTURE + "\nname: typo\ncorridors:\n  VN-KN: {}\n");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+    List<String> problems = e.problems();
+    // VN-KN is one letter from VN-KH: one mistake, one line, at the key (line 4, column 3)
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertTrue(
+        problems.get(0).startsWith(f + ":4:3: corridors.VN-KN.data: missing;")
+            && problems.get(0).endsWith("(did you mean 'VN-KH'?)"),
+        problems.get(0));
+
+    // TH-KH is two letters from VN-KH: a corridor of its own, which lacks both data and target
+    Path g = dir.resolve("new.yaml");
+    Files.writeString(g, "extends: " + INFRASTRUCTURE + "\nname: new\ncorridors:\n  TH-KH: {}\n");
+    ScenarioException n = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(g));
+    assertEquals(2, n.problems().size(), String.join("\n", n.problems()));
+    assertTrue(
+        n.problems().get(1).contains("corridors.TH-KH.target.value: missing;"), n.getMessage());
+  }
+
+  @Test
   void sensitivityRangeIsReportedOnlyForItsOwnBadValue() throws IOException {
     Path f = dir.resolve("ranges.yaml");
     Files.writeString(
