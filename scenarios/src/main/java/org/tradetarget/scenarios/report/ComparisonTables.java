@@ -53,7 +53,8 @@ public final class ComparisonTables {
     return new Output().tables(tables(c)).csv(machine).json(json);
   }
 
-  private static List<Rows> tables(ScenarioComparison.Result c) {
+  /** The tables for people, in the order printed; each with its headings and notes. */
+  static List<Rows> tables(ScenarioComparison.Result c) {
     List<ScenarioResult> rs = c.results();
     List<Rows> tables = new ArrayList<>();
     List<String> head = new ArrayList<>(List.of("assumption"));

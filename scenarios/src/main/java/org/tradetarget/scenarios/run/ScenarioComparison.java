@@ -29,7 +29,8 @@ public final class ScenarioComparison {
    * A resolved value that differs between scenarios.
    *
    * @param path the dotted YAML path
-   * @param values the value in each scenario, as text ("(not set)" when absent)
+   * @param values the value in each scenario, as text; a key a file leaves out shows the value its
+   *     run used, marked as a default ({@link ValueInUse})
    */
   public record Difference(String path, List<String> values) {}
 
@@ -79,8 +80,12 @@ public final class ScenarioComparison {
       if (IGNORED.contains(p)) {
         continue;
       }
-      List<String> vals = leaves.stream().map(l -> show(l.get(p))).toList();
-      if (vals.stream().distinct().count() > 1) {
+      List<String> vals = new ArrayList<>();
+      for (int i = 0; i < leaves.size(); i++) {
+        YNode n = leaves.get(i).get(p);
+        vals.add(n == null ? ValueInUse.of(results.get(i), p) : YNode.show(n));
+      }
+      if (vals.stream().map(ScenarioComparison::bare).distinct().count() > 1) {
         diffs.add(new Difference(p, vals));
       }
     }
@@ -88,12 +93,14 @@ public final class ScenarioComparison {
     if (files.size() == 2) {
       ScenarioResult base = results.get(0);
       Set<String> groups = new LinkedHashSet<>();
-      diffs.forEach(d -> groups.add(group(d.path())));
+      diffs.forEach(d -> groups.add(group(d.path(), trees)));
       for (String g : groups) {
         List<String> gp = Arrays.asList(g.split("\\."));
         YNode value = trees.get(1).at(gp);
         YNode.Map switched = trees.get(0).with(gp, value);
-        Difference d = new Difference(g, List.of(show(trees.get(0).at(gp)), show(value)));
+        Difference d = new Difference(
+            g,
+            List.of(show(trees.get(0).at(gp), results.get(0), g), show(value, results.get(1), g)));
         progress.started(
             base.spec().name() + " with " + d.path() + " = " + d.values().get(1));
         try {
@@ -128,6 +135,18 @@ public final class ScenarioComparison {
    * distribution and its df, a jump's probability and size, a model kind and its parameters, a
    * target's value and deadline, the correlations) are switched together.
    */
+  static String group(String path, List<YNode.Map> trees) {
+    String[] p = path.split("\\.", -1);
+    if (p[0].equals("levers") && p.length > 2) {
+      // a lever one scenario leaves out is added (or removed) whole, with all its settings
+      List<String> lever = List.of("levers", p[1]);
+      if (trees.stream().anyMatch(t -> t.at(lever) == null)) {
+        return "levers." + p[1];
+      }
+    }
+    return group(path);
+  }
+
   static String group(String path) {
     String[] p = path.split("\\.", -1);
     if (p[0].equals("simulation")
@@ -144,10 +163,26 @@ public final class ScenarioComparison {
     return path;
   }
 
-  private static String show(YNode n) {
-    if (n == null) {
-      return "(not set)";
+  private static String show(YNode n, ScenarioResult r, String path) {
+    return n == null ? ValueInUse.of(r, path) : YNode.show(n);
+  }
+
+  /**
+   * A shown value without its mark ({@code 0.02 (default)} is {@code 0.02}), numbers in one form
+   * ({@code 0.10} is {@code 0.1}), so that a key one file writes at the value another leaves to the
+   * default is no difference.
+   */
+  static String bare(String shown) {
+    String v = shown;
+    for (String mark : List.of(ValueInUse.DEFAULT, ValueInUse.FITTED)) {
+      if (v.endsWith(" " + mark)) {
+        v = v.substring(0, v.length() - mark.length() - 1);
+      }
     }
-    return YNode.show(n);
+    try {
+      return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return v;
+    }
   }
 }

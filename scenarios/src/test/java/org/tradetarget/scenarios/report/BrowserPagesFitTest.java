@@ -18,7 +18,8 @@ import org.tradetarget.scenarios.cli.Main;
 
 /**
  * Every page the commands write fits a 1200 px window ({@link PageFit}): the run report, the
- * tornado page, the sweep pages over one and over two values, and the backtest page. The tornado
+ * tornado page, the sweep pages over one and over two values, the compare page and the backtest
+ * page. The tornado
  * and sweep pages open with their own chart (on the first screen, before the report's summary);
  * a one-value sweep is a line with its Monte Carlo band. The scenario's sensitivity section holds
  * long paths and long ranges, as the labels that were cut. Runs only with {@code mvn -Pbrowser
@@ -88,6 +89,22 @@ final class BrowserPagesFitTest {
         out.resolve("b").toString(),
         "--format",
         "csv");
+    // the second file differs in keys the first leaves out (defaults shown), a lever with a long
+    // name and a long path, so the effect chart's labels wrap
+    Path g = dir.resolve("fit-b.yaml");
+    Files.writeString(g, Files.readString(f).replace("name: fit", "name: fit-b") + """
+            levers:
+              cambodia-laos-rail-to-china: {probability: 1}
+            macro: {growth_shift: -0.01}
+            """);
+    cli(
+        "compare",
+        f.toString(),
+        g.toString(),
+        "--out",
+        out.resolve("c").toString(),
+        "--format",
+        "csv");
     WebDriver web = PageFit.chromium(dir);
     try {
       JavascriptExecutor js = (JavascriptExecutor) web;
@@ -120,6 +137,19 @@ final class BrowserPagesFitTest {
       web.get(out.resolve("s2/sweep.html").toUri().toString());
       assertTrue(PageFit.check(web, "sweep.html (two values)") > 20);
       opensWithItsOwnChart(js, "sweep", "sweep.html (two values)");
+
+      web.get(out.resolve("c/compare.html").toUri().toString());
+      assertTrue(PageFit.check(web, "compare.html") > 20);
+      // it opens with its effect charts: the first starts on the first screen
+      @SuppressWarnings("unchecked")
+      Map<String, Object> first = (Map<String, Object>) js.executeScript("""
+          const chart = document.querySelector('#effects ~ .charts svg');
+          return {top: chart.getBoundingClientRect().top, screen: window.innerHeight,
+                  charts: document.querySelectorAll('#effects ~ .charts svg').length};""");
+      assertTrue(
+          ((Number) first.get("top")).doubleValue() < ((Number) first.get("screen")).doubleValue(),
+          first.toString());
+      assertEquals(2L, first.get("charts"), "one effect chart per corridor " + first);
 
       web.get(out.resolve("b/backtest.html").toUri().toString());
       assertTrue(PageFit.check(web, "backtest.html") > 10);
