@@ -65,6 +65,19 @@ for (s in names(series)) {
     add_criteria(s, m, f$loglik, f$aic, f$aicc, f$bic, f$sigma2)
     add_lb(s, m, f)
   }
+  # arima's default AR(p) fits: ARIMA(1,1,0) and ARIMA(2,1,0) with drift.
+  for (p in 1:2) {
+    if (n < p + 6) next
+    m <- paste0("ar", p, "_drift")
+    f <- Arima(x, order = c(p, 1, 0), include.drift = TRUE)
+    se <- sqrt(diag(f$var.coef))
+    for (nm in names(coef(f))) {
+      add(s, m, paste0("coef_", nm), coef(f)[[nm]])
+      add(s, m, paste0("se_", nm), se[[nm]])
+    }
+    add_criteria(s, m, f$loglik, f$aic, f$aicc, f$bic, f$sigma2)
+    add_lb(s, m, f)
+  }
   # log-linear: lm(x ~ t), t = 1..n; summary(lm) gives t values and p from t with n - 2 df.
   # lm has no AICc: AIC + 2k(k + 1)/(n - k - 1), k = 3 (intercept, slope, variance).
   # checkresiduals runs Breusch-Godfrey on an lm by default; test = "LB" gives its Ljung-Box test

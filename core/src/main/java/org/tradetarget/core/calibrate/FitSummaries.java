@@ -11,6 +11,8 @@ import org.tradetarget.core.data.AnnualSeries;
  * reports the same model:
  *
  * <ul>
+ *   <li>{@code arima}'s own ARIMA(p,1,0) with drift: {@code Arima(x, order = c(p,1,0), include.drift
+ *       = TRUE)} at its coefficients (the other orders report theirs from {@link ArimaMle});
  *   <li>{@code rw-drift}: {@code forecast::Arima(x, order = c(0,1,0), include.drift = TRUE)}, the
  *       term {@code drift} with its standard error from the numerical Hessian as {@code arima};
  *   <li>{@code naive}: {@code Arima(x, order = c(0,1,0))}, no coefficients;
@@ -58,6 +60,23 @@ public final class FitSummaries {
     double[] coef = drift ? new double[] {driftEstimate} : new double[0];
     try {
       return ArimaMle.atCoefficients(series, spec, coef).summary().map(s -> relabel(kind, s));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The table of {@code arima}'s own ARIMA(p,1,0) with drift fit, reported by {@link ArimaMle} at
+   * its coefficients (R's Kalman-filter likelihood and residuals, standard errors from the Hessian
+   * as {@code arima}); empty when the likelihood is not finite there.
+   */
+  static Optional<FitSummary> arWithDrift(AnnualSeries series, double[] phi, double drift) {
+    int p = phi.length;
+    double[] coef = java.util.Arrays.copyOf(phi, p + 1);
+    coef[p] = drift;
+    try {
+      return ArimaMle.atCoefficients(series, new ArimaMle.Spec(p, 1, 0, false, true), coef)
+          .summary();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -9,10 +9,12 @@ import static org.tradetarget.core.calibrate.ForecastAssertions.assertRelative;
 import static org.tradetarget.core.calibrate.ForecastAssertions.param;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.model.HoltTrend;
@@ -24,6 +26,10 @@ import org.tradetarget.core.testing.Reference;
  * Arima(x, order = c(0,1,0), include.drift)}, {@code summary(lm(x ~ t))} and {@code ets(x, "AAN",
  * damped)}, with {@code checkresiduals}' Ljung–Box test, on nine series (airmiles, synth_a, the
  * three bundled corridors, Nile, LakeHuron, WWWusage, synth_theta; x = ln value).
+ *
+ * <p>{@code arima}'s own ARIMA(1,1,0) and ARIMA(2,1,0) with drift fits: coefficients within 1e-2,
+ * the log-likelihood at least R's minus 1e-3; at R's coefficients standard errors within 2 %, AICc
+ * within 1e-3, σ² and the Ljung–Box statistic within 1e-6 relative.
  *
  * <p>Tolerances: the random walks' drift is closed form (the mean of the differences) where R
  * optimises numerically, so 1e-6 absolute; its standard error (R's numerical Hessian) within 2 %;
@@ -100,6 +106,56 @@ final class SummaryReferenceTest {
     assertCriteria(c, atR, 1e-6);
     assertLjungBox(c, atR.ljungBox(), 1e-6);
     assertLjungBox(c, s.ljungBox(), 1e-4);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "airmiles,1",
+    "synth_a,1",
+    "corridor_vn_la,1",
+    "corridor_vn_kh,1",
+    "nile,1",
+    "lakehuron,1",
+    "wwwusage,1",
+    "synth_theta,1",
+    "airmiles,2",
+    "synth_a,2",
+    "corridor_vn_la,2",
+    "corridor_vn_kh,2",
+    "nile,2",
+    "lakehuron,2",
+    "wwwusage,2",
+    "synth_theta,2"
+  })
+  void arimaDefaultOrders_matchArimaP10WithDrift(String file, int p) {
+    String c = caseName(file) + "__ar" + p + "_drift";
+    AnnualSeries series = Reference.series(file);
+    FitSummary s = ModelKind.ARIMA
+        .fit(series, ModelParams.of(Map.of("p", "" + p)))
+        .summary()
+        .orElseThrow();
+    assertEquals("arima", s.kind());
+    assertEquals(Optional.of(new FitSummary.Orders(p, 1, 0)), s.orders());
+    assertTrue(s.includeDrift());
+    List<String> terms = p == 1 ? List.of("ar1", "drift") : List.of("ar1", "ar2", "drift");
+    assertEquals(
+        terms, s.coefficients().stream().map(FitSummary.Coefficient::term).toList());
+    double rLoglik = param(c, "param_loglik");
+    assertTrue(s.loglik() >= rLoglik - 1e-3, c + " loglik " + s.loglik() + " < R's " + rLoglik);
+    for (FitSummary.Coefficient k : s.coefficients()) {
+      assertEquals(param(c, "coef_" + k.term()), k.estimate(), 1e-2, c + " " + k.term());
+    }
+    // At R's own coefficients: standard errors (R's Hessian procedure), criteria, the test.
+    double[] coef = terms.stream().mapToDouble(t -> param(c, "coef_" + t)).toArray();
+    FitSummary atR = ArimaMle.atCoefficients(series, new ArimaMle.Spec(p, 1, 0, false, true), coef)
+        .summary()
+        .orElseThrow();
+    for (FitSummary.Coefficient k : atR.coefficients()) {
+      assertRelative(param(c, "se_" + k.term()), k.se(), 0.02, c + " se " + k.term());
+    }
+    assertEquals(param(c, "param_aicc"), atR.aicc(), 1e-3, c + " aicc");
+    assertRelative(param(c, "param_sigma2"), atR.sigma2(), 1e-6, c + " sigma2");
+    assertLjungBox(c, atR.ljungBox(), 1e-6);
   }
 
   @ParameterizedTest
@@ -225,8 +281,7 @@ final class SummaryReferenceTest {
   @Test
   void holtWithGivenParameters_hasNoTable() {
     AnnualSeries s = Reference.series("airmiles");
-    Calibration cal =
-        ModelKind.HOLT.fit(s, ModelParams.of(java.util.Map.of("alpha", "0.8", "beta", "0.2")));
+    Calibration cal = ModelKind.HOLT.fit(s, ModelParams.of(Map.of("alpha", "0.8", "beta", "0.2")));
     assertTrue(cal.summary().isEmpty());
   }
 }
