@@ -123,7 +123,9 @@ final class ProjectCommand implements Callable<Integer> {
 
   @Option(
       names = "--summary",
-      description = "Print the estimation table instead, as R's summary() and checkresiduals().")
+      description = "Print the estimation table instead, as R's summary() and checkresiduals():"
+          + " coefficients with se, z, p; loglik, AIC, AICc, BIC, sigma2; Ljung-Box (CSV header"
+          + " term,estimate,se,z,p). Kinds: arima, rw-drift, naive, log-linear, holt, holt-damped.")
   boolean summary;
 
   @Override
