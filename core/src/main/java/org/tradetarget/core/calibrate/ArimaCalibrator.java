@@ -221,7 +221,8 @@ final class ArimaCalibrator implements Calibrator {
         Math.sqrt(sigma2),
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
-        notes);
+        notes,
+        FitSummaries.arWithDrift(series, phi, drift));
   }
 
   /**

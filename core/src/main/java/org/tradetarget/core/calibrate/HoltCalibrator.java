@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.tradetarget.core.data.AnnualSeries;
@@ -218,7 +219,9 @@ final class HoltCalibrator implements Calibrator {
         sigma,
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
-        withSearchNote(search, boundNotes(alpha, betaEts, phi)));
+        withSearchNote(search, boundNotes(alpha, betaEts, phi)),
+        Optional.of(FitSummaries.ets(
+            kind(), alpha, betaEts, damped ? phi : Double.NaN, l0, b0, residuals)));
   }
 
   private static List<String> withSearchNote(RobustSearch.Outcome search, List<String> notes) {

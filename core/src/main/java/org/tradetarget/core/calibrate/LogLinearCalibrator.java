@@ -87,6 +87,7 @@ final class LogLinearCalibrator implements Calibrator {
         sigma,
         logLik,
         Fits.aicc(logLik, 3, n),
-        notes);
+        notes,
+        FitSummaries.linear(intercept, slope, e, meanT, sxx));
   }
 }

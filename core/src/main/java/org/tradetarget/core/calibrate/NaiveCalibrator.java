@@ -54,6 +54,7 @@ final class NaiveCalibrator implements Calibrator {
         sigma,
         logLik,
         Fits.aicc(logLik, 1, m),
-        notes);
+        notes,
+        FitSummaries.randomWalk(ModelKind.NAIVE, series, false, 0.0));
   }
 }

@@ -74,6 +74,7 @@ final class RwDriftCalibrator implements Calibrator {
         sigma,
         logLik,
         Fits.aicc(logLik, 2, m),
-        notes);
+        notes,
+        FitSummaries.randomWalk(ModelKind.RW_DRIFT, series, true, drift));
   }
 }

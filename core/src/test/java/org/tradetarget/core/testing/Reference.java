@@ -13,7 +13,8 @@ import org.tradetarget.core.data.Dataset;
 /**
  * Access to the reference values computed by R 4.2.2 / forecast 8.20: {@code expected.csv} and
  * {@code expected-extra.csv} (written by {@code extra.R}) and {@code expected-kinds.csv} (written by
- * {@code kinds.R}); see {@code
+ * {@code kinds.R}), {@code expected-arima.csv} ({@code arima.R}) and {@code expected-summary.csv}
+ * ({@code summary.R}); see {@code
  * src/test/resources/reference/README.md}.
  */
 public final class Reference {
@@ -31,6 +32,7 @@ public final class Reference {
     load("expected-extra.csv", out);
     load("expected-kinds.csv", out);
     load("expected-arima.csv", out);
+    load("expected-summary.csv", out);
     return List.copyOf(out);
   }
 

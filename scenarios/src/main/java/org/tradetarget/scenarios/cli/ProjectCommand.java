@@ -11,6 +11,7 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.report.ProjectionTables;
+import org.tradetarget.scenarios.report.SummaryTables;
 import org.tradetarget.scenarios.run.Projecting;
 import org.tradetarget.scenarios.run.RecalibrationChoice;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tradetarget project}: fits one model kind to a series and prints its point forecast with
- * prediction intervals, or its parameters ({@code --show-params}).
+ * prediction intervals, its parameters ({@code --show-params}) or its estimation table ({@code
+ * --summary}).
  */
 @Command(
     name = "project",
@@ -119,11 +121,18 @@ final class ProjectCommand implements Callable<Integer> {
           "Print the fitted parameters instead: CSV name,value (a JSON object with --format json).")
   boolean showParams;
 
+  @Option(
+      names = "--summary",
+      description = "Print the estimation table instead, as R's summary() and checkresiduals():"
+          + " coefficients with se, z, p; loglik, AIC, AICc, BIC, sigma2; Ljung-Box (CSV header"
+          + " term,estimate,se,z,p). Kinds: arima, rw-drift, naive, log-linear, holt, holt-damped.")
+  boolean summary;
+
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
     ModelParams modelParams = CommandLineWords.params(params);
-    Projecting.checkHorizon(horizon, showParams, MAX_HORIZON);
+    Projecting.checkHorizon(horizon, showParams || summary, MAX_HORIZON);
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
     Recalibration recal = RecalibrationChoice.of(recalibration);
     SeriesInput.Source src = trade.settings().source(input, corridor);
@@ -134,8 +143,8 @@ final class ProjectCommand implements Callable<Integer> {
         modelParams,
         from == null ? OptionalInt.empty() : OptionalInt.of(from),
         levers);
-    if (showParams) {
-      format.print(ProjectionTables.parameters(cal));
+    if (showParams || summary) {
+      format.print(summary ? SummaryTables.of(cal) : ProjectionTables.parameters(cal));
       return Main.OK;
     }
     Projecting p = Projecting.of(cal, horizon, lv.values(), recal);
