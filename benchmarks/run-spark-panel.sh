@@ -36,7 +36,10 @@ java -cp "$CP" org.openjdk.jmh.Main SparkPanelBenchmark -p series="$SERIES" "$@"
 cat "$LOG"
 # The summary lines: Benchmark (engine) (series) Mode Cnt Score [± Error] Units (s/op).
 grep '^SparkPanelBenchmark.backtest' "$R/spark-panel-jmh.txt" | awk '
-  { e[$2] = $6; n[$2] = $3; err[$2] = ($7 == "\302\261" || $7 == "±") ? $8 : "-" ; order[++k] = $2 }
+  # with one iteration JMH leaves Cnt and Error blank: "... ss 27.198 s/op"
+  { if (NF >= 9) { e[$2] = $6; err[$2] = $8 } else if (NF == 7) { e[$2] = $6; err[$2] = "-" }
+    else { e[$2] = $5; err[$2] = "-" }
+    n[$2] = $3; order[++k] = $2 }
   END {
     printf "%-10s %10s %10s %12s %14s\n", "engine", "s/op", "± 99.9%", "series/s", "vs single:1"
     for (i = 1; i <= k; i++) {
