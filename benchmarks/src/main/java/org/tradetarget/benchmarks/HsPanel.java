@@ -21,9 +21,9 @@ import org.tradetarget.core.evidence.PanelLevel;
  * folder with the release's {@code country_codes_V209901.csv} ({@value #COUNTRIES} ISO 3166-1
  * countries) and one {@code BACI_HS92_Y????_V209901.csv} per year {@value #FIRST}–{@value #LAST}
  * ({@code t,i,j,k,v,q}, {@code k} a 6-digit HS code with leading zeros, {@code v} in thousands of
- * US$ with 3 decimals, {@code q} in tonnes or {@code NA}); and beside it the same series as a long
- * panel ({@code series,year,value}, US$ million), one row per series and year, for the
- * single-machine backtest.
+ * US$ with 3 decimals, {@code q} in tonnes or {@code NA}); and beside it the series a backtest
+ * builds at {@code --level hs6}, as a long panel ({@code series,year,value}, US$ million, one row
+ * per series and year), to check a reader against.
  *
  * <p>Each series is one unordered pair of countries and one of {@value #PRODUCTS} HS6 products,
  * drawn without repetition; 30 % of them trade both ways (two rows a year, summed two-way by the

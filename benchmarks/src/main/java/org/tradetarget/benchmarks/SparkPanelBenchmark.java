@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.tradetarget.core.evidence.PanelBacktest;
 import org.tradetarget.core.evidence.PanelBacktestResult;
 import org.tradetarget.core.evidence.PanelFormat;
+import org.tradetarget.core.evidence.PanelLevel;
 import org.tradetarget.core.evidence.PanelSettings;
 import org.tradetarget.spark.JobOptions;
 import org.tradetarget.spark.SparkPanelBacktest;
@@ -39,8 +40,8 @@ import org.tradetarget.spark.SparkPanelBacktest;
  *       {@code local[1]} / {@code local[2]} on the BACI folder at {@code --level hs6}, writing its
  *       four outputs (Parquet included) to a fresh folder;
  *   <li>{@code single:1}, {@code single:2}: the single-machine {@code backtest --panel} path
- *       ({@link PanelBacktest#run}) with 1 / 2 threads on the same series as a long panel (one
- *       machine reads BACI at the total level only), results kept in memory.
+ *       ({@link PanelBacktest#run}) with 1 / 2 threads on the same BACI folder at level hs6,
+ *       results kept in memory.
  * </ul>
  *
  * <p>The panel is written by the trial's setup into a temporary folder and deleted at its end.
@@ -123,7 +124,8 @@ public class SparkPanelBenchmark {
   public long backtest() {
     if (spark == null) {
       PanelSettings s = options(dir.resolve("unused")).settings().withThreads(cores);
-      PanelBacktestResult r = PanelBacktest.run(longPanel, PanelFormat.LONG, s, List.of());
+      PanelBacktestResult r =
+          PanelBacktest.run(baci, PanelFormat.BACI, PanelLevel.HS6, s, List.of());
       return r.origins();
     }
     return SparkPanelBacktest.run(spark, options(dir.resolve("out-" + run++))).origins();
