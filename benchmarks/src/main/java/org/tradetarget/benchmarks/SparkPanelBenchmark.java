@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tradetarget.core.evidence.PanelBacktest;
 import org.tradetarget.core.evidence.PanelBacktestResult;
@@ -52,6 +53,8 @@ import org.tradetarget.spark.SparkPanelBacktest;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// One operation is a whole backtest: far beyond JMH's default 10-minute limit per iteration.
+@Timeout(time = 3, timeUnit = TimeUnit.HOURS)
 @Fork(
     value = 1,
     jvmArgsAppend = {
