@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkException;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -115,44 +114,67 @@ public final class SparkPanelBacktest {
     JavaRDD<PanelSeries> runs =
         SparkPanels.runs(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
     PanelStages stages = new PanelStages(o.settings());
-    JavaRDD<Fitted> fitted = runs.flatMap(r -> stages.fit(r).stream().iterator())
+    // The fits are kept before they are sorted: sortBy samples its input to place the ranges,
+    // which would otherwise fit every run twice.
+    JavaRDD<Fitted> unsorted = runs.flatMap(r -> stages.fit(r).stream().iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Fitted> fitted = unsorted
         .sortBy(SparkPanelBacktest::order, true, parts)
         .persist(StorageLevel.MEMORY_AND_DISK());
     SortedMap<Integer, Long> perYear = new TreeMap<>(fitted
         .flatMap(f -> java.util.Arrays.stream(f.originYears()).boxed().iterator())
         .countByValue());
+    unsorted.unpersist();
     int cut = PanelStages.cutYear(perYear);
     PanelStages.Evidence evidence = fitted.treeAggregate(
         stages.evidence(cut), PanelStages.Evidence::add, PanelStages.Evidence::merge);
     Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
+    long fittedRuns = fitted.count();
     int chunk = PanelStages.CHUNK;
-    JavaPairRDD<Long, PanelStages.Totals> chunks = fitted
+    // Each partition gets a contiguous range of chunks, its runs sorted by index in the shuffle
+    // (no sampling pass, which would score every chunk twice); the chunks' totals are kept,
+    // computed on every partition at once, then read on the driver partition by partition.
+    JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
         .zipWithIndex()
-        .mapToPair(t -> new Tuple2<>(t._2() / chunk, new Tuple2<>(t._2(), t._1())))
-        .groupByKey(parts)
-        .mapPartitionsToPair(it -> {
+        .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+        .repartitionAndSortWithinPartitions(new ChunkPartitioner(parts, chunk, fittedRuns))
+        .mapPartitions(it -> {
           PanelStages.Scorer scorer = stages.scorer(all.value());
           List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
+          List<Fitted> members = new ArrayList<>();
+          long current = -1;
           while (it.hasNext()) {
-            Tuple2<Long, Iterable<Tuple2<Long, Fitted>>> c = it.next();
-            List<Tuple2<Long, Fitted>> members = new ArrayList<>();
-            c._2().forEach(members::add);
-            members.sort((a, b) -> Long.compare(a._1(), b._1()));
-            done.add(new Tuple2<>(
-                c._1(), scorer.score(members.stream().map(Tuple2::_2).toList())));
+            Tuple2<Long, Fitted> r = it.next();
+            long c = r._1() / chunk;
+            if (c != current && !members.isEmpty()) {
+              done.add(new Tuple2<>(current, scorer.score(members)));
+              members = new ArrayList<>();
+            }
+            current = c;
+            members.add(r._2());
+          }
+          if (!members.isEmpty()) {
+            done.add(new Tuple2<>(current, scorer.score(members)));
           }
           return done.iterator();
         })
-        .sortByKey(true, parts);
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    chunks.count();
     PanelStages.Totals totals = PanelStages.Totals.empty(o.settings());
+    long expected = 0;
     for (Iterator<Tuple2<Long, PanelStages.Totals>> it = chunks.toLocalIterator(); it.hasNext(); ) {
-      totals.add(it.next()._2());
+      Tuple2<Long, PanelStages.Totals> c = it.next();
+      if (c._1() != expected++) {
+        throw new IllegalStateException("chunk " + c._1() + " read where " + (expected - 1)
+            + " was due; the chunks must be added in order");
+      }
+      totals.add(c._2());
     }
-    int fittedRuns = (int) fitted.count();
+    chunks.unpersist();
     PanelSource source = source(o, runs, rows.value());
     PanelBacktestResult result = stages.result(
         source,
-        fittedRuns,
+        (int) fittedRuns,
         evidence,
         totals,
         List.of(

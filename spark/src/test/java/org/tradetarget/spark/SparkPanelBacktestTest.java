@@ -23,6 +23,7 @@ import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.evidence.PanelBacktest;
 import org.tradetarget.core.evidence.PanelBacktestResult;
 import org.tradetarget.core.evidence.PanelFormat;
+import org.tradetarget.core.evidence.PanelLevel;
 
 /**
  * The Spark job in local mode against the single-machine backtest on a synthetic BACI release: 11
@@ -190,6 +191,25 @@ class SparkPanelBacktestTest {
     SparkPanelBacktest.run(
         spark, JobOptions.parse(args(longPanel.toString(), "long", "total", 3, outLong)));
     assertEquals(one.scoresCsv(), read(outLong.resolve("panel-backtest.csv")));
+  }
+
+  @Test
+  void singleMachineAtHs2EqualsTheSparkJobAtHs2() throws IOException {
+    // One machine reads the same release at --level hs2 (backtest --panel ... --level hs2): its
+    // series are the generator's own per-chapter two-way sums, and its files the Spark job's.
+    PanelBacktestResult one = PanelBacktest.run(
+        baci,
+        PanelFormat.BACI,
+        PanelLevel.HS2,
+        JobOptions.parse(args(baci.toString(), "baci", "hs2", 1, dir))
+            .settings()
+            .withThreads(2),
+        List.of());
+    assertEquals(HS2.size(), one.source().series());
+    Path out = dir.resolve("hs2-1");
+    SparkPanelBacktest.run(spark, JobOptions.parse(args(baci.toString(), "baci", "hs2", 1, out)));
+    assertEquals(one.scoresCsv(), read(out.resolve("panel-backtest.csv")));
+    assertEquals(one.oddsCsv(), read(out.resolve("target-odds.csv")));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,17 +26,13 @@ import org.tradetarget.core.data.InvalidInputException;
  * BaciTotals#dollars}), then in US$ million. Countries are named by their ISO alpha-2 code where
  * the release's country file maps them to an ISO 3166-1 country, else by BACI's numeric code; a
  * pair id is the two names in ascending order, e.g. {@code KH-VN}. Series are handed on in
- * ascending id order. One machine reads the {@link PanelLevel#TOTAL} level; product levels are
- * read by the cluster job.
+ * ascending id order. At a product level ({@link PanelLevel#HS2} etc.) each pair and product
+ * prefix is a series ({@link BaciProducts}), summed the same way.
  */
 final class BaciPanel {
   private BaciPanel() {}
 
   static PanelSource read(Path folder, PanelLevel level, Consumer<PanelSeries> sink) {
-    if (level != PanelLevel.TOTAL) {
-      throw new InvalidInputException("option '--level': " + level.id()
-          + " is read by the cluster job (tradetarget-spark); one machine reads total");
-    }
     String name =
         folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     if (!Files.isDirectory(folder)) {
@@ -75,12 +72,16 @@ final class BaciPanel {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
-    Map<String, TreeMap<Integer, Long>> pairs = new TreeMap<>();
+    Map<String, SortedMap<Integer, Long>> pairs = new TreeMap<>();
     long rows = 0;
     for (Path f : files) {
       String fn = f.getFileName().toString();
       BaciTotals totals;
       try (InputStream in = new DigestInputStream(Files.newInputStream(f), sha)) {
+        if (level != PanelLevel.TOTAL) {
+          rows += BaciProducts.add(in, fn, level, codes, codeFile.getFileName().toString(), pairs);
+          continue;
+        }
         totals = BaciTotals.sum(in, fn);
       } catch (IOException e) {
         throw new InvalidInputException(f + ": cannot read: " + e.getMessage(), e);
@@ -98,7 +99,7 @@ final class BaciPanel {
       }
     }
     PanelReader.Parser p = new PanelReader.Parser(name, PanelFormat.BACI, sink);
-    for (Map.Entry<String, TreeMap<Integer, Long>> e : pairs.entrySet()) {
+    for (Map.Entry<String, SortedMap<Integer, Long>> e : pairs.entrySet()) {
       for (Map.Entry<Integer, Long> y : e.getValue().entrySet()) {
         p.accept(e.getKey(), null, y.getKey(), BaciTotals.millions(y.getValue()));
       }

@@ -47,6 +47,20 @@ public final class PanelBacktest {
    */
   public static PanelBacktestResult run(
       Path panel, PanelFormat format, PanelSettings settings, List<String> provenance) {
+    return run(panel, format, PanelLevel.TOTAL, settings, provenance);
+  }
+
+  /**
+   * Runs the backtest on a panel file whose series are built at a product level (a BACI release).
+   *
+   * @param provenance extra provenance lines for the recalibration (version, command line)
+   */
+  public static PanelBacktestResult run(
+      Path panel,
+      PanelFormat format,
+      PanelLevel level,
+      PanelSettings settings,
+      List<String> provenance) {
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "panel-backtest");
       t.setDaemon(true);
@@ -54,9 +68,9 @@ public final class PanelBacktest {
     });
     try {
       List<FittedRun> runs = new ArrayList<>();
-      PanelFitter fitter = new PanelFitter(settings, references(panel, format, settings));
+      PanelFitter fitter = new PanelFitter(settings, references(panel, format, level, settings));
       Deque<Future<FittedRun>> queue = new ArrayDeque<>();
-      PanelSource source = PanelReader.read(panel, format, s -> {
+      PanelSource source = PanelReader.read(panel, format, level, s -> {
         queue.add(pool.submit(() -> fitter.fit(s)));
         while (queue.size() > QUEUE) {
           take(queue, runs);
@@ -75,13 +89,14 @@ public final class PanelBacktest {
    * For {@code reference-class}: the panel's runs split by half, each half the reference set of the
    * other's series; null when the kind is not scored.
    */
-  private static ReferenceSet[] references(Path panel, PanelFormat format, PanelSettings settings) {
+  private static ReferenceSet[] references(
+      Path panel, PanelFormat format, PanelLevel level, PanelSettings settings) {
     if (!settings.kinds().contains(ModelKind.REFERENCE_CLASS)) {
       return null;
     }
     List<List<PanelSeries>> halves = List.of(new ArrayList<>(), new ArrayList<>());
-    PanelSource src =
-        PanelReader.read(panel, format, s -> halves.get(FittedRun.half(s.id())).add(s));
+    PanelSource src = PanelReader.read(
+        panel, format, level, s -> halves.get(FittedRun.half(s.id())).add(s));
     return new ReferenceSet[] {
       PanelReferences.of(src.fileName() + " (half 0)", halves.get(0)),
       PanelReferences.of(src.fileName() + " (half 1)", halves.get(1))

@@ -43,8 +43,24 @@ public final class PanelReader {
    *     columns, a bad field, a series whose rows are not together or whose years do not increase
    */
   public static PanelSource read(Path file, PanelFormat format, Consumer<PanelSeries> sink) {
+    return read(file, format, PanelLevel.TOTAL, sink);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(Path, PanelFormat, Consumer)} does, a BACI release at the
+   * given product level.
+   *
+   * @throws InvalidInputException as there, and for a product level with a panel that is not BACI
+   */
+  public static PanelSource read(
+      Path file, PanelFormat format, PanelLevel level, Consumer<PanelSeries> sink) {
     if (format == PanelFormat.BACI || (format == PanelFormat.AUTO && Files.isDirectory(file))) {
-      return BaciPanel.read(file, PanelLevel.TOTAL, sink);
+      return BaciPanel.read(file, level, sink);
+    }
+    if (level != PanelLevel.TOTAL) {
+      throw new InvalidInputException("option '--level': " + level.id()
+          + " is not allowed with this panel; product levels are read from a BACI release folder"
+          + " (--panel-format baci)");
     }
     String name =
         file.getFileName() == null ? file.toString() : file.getFileName().toString();

@@ -3,9 +3,7 @@ package org.tradetarget.scenarios.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tradetarget.core.evidence.PanelBacktest;
 import org.tradetarget.core.evidence.PanelBacktestResult;
-import org.tradetarget.core.evidence.PanelFormat;
 import org.tradetarget.core.evidence.PanelSettings;
 import org.tradetarget.scenarios.report.Output;
 import org.tradetarget.scenarios.report.PanelReports;
@@ -14,12 +12,7 @@ import org.tradetarget.scenarios.run.Backtests;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * {@code backtest --panel PATH}: every series of a panel file backtested at every rolling origin,
- * scored raw and recalibrated out of sample ({@link PanelBacktest}); writes {@code
- * panel-backtest.csv}, {@code target-odds.csv}, {@code recalibration.csv} and {@code
- * panel-backtest.html} with {@code --out}.
- */
+/** {@code backtest --panel PATH}: every series of a panel backtested at every rolling origin. */
 final class PanelBacktestOptions {
   /** The files {@code --out} writes, in order. */
   static final List<String> FILES =
@@ -39,6 +32,13 @@ final class PanelBacktestOptions {
   Path path;
 
   @Option(
+      names = "--level",
+      paramLabel = "L",
+      defaultValue = "total",
+      description = "With baci: total (pairs, default), hs2, hs4 or hs6 (pair and HS prefix).")
+  String level;
+
+  @Option(
       names = "--panel-format",
       paramLabel = "F",
       defaultValue = "auto",
@@ -49,8 +49,7 @@ final class PanelBacktestOptions {
   @Option(
       names = "--origins",
       paramLabel = "FROM:TO",
-      description =
-          "With --panel: only origins (last training year) from FROM to TO, e.g. 1950:2000.")
+      description = "With --panel: origins (last training year) FROM to TO only, e.g. 1950:2000.")
   String origins;
 
   @Mixin
@@ -66,7 +65,6 @@ final class PanelBacktestOptions {
       OutOption out,
       ForceOption force,
       List<String> commandLine) {
-    PanelFormat f = PanelFormat.of(panelFormat);
     int k = threads.atLeastOne(Runtime.getRuntime().availableProcessors());
     PanelSettings s = Backtests.panelSettings(models, horizon, minTrain, origins, k);
     List<Path> planned = new ArrayList<>();
@@ -74,7 +72,8 @@ final class PanelBacktestOptions {
       FILES.forEach(n -> planned.add(out.dir.resolve(n)));
       OutputFiles.checkWritable(planned, force.force);
     }
-    PanelBacktestResult result = Backtests.panel(path, f, s, Main.version(), commandLine);
+    PanelBacktestResult result =
+        Backtests.panel(path, panelFormat, level, s, Main.version(), commandLine);
     Rows table = PanelReports.table(result);
     if (!planned.isEmpty()) {
       OutputFiles files = new OutputFiles();

@@ -81,17 +81,21 @@ public final class Backtests {
   /**
    * Runs the panel backtest, its provenance naming the library version and the command line.
    *
+   * @param format auto, cow, long or baci
+   * @param level total, hs2, hs4 or hs6 (a BACI release's product level)
    * @param commandLine the arguments as given, after {@code tradetarget}
    */
   public static org.tradetarget.core.evidence.PanelBacktestResult panel(
       java.nio.file.Path path,
-      org.tradetarget.core.evidence.PanelFormat format,
+      String format,
+      String level,
       PanelSettings settings,
       String version,
       List<String> commandLine) {
     return org.tradetarget.core.evidence.PanelBacktest.run(
         path,
-        format,
+        org.tradetarget.core.evidence.PanelFormat.of(format),
+        org.tradetarget.core.evidence.PanelLevel.of(level),
         settings,
         List.of(
             "version: tradetarget " + version,

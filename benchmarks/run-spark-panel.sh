@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times the panel backtest of a synthetic HS6-shaped BACI release (SparkPanelBenchmark, JMH):
+# the Spark job in local[1] and local[2], and the single-machine backtest with 1 and 2 threads,
+# each in its own JVM, on the same series; then prints series scored per second and the ratios
+# (against the single-machine run on 1 thread of the same run, and from 1 to 2 cores).
+# Needs the jars: mvn -q -B -DskipTests package (benchmarks/target/benchmarks.jar and
+# benchmarks/target/spark-classpath.txt, the Spark class path the build writes).
+# SERIES (default 200000) sets the panel's size; extra arguments go to JMH, e.g.
+# SERIES=2000 benchmarks/run-spark-panel.sh -wi 0 -i 1  for a quick check of the whole chain.
+# On a shared machine set WAIT_IDLE=1 to start only once both CPUs have been idle for 3 s.
+# Raw output in benchmarks/results/spark-panel-*.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+R=benchmarks/results
+SERIES="${SERIES:-200000}"
+mkdir -p "$R"
+if [ "${WAIT_IDLE:-0}" = 1 ]; then
+  while true; do
+    read -r _ u n s i w x y z _ < /proc/stat; t1=$((u+n+s+i+w+x+y+z)); i1=$((i+w)); sleep 3
+    read -r _ u n s i w x y z _ < /proc/stat; t2=$((u+n+s+i+w+x+y+z)); i2=$((i+w))
+    [ $(( 100 * (i2 - i1) / (t2 - t1) )) -ge 95 ] && break
+  done
+fi
+LOG="$R/spark-panel-run.log"
+{
+  echo "start $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) series $SERIES"
+  echo "nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo); $(free -g | awk '/Mem/{print $2 " GB"}')"
+  java -version 2>&1 | head -2
+  uptime
+} > "$LOG"
+CP="$(cat benchmarks/target/spark-classpath.txt):benchmarks/target/benchmarks.jar"
+java -cp "$CP" org.openjdk.jmh.Main SparkPanelBenchmark -p series="$SERIES" "$@" \
+  -rf json -rff "$R/spark-panel.json" > "$R/spark-panel-jmh.txt" 2>&1 || {
+  tail -40 "$R/spark-panel-jmh.txt"; exit 1; }
+{ echo "end $(date -u +%FT%TZ)"; uptime; } >> "$LOG"
+cat "$LOG"
+# The summary lines: Benchmark (engine) (series) Mode Cnt Score [± Error] Units (s/op).
+grep '^SparkPanelBenchmark.backtest' "$R/spark-panel-jmh.txt" | awk '
+  # with one iteration JMH leaves Cnt and Error blank: "... ss 27.198 s/op"
+  { if (NF >= 9) { e[$2] = $6; err[$2] = $8 } else if (NF == 7) { e[$2] = $6; err[$2] = "-" }
+    else { e[$2] = $5; err[$2] = "-" }
+    n[$2] = $3; order[++k] = $2 }
+  END {
+    printf "%-10s %10s %10s %12s %14s\n", "engine", "s/op", "± 99.9%", "series/s", "vs single:1"
+    for (i = 1; i <= k; i++) {
+      x = order[i]
+      printf "%-10s %10.2f %10s %12.0f %13.2fx\n", x, e[x], err[x], n[x] / e[x], \
+        ("single:1" in e) ? e["single:1"] / e[x] : 0
+    }
+    if (("spark:1" in e) && ("spark:2" in e))
+      printf "local[2] / local[1] speed-up: %.2fx (goal >= 1.7)\n", e["spark:1"] / e["spark:2"]
+    if (("single:1" in e) && ("single:2" in e))
+      printf "single machine, 2 / 1 threads: %.2fx\n", e["single:1"] / e["single:2"]
+  }' | tee "$R/spark-panel-figures.txt"
