@@ -389,6 +389,9 @@ final class ArimaMle {
    */
   private static double[] standardErrors(Spec spec, double[] x, double[][] xreg, double[] coef) {
     int k = coef.length;
+    if (k == 0) {
+      return new double[0];
+    }
     int p = spec.p();
     int b = p + spec.q();
     int nUsed = x.length - spec.d();
