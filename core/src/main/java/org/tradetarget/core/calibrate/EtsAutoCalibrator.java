@@ -19,7 +19,8 @@ import org.tradetarget.core.data.InvalidInputException;
  * earlier one; with 6 or fewer points ets leaves maximum likelihood (it falls back to {@code
  * HoltWinters}), so ets-auto needs 7; a trend form with as many parameters and initial states as
  * the points allow (n − 1 or more) or an AICc that is not finite (ETS(A,Ad,N) on 7 points) is not a
- * candidate; a candidate whose fit fails is left out with its reason.
+ * candidate; a candidate whose fit fails is left out with its reason. The parameters start with
+ * {@code trend} and {@code damped} (1 or 0), as R's {@code components}, then the chosen fit's.
  */
 final class EtsAutoCalibrator implements Calibrator {
   static final String KIND = "ets-auto";
@@ -85,11 +86,15 @@ final class EtsAutoCalibrator implements Calibrator {
         best.aicc().orElseThrow(),
         others));
     notes.addAll(best.notes());
+    Map<String, Double> shown = new LinkedHashMap<>();
+    shown.put("trend", bestLabel.equals("ETS(A,N,N)") ? 0.0 : 1.0);
+    shown.put("damped", bestLabel.equals("ETS(A,Ad,N)") ? 1.0 : 0.0);
+    shown.putAll(best.parameters());
     return new Calibration(
         ModelKind.ETS_AUTO,
         best.projection(),
         best.used(),
-        best.parameters(),
+        shown,
         best.residuals(),
         best.sigma(),
         best.logLik(),
