@@ -103,7 +103,7 @@ final class HoltCalibrator implements Calibrator {
               + "; give those too, or no parameters to fit everything by maximum likelihood");
         }
       }
-      return fitted(series);
+      return fitted(series, minimumFitPoints());
     }
     List<String> missing = new ArrayList<>();
     for (String name : List.of("alpha", "beta", "phi")) {
@@ -156,9 +156,17 @@ final class HoltCalibrator implements Calibrator {
 
   // ---------------------------------------------------------------- maximum likelihood
 
-  private Calibration fitted(AnnualSeries series) {
-    requirePoints(
-        series, minimumFitPoints(), "; give " + smoothingNames() + " to use fewer points");
+  /**
+   * The fit by maximum likelihood on as few as {@code fewestPoints} points: {@code ets(model =
+   * "AZN")} fits the trend forms on fewer points than {@code ets(model = "AAN")}, which the kinds
+   * follow.
+   */
+  Calibration fitByLikelihood(AnnualSeries series, int fewestPoints) {
+    return fitted(series, fewestPoints);
+  }
+
+  private Calibration fitted(AnnualSeries series, int fewestPoints) {
+    requirePoints(series, fewestPoints, "; give " + smoothingNames() + " to use fewer points");
     double[] x = series.logValues();
     int n = x.length;
     double[] start = startingValues(x);

@@ -140,6 +140,28 @@ public enum ModelKind {
       ThetaCalibrator::new,
       List.of(),
       "none: like thetaf, the intervals and the simulation leave out the smoothing parameter's, the initial level's and the drift's uncertainty"),
+  /** ARIMA orders chosen by AICc on ln(value), as forecast::auto.arima ({@link ArimaAutoCalibrator}). */
+  ARIMA_AUTO(
+      "arima-auto",
+      Scale.LOG,
+      true,
+      ArimaAutoCalibrator.MIN_POINTS,
+      false,
+      "ARIMA(p,d,q) on ln(value), orders chosen by AICc as forecast::auto.arima(stepwise = FALSE, approximation = FALSE, max.p = 3, max.q = 3): d by the KPSS test, p, q <= 3, drift or mean as R allows; then fitted as arima",
+      ArimaAutoCalibrator::new,
+      List.of(),
+      "none: the chosen orders' R predict.Arima intervals, as arima with those orders; the choice and the coefficients' uncertainty are left out"),
+  /** ETS(A,N,N), (A,A,N) or (A,Ad,N) chosen by AICc, as forecast::ets(model = "AZN"). */
+  ETS_AUTO(
+      "ets-auto",
+      Scale.LOG,
+      true,
+      EtsAutoCalibrator.MIN_POINTS,
+      false,
+      "ETS(A,N,N), ETS(A,A,N) or ETS(A,Ad,N) on ln(value), chosen by AICc as forecast::ets(model = \"AZN\"), each by maximum likelihood (the trend forms as holt and holt-damped)",
+      EtsAutoCalibrator::new,
+      List.of(),
+      "none: like forecast::ets, the intervals and the simulation leave out the choice's, the smoothing parameters' and the initial states' uncertainty"),
   /** Gravity: GDP paths, levers and a residual trend ({@link GravityCalibrator}). */
   GRAVITY(
       "gravity",
@@ -404,51 +426,9 @@ public enum ModelKind {
     AnnualSeries base = pointsUsed(series, from, params.words());
     Calibration cal = c.fit(base, params);
     List<String> notes = new ArrayList<>();
-    notes.add(usedNote(series, base, cal.used(), from, params.words()));
+    notes.add(UsedPointsNote.of(this, series, base, cal.used(), from, params.words()));
     notes.addAll(cal.notes());
     return cal.withNotes(notes);
-  }
-
-  /** Says which years the fit used and why others were left out. */
-  private String usedNote(
-      AnnualSeries series,
-      AnnualSeries base,
-      AnnualSeries used,
-      OptionalInt from,
-      SettingWords words) {
-    StringBuilder sb = new StringBuilder("used ")
-        .append(used.size())
-        .append(used.size() == 1 ? " point, " : " points, ")
-        .append(
-            used.size() == 1
-                ? Integer.toString(used.firstYear())
-                : used.firstYear() + "-" + used.lastYear());
-    if (!used.isEquallySpaced()) {
-      int step = used.step();
-      boolean onGrid = true;
-      for (int i = 0; i < used.size(); i++) {
-        onGrid &= (used.year(i) - used.firstYear()) % step == 0;
-      }
-      int missing = used.gaps().length;
-      sb.append(
-          onGrid
-              ? " (" + missing + " missing " + (step == 1 ? "year" : "step")
-                  + (missing == 1 ? "" : "s") + " inside)"
-              : " (unevenly spaced)");
-    }
-    if (from.isPresent()) {
-      sb.append("; ").append(words.fromYear(from.getAsInt()));
-    }
-    if (recursive && from.isEmpty() && base.size() < series.size()) {
-      sb.append("; earlier points (")
-          .append(series.firstYear())
-          .append('-')
-          .append(series.year(series.size() - base.size() - 1))
-          .append(") are cut off by a gap: ")
-          .append(id)
-          .append(" needs consecutive points");
-    }
-    return sb.toString();
   }
 
   /**

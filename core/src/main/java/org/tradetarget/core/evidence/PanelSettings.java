@@ -50,6 +50,8 @@ public record PanelSettings(
       ModelKind.HOLT,
       ModelKind.HOLT_DAMPED,
       ModelKind.ARIMA,
+      ModelKind.ARIMA_AUTO,
+      ModelKind.ETS_AUTO,
       ModelKind.REFERENCE_CLASS);
 
   /** Checks the values; each failure names the option, the value and what is allowed. */
@@ -62,7 +64,7 @@ public record PanelSettings(
       if (!SCORABLE.contains(k)) {
         throw new InvalidInputException("option '--models': " + k.id()
             + " is not scored in a panel backtest; allowed: cagr, log-linear, rw-drift, holt,"
-            + " holt-damped, arima, reference-class");
+            + " holt-damped, arima, arima-auto, ets-auto, reference-class");
       }
     }
     if (horizon < 1 || horizon > 50) {

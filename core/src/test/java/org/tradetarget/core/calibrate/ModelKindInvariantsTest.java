@@ -34,7 +34,7 @@ import org.tradetarget.core.testing.Reference;
  * bounds. The standard error of an empirical p-quantile is sd·√(p(1 − p)/N)/φ(z_p), sd the sample
  * standard deviation at that step (of the log value for {@link ModelKind.Scale#LOG} kinds, of the
  * value for {@link ModelKind.Scale#VALUE} kinds); each comparison allows 4.5 of them. A
- * correct implementation fails one comparison with probability 6.8e-6, so the 12 kinds × 25
+ * correct implementation fails one comparison with probability 6.8e-6, so the 14 kinds × 25
  * comparisons fail by chance with probability below 0.3 % (union bound) for a random seed; the seed
  * is fixed, so the test is deterministic. Every kind must have a case ({@link #everyKind_hasACase}).
  */
@@ -61,6 +61,8 @@ final class ModelKindInvariantsTest {
         Arguments.of(ModelKind.HOLT, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.HOLT_DAMPED, Reference.series("airmiles"), ModelParams.none()),
         Arguments.of(ModelKind.ARIMA, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.ARIMA_AUTO, Reference.series("airmiles"), ModelParams.none()),
+        Arguments.of(ModelKind.ETS_AUTO, Reference.series("corridor_vn_la"), ModelParams.none()),
         Arguments.of(ModelKind.LOGISTIC, LogisticRat42Test.rat42(), ModelParams.none()),
         Arguments.of(
             ModelKind.GRAVITY, Dataset.embedded().series(Corridor.VN_LA), ModelParams.none()),

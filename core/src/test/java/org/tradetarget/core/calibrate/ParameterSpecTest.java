@@ -66,6 +66,8 @@ final class ParameterSpecTest {
     DOCUMENTED.put(ModelKind.LOGISTIC, List.of("capacity > 0"));
     DOCUMENTED.put(ModelKind.NAIVE, List.of());
     DOCUMENTED.put(ModelKind.THETA, List.of());
+    DOCUMENTED.put(ModelKind.ARIMA_AUTO, List.of());
+    DOCUMENTED.put(ModelKind.ETS_AUTO, List.of());
     DOCUMENTED.put(
         ModelKind.GRAVITY,
         List.of(
@@ -139,7 +141,7 @@ final class ParameterSpecTest {
       case CAGR -> ModelParams.none().with("window", "3");
       case LOG_LINEAR -> ModelParams.none();
       case RW_DRIFT -> ModelParams.none().with("include_drift_uncertainty", "true");
-      case NAIVE, THETA -> ModelParams.none();
+      case NAIVE, THETA, ARIMA_AUTO, ETS_AUTO -> ModelParams.none();
       case HOLT ->
         ModelParams.none()
             .with("alpha", "0.5")

@@ -15,7 +15,8 @@ import org.tradetarget.core.model.Forecast;
 import org.tradetarget.core.model.IntervalGuard;
 
 /**
- * Every univariate kind over 1,000 varied synthetic series (ordinary walks, near-constant and
+ * Every univariate kind over 1,000 varied synthetic series (arima-auto, which fits some 30 orders
+ * a series, over every 25th) (ordinary walks, near-constant and
  * exactly constant, explosive, one-jump, and very short ones of 1 to 4 points) never throws: each
  * outcome is a fit or a failure with a reason naming the kind, and no failure is an unexpected
  * error of the library. Every fit's points are finite and positive, and its bounds, once {@link
@@ -32,6 +33,7 @@ final class ThousandSeriesTest {
     kinds.remove(ModelKind.GRAVITY); // needs a corridor and its GDP paths, not a bare series
     kinds.remove(ModelKind.ENSEMBLE); // checked on every tenth series below
     kinds.remove(ModelKind.REFERENCE_CLASS); // needs a panel of reference pairs
+    kinds.remove(ModelKind.ARIMA_AUTO); // some 30 ARIMA fits a series: every 25th series below
     int fits = 0;
     int failures = 0;
     List<String> unexpected = new ArrayList<>();
@@ -40,6 +42,9 @@ final class ThousandSeriesTest {
       List<ModelKind> these = new ArrayList<>(kinds);
       if (k % 10 == 0) {
         these.add(ModelKind.ENSEMBLE);
+      }
+      if (k % 25 == 0) {
+        these.add(ModelKind.ARIMA_AUTO); // 40 series, every type (25 = 1 mod 6)
       }
       for (ModelKind kind : these) {
         FitOutcome o = kind.tryFit(s, params(kind), OptionalInt.empty());
