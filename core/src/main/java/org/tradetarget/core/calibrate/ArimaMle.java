@@ -10,12 +10,16 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Regressors;
 import org.tradetarget.core.model.ArimaProjection;
 import org.tradetarget.core.model.ArimaStateModel;
+import org.tradetarget.core.model.RegressorEffect;
 
 /**
  * ARIMA(p,d,q) on x = ln(value) by exact maximum likelihood, as R's {@code forecast::Arima(x,
@@ -49,9 +53,14 @@ final class ArimaMle {
    * @param mean whether an intercept is estimated (d = 0 only)
    * @param drift whether a drift is estimated (d ≤ 1)
    */
-  record Spec(int p, int d, int q, boolean mean, boolean drift) {
+  record Spec(int p, int d, int q, boolean mean, boolean drift, Regressors xreg) {
+    /** Without exogenous regressors. */
+    Spec(int p, int d, int q, boolean mean, boolean drift) {
+      this(p, d, q, mean, drift, Regressors.none());
+    }
+
     int regressors() {
-      return (mean ? 1 : 0) + (drift ? 1 : 0);
+      return (mean ? 1 : 0) + (drift ? 1 : 0) + xreg.size();
     }
 
     int coefficients() {
@@ -72,11 +81,12 @@ final class ArimaMle {
       if (drift) {
         t.add("drift");
       }
+      t.addAll(xreg.names());
       return t;
     }
 
     String label() {
-      return "ARIMA(" + p + "," + d + "," + q + ")";
+      return "ARIMA(" + p + "," + d + "," + q + ")" + (xreg.isEmpty() ? "" : " with regressors");
     }
   }
 
@@ -122,7 +132,7 @@ final class ArimaMle {
           + series.firstYear() + "-" + series.lastYear() + "); try lower orders");
     }
     double[] x = series.logValues();
-    double[][] xreg = design(spec, n);
+    double[][] xreg = design(spec, series);
     List<String> notes = new ArrayList<>();
     double[] coef;
     if (given.isPresent()) {
@@ -180,6 +190,11 @@ final class ArimaMle {
     int b = spec.p() + spec.q();
     double intercept = spec.mean() ? coef[b] : 0.0;
     double drift = spec.drift() ? coef[b + (spec.mean() ? 1 : 0)] : 0.0;
+    RegressorEffect effect = RegressorEffect.of(
+        spec.xreg(),
+        Arrays.copyOfRange(coef, coef.length - spec.xreg().size(), coef.length),
+        series.lastYear(),
+        series.step());
     ArimaProjection projection = new ArimaProjection(
         ModelKind.ARIMA.id(),
         series.lastYear(),
@@ -191,7 +206,8 @@ final class ArimaMle {
         intercept,
         drift,
         x[n - 1],
-        modelParams);
+        modelParams,
+        effect);
     List<FitSummary.Coefficient> table = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       table.add(FitSummary.Coefficient.of(terms.get(i), coef[i], se[i]));
@@ -229,9 +245,18 @@ final class ArimaMle {
     return a;
   }
 
-  /** The regression columns: intercept (ones), drift (1..n). */
-  private static double[][] design(Spec spec, int n) {
+  /**
+   * The regression columns: intercept (ones), drift (1..n), then the exogenous regressors over the
+   * fitted years; each regressor must vary over them after differencing d times.
+   */
+  private static double[][] design(Spec spec, AnnualSeries series) {
+    int n = series.size();
     double[][] xreg = new double[spec.regressors()][n];
+    int own = spec.regressors() - spec.xreg().size();
+    if (!spec.xreg().isEmpty()) {
+      double[][] cols = RegressorColumns.over(spec.xreg(), series);
+      System.arraycopy(cols, 0, xreg, own, cols.length);
+    }
     int c = 0;
     if (spec.mean()) {
       Arrays.fill(xreg[c++], 1.0);
@@ -240,6 +265,9 @@ final class ArimaMle {
       for (int t = 0; t < n; t++) {
         xreg[c][t] = t + 1.0;
       }
+    }
+    if (!spec.xreg().isEmpty()) {
+      RegressorColumns.requireFullRank(xreg, spec.xreg(), series, spec.d());
     }
     return xreg;
   }
@@ -388,6 +416,27 @@ final class ArimaMle {
    * forward-difference Jacobian (step 10⁻³) of the AR transform; NaN when not positive definite.
    */
   private static double[] standardErrors(Spec spec, double[] x, double[][] xreg, double[] coef) {
+    int b = spec.p() + spec.q();
+    if (spec.xreg().isEmpty() || xreg.length < 2) {
+      return standardErrorsIn(spec, x, xreg, coef, null);
+    }
+    // R rotates two or more regression columns by the SVD of their matrix (X V) and takes the
+    // Hessian in the rotated coefficients V'β, then var(β) = V var(V'β) V'.
+    RealMatrix v =
+        new SingularValueDecomposition(new Array2DRowRealMatrix(xreg, false).transpose()).getV();
+    RealMatrix rotated = new Array2DRowRealMatrix(xreg, false).transpose().multiply(v);
+    double[] gamma = v.transpose().operate(Arrays.copyOfRange(coef, b, coef.length));
+    double[] rc = coef.clone();
+    System.arraycopy(gamma, 0, rc, b, gamma.length);
+    return standardErrorsIn(spec, x, rotated.transpose().getData(), rc, v);
+  }
+
+  /**
+   * Standard errors in the coordinates given; {@code rotation} V maps them back for the regression
+   * part (null when the coordinates are the coefficients').
+   */
+  private static double[] standardErrorsIn(
+      Spec spec, double[] x, double[][] xreg, double[] coef, RealMatrix rotation) {
     int k = coef.length;
     int p = spec.p();
     int b = p + spec.q();
@@ -449,6 +498,11 @@ final class ArimaMle {
       RealMatrix inv =
           new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().getInverse();
       RealMatrix var = am.transpose().multiply(inv).multiply(am);
+      if (rotation != null) {
+        RealMatrix back = MatrixUtils.createRealIdentityMatrix(k);
+        back.setSubMatrix(rotation.getData(), b, b);
+        var = back.multiply(var).multiply(back.transpose());
+      }
       for (int i = 0; i < k; i++) {
         double v = var.getEntry(i, i);
         se[i] = v > 0 && Double.isFinite(v) ? Math.sqrt(v) : Double.NaN;

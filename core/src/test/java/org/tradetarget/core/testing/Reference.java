@@ -31,6 +31,7 @@ public final class Reference {
     load("expected-extra.csv", out);
     load("expected-kinds.csv", out);
     load("expected-arima.csv", out);
+    load("expected-xreg.csv", out);
     return List.copyOf(out);
   }
 
