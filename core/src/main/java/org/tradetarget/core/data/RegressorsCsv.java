@@ -22,23 +22,28 @@ public final class RegressorsCsv {
   private RegressorsCsv() {}
 
   /**
-   * Reads the columns named (all of them when {@code columns} is null or empty).
+   * The regressor columns' names, in the file's order.
    *
-   * @throws InvalidInputException for a missing or unreadable file, a bad header, an unknown column,
-   *     a bad year or a repeated one, a row of the wrong length or a cell that is not a finite
-   *     number, naming file, line and column, the value and what is allowed
+   * @throws InvalidInputException for a missing or unreadable file or a bad header
    */
-  public static Regressors read(Path file, List<String> columns) {
-    String source = file.toString();
+  public static List<String> columns(Path file) {
+    return new ArrayList<>(header(file.toString(), lines(file)[0]).keySet());
+  }
+
+  private static String[] lines(Path file) {
     String text = TextFiles.read(file, TextFiles.MAX_CSV_BYTES, "a regressor file (xreg CSV)");
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String[] lines = text.split("\r\n|\n|\r", -1);
-    List<String> header = CsvLine.split(lines[0]);
+    return text.split("\r\n|\n|\r", -1);
+  }
+
+  /** Column name → its index in the row (1 for the first after year). */
+  private static Map<String, Integer> header(String source, String line) {
+    List<String> header = CsvLine.split(line);
     if (!"year".equals(header.get(0).trim().toLowerCase(Locale.ROOT)) || header.size() < 2) {
       throw new InvalidInputException(
-          source + ":1:1: header '" + lines[0] + "' is not allowed;" + " expected " + EXPECTED);
+          source + ":1:1: header '" + line + "' is not allowed;" + " expected " + EXPECTED);
     }
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int c = 1; c < header.size(); c++) {
@@ -48,6 +53,21 @@ public final class RegressorsCsv {
             + "' is not allowed; expected a name, different from the other columns'");
       }
     }
+    return index;
+  }
+
+  /**
+   * Reads the columns named (all of them when {@code columns} is null or empty).
+   *
+   * @throws InvalidInputException for a missing or unreadable file, a bad header, an unknown column,
+   *     a bad year or a repeated one, a row of the wrong length or a cell that is not a finite
+   *     number, naming file, line and column, the value and what is allowed
+   */
+  public static Regressors read(Path file, List<String> columns) {
+    String source = file.toString();
+    String[] lines = lines(file);
+    List<String> header = CsvLine.split(lines[0]);
+    Map<String, Integer> index = header(source, lines[0]);
     List<String> chosen =
         columns == null || columns.isEmpty() ? new ArrayList<>(index.keySet()) : columns;
     int[] at = new int[chosen.size()];
