@@ -115,6 +115,10 @@ for (cs in cases) {
     add(cs$s, m, "param_aic", NA, AIC(f))
     add(cs$s, m, "param_bic", NA, BIC(f))
     add(cs$s, m, "param_sigma2", NA, summary(f)$sigma^2)
+    lag <- max(3, min(10, round(n / 5)))
+    b <- Box.test(residuals(f), lag = lag, type = "Ljung-Box")
+    add(cs$s, m, "lb_statistic", NA, b$statistic[[1]])
+    add(cs$s, m, "lb_lag", NA, lag)
     add_forecast(cs$s, m, forecast(f, newdata = data.frame(Xf), h = H, level = c(80, 95)))
   }
 }

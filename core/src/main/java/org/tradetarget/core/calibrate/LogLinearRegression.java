@@ -19,8 +19,9 @@ import org.tradetarget.core.model.RegressionTrend;
  * error (df n − k, k = 2 + regressors); the log-likelihood is {@code logLik(lm)} (−n/2·(ln(2π·RSS/n)
  * + 1)), AIC and BIC with k + 1 parameters, AICc as for the other kinds. The estimation table is
  * {@code summary(lm)}'s: terms {@code intercept}, {@code trend} and the regressors' names, with z
- * the t value and p from Student's t with n − k degrees of freedom; no residual test (R's {@code
- * checkresiduals} runs Breusch–Godfrey on a regression, not Ljung–Box).
+ * the t value and p from Student's t with n − k degrees of freedom; the residual test is R's {@code
+ * Box.test(residuals, lag, "Ljung-Box")} with lag = max(3, min(10, round(n/5))) and no fitted
+ * degrees of freedom (R's {@code checkresiduals} runs Breusch–Godfrey on a regression instead).
  */
 final class LogLinearRegression {
   private LogLinearRegression() {}
@@ -105,7 +106,7 @@ final class LogLinearRegression {
         logLik,
         aicc,
         notes,
-        summary(xreg, beta, va, sigma, df, logLik, aicc, n));
+        summary(xreg, beta, va, sigma, df, logLik, aicc, e));
   }
 
   private static Optional<FitSummary> summary(
@@ -116,7 +117,9 @@ final class LogLinearRegression {
       int df,
       OptionalDouble logLik,
       OptionalDouble aicc,
-      int n) {
+      double[] e) {
+    int n = e.length;
+    int lag = Math.max(3, Math.min(10, (int) Math.round(n / 5.0)));
     if (logLik.isEmpty()) {
       return Optional.empty();
     }
@@ -142,6 +145,6 @@ final class LogLinearRegression {
         aicc.orElse(Double.NaN),
         -2 * ll + Math.log(n) * npar,
         sigma * sigma,
-        null));
+        lag < n ? LjungBox.test(e, lag, 0) : null));
   }
 }

@@ -401,7 +401,7 @@ public enum ModelKind {
   public Calibration fit(AnnualSeries series, ModelParams params, OptionalInt from) {
     Calibrator c = calibrator();
     params.requireKnown(id, c.parameterNames());
-    requireRegressorsTaken(params);
+    RegressorColumns.requireTaken(this, params);
     AnnualSeries base = pointsUsed(series, from, params.words());
     Calibration cal = c.fit(base, params);
     List<String> notes = new ArrayList<>();
@@ -410,21 +410,9 @@ public enum ModelKind {
     return cal.withNotes(notes);
   }
 
-  /**
-   * Whether the kind fits exogenous regressors and break dummies ({@link ModelParams#regressors()}):
-   * {@code log-linear} (as {@code tslm(log(y) ~ trend + x)}) and {@code arima} (regression with
-   * ARIMA errors, as {@code forecast::Arima(xreg = )}).
-   */
+  /** Whether the kind fits exogenous regressors ({@link ModelParams#regressors()}). */
   public boolean takesRegressors() {
     return this == LOG_LINEAR || this == ARIMA;
-  }
-
-  /** Fails, naming the kinds that take them, when regressors are given to a kind that does not. */
-  public void requireRegressorsTaken(ModelParams params) {
-    if (!params.regressors().isEmpty() && !takesRegressors()) {
-      throw new InvalidInputException("regressors " + params.regressors().names()
-          + " are not allowed for model " + id + "; expected model log-linear or arima");
-    }
   }
 
   /** Says which years the fit used and why others were left out. */

@@ -63,4 +63,12 @@ final class RegressorColumns {
           + "; expected columns that each add information (leave one out)");
     }
   }
+
+  /** Fails, naming the kinds that take them, when regressors are given to a kind that does not. */
+  static void requireTaken(ModelKind kind, ModelParams params) {
+    if (!params.regressors().isEmpty() && !kind.takesRegressors()) {
+      throw new InvalidInputException("regressors " + params.regressors().names()
+          + " are not allowed for model " + kind.id() + "; expected model log-linear or arima");
+    }
+  }
 }

@@ -178,6 +178,9 @@ final class XregReferenceTest {
     assertRelative(param(c, "param_aic"), s.aic(), 1e-9, c + " aic");
     assertRelative(param(c, "param_bic"), s.bic(), 1e-9, c + " bic");
     assertRelative(param(c, "param_sigma2"), s.sigma2(), 1e-9, c + " sigma2");
+    assertEquals(param(c, "lb_lag"), s.ljungBox().lag(), c + " Ljung-Box lag");
+    assertEquals(param(c, "lb_lag"), s.ljungBox().df(), c + " Ljung-Box df = lag, no fitted df");
+    assertRelative(param(c, "lb_statistic"), s.ljungBox().statistic(), 1e-6, c + " Ljung-Box");
     assertForecast(c, cal.projection().forecast(H, 80, 95), 1e-6, 1e-5);
   }
 }

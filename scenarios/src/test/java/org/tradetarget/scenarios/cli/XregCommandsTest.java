@@ -89,8 +89,16 @@ final class XregCommandsTest {
     CliRunner.Result r = project(
         "log-linear", "1", "--xreg", xreg.toString(), "--dummy", "step:2015", "--show-params");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("gdp_growth,0.0200000"), r.out());
-    assertTrue(r.out().contains("step2015,-0.200000"), r.out());
+    assertEquals(0.02, value(r.out(), "gdp_growth"), 1e-6, r.out());
+    assertEquals(-0.2, value(r.out(), "step2015"), 1e-6, r.out());
+  }
+
+  private static double value(String csv, String name) {
+    return Double.parseDouble(csv.lines()
+        .filter(l -> l.startsWith(name + ","))
+        .findFirst()
+        .orElseThrow()
+        .split(",", -1)[1]);
   }
 
   @Test
@@ -149,30 +157,42 @@ final class XregCommandsTest {
   @Test
   void scenarioProblems_areReportedAtTheirLineAndColumn() throws IOException {
     Path f = dir.resolve("s.yaml");
-    Files.writeString(
-        f,
-        "name: s\nmodel:\n  kind: arima\n  xreg: {file: xreg.csv, columns: [gdp, gdp_growth]}\n"
-            + "  dummies: [pulse:2020, jump:2019]\ncorridors:\n  VN-KH:\n    model:\n"
-            + "      kind: holt\n      dummies: [step:2019]\n");
+    Files.writeString(f, """
+            name: s
+            model:
+              kind: arima
+              xreg: {file: xreg.csv, columns: [gdp, gdp_growth]}
+              dummies: [pulse:2020, jump:2019]
+            corridors:
+              VN-KH: {}
+            """);
     CliRunner.Result r = CliRunner.run("validate", f.toString());
     assertEquals(2, r.code(), r.toString());
     assertTrue(
-        r.err().contains(f + ":4:38")
-            && r.err()
-                .contains("'gdp' is not a column of xreg.csv;" + " expected one of gdp_growth"),
+        r.err().contains(f + ":4:36")
+            && r.err().contains("'gdp' is not a column of xreg.csv; expected one of gdp_growth"),
         r.err());
     assertTrue(
-        r.err().contains(f + ":5:26") && r.err().contains("'jump:2019' is not allowed"), r.err());
-    assertTrue(r.err().contains(f + ":10:7") && r.err().contains("not holt"), r.err());
+        r.err().contains(f + ":5:25") && r.err().contains("'jump:2019' is not allowed"), r.err());
   }
 
   @Test
   void aScenarioTakesTheFileRelativeToItself() throws IOException {
+    StringBuilder x = new StringBuilder("year,gdp_growth\n");
+    for (int y = 2000; y <= 2040; y++) {
+      x.append(y).append(",").append(4 + y % 3).append("\n");
+    }
+    Files.writeString(dir.resolve("long.csv"), x);
     Path f = dir.resolve("ok.yaml");
-    Files.writeString(
-        f,
-        "name: ok\nmodel:\n  kind: log-linear\n  xreg: {file: xreg.csv}\n  dummies: [step:2015]\n"
-            + "corridors:\n  VN-KH: {}\n");
+    Files.writeString(f, """
+            name: ok
+            model:
+              kind: log-linear
+              xreg: {file: long.csv}
+              dummies: [step:2015]
+            corridors:
+              VN-KH: {}
+            """);
     CliRunner.Result r = CliRunner.run("validate", f.toString());
     assertEquals(0, r.code(), r.toString());
   }
