@@ -95,7 +95,9 @@ final class ArimaCalibrator implements Calibrator {
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
     int p = P.readInt(params, DEFAULT_ORDER);
-    if (p > MAX_ORDER || ArimaOrders.GENERAL_ONLY.stream().anyMatch(s -> params.has(s.name()))) {
+    if (p > MAX_ORDER
+        || !params.regressors().isEmpty()
+        || ArimaOrders.GENERAL_ONLY.stream().anyMatch(s -> params.has(s.name()))) {
       return ArimaOrders.fit(series, params, p);
     }
     boolean driftUncertainty = DRIFT_UNCERTAINTY.readBool(params, true);

@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.SingularMatrixException;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Regressors;
 import org.tradetarget.core.model.ArimaProjection;
 import org.tradetarget.core.model.ArimaStateModel;
+import org.tradetarget.core.model.RegressorEffect;
 
 /**
  * ARIMA(p,d,q) on x = ln(value) by exact maximum likelihood, as R's {@code forecast::Arima(x,
@@ -35,7 +33,6 @@ import org.tradetarget.core.model.ArimaStateModel;
 final class ArimaMle {
   private static final double REL_TOL = 1e-11;
   static final int MAX_EVALUATIONS = 20_000;
-  private static final double OUTER_STEP = 1e-3;
   private static final int MAX_RESTARTS = 10;
 
   private ArimaMle() {}
@@ -49,9 +46,14 @@ final class ArimaMle {
    * @param mean whether an intercept is estimated (d = 0 only)
    * @param drift whether a drift is estimated (d ≤ 1)
    */
-  record Spec(int p, int d, int q, boolean mean, boolean drift) {
+  record Spec(int p, int d, int q, boolean mean, boolean drift, Regressors xreg) {
+    /** Without exogenous regressors. */
+    Spec(int p, int d, int q, boolean mean, boolean drift) {
+      this(p, d, q, mean, drift, Regressors.none());
+    }
+
     int regressors() {
-      return (mean ? 1 : 0) + (drift ? 1 : 0);
+      return (mean ? 1 : 0) + (drift ? 1 : 0) + xreg.size();
     }
 
     int coefficients() {
@@ -72,11 +74,12 @@ final class ArimaMle {
       if (drift) {
         t.add("drift");
       }
+      t.addAll(xreg.names());
       return t;
     }
 
     String label() {
-      return "ARIMA(" + p + "," + d + "," + q + ")";
+      return "ARIMA(" + p + "," + d + "," + q + ")" + (xreg.isEmpty() ? "" : " with regressors");
     }
   }
 
@@ -122,7 +125,7 @@ final class ArimaMle {
           + series.firstYear() + "-" + series.lastYear() + "); try lower orders");
     }
     double[] x = series.logValues();
-    double[][] xreg = design(spec, n);
+    double[][] xreg = design(spec, series);
     List<String> notes = new ArrayList<>();
     double[] coef;
     if (given.isPresent()) {
@@ -157,7 +160,7 @@ final class ArimaMle {
       throw new InvalidInputException("arima " + spec.label() + " on " + series.name()
           + ": the likelihood is not finite at the optimum; try lower orders or rw-drift");
     }
-    double[] se = fixed ? nanArray(coef.length) : standardErrors(spec, x, xreg, coef);
+    double[] se = fixed ? nanArray(coef.length) : ArimaErrors.standardErrors(spec, x, xreg, coef);
     if (!fixed && Arrays.stream(se).anyMatch(Double::isNaN)) {
       notes.add("the Hessian of the log-likelihood is not positive definite at the optimum;"
           + " standard errors are not available");
@@ -180,6 +183,11 @@ final class ArimaMle {
     int b = spec.p() + spec.q();
     double intercept = spec.mean() ? coef[b] : 0.0;
     double drift = spec.drift() ? coef[b + (spec.mean() ? 1 : 0)] : 0.0;
+    RegressorEffect effect = RegressorEffect.of(
+        spec.xreg(),
+        Arrays.copyOfRange(coef, coef.length - spec.xreg().size(), coef.length),
+        series.lastYear(),
+        series.step());
     ArimaProjection projection = new ArimaProjection(
         ModelKind.ARIMA.id(),
         series.lastYear(),
@@ -191,7 +199,8 @@ final class ArimaMle {
         intercept,
         drift,
         x[n - 1],
-        modelParams);
+        modelParams,
+        effect);
     List<FitSummary.Coefficient> table = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       table.add(FitSummary.Coefficient.of(terms.get(i), coef[i], se[i]));
@@ -223,15 +232,24 @@ final class ArimaMle {
         Optional.of(summary));
   }
 
-  private static double[] nanArray(int k) {
+  static double[] nanArray(int k) {
     double[] a = new double[k];
     Arrays.fill(a, Double.NaN);
     return a;
   }
 
-  /** The regression columns: intercept (ones), drift (1..n). */
-  private static double[][] design(Spec spec, int n) {
+  /**
+   * The regression columns: intercept (ones), drift (1..n), then the exogenous regressors over the
+   * fitted years; each regressor must vary over them after differencing d times.
+   */
+  private static double[][] design(Spec spec, AnnualSeries series) {
+    int n = series.size();
     double[][] xreg = new double[spec.regressors()][n];
+    int own = spec.regressors() - spec.xreg().size();
+    if (!spec.xreg().isEmpty()) {
+      double[][] cols = RegressorColumns.over(spec.xreg(), series);
+      System.arraycopy(cols, 0, xreg, own, cols.length);
+    }
     int c = 0;
     if (spec.mean()) {
       Arrays.fill(xreg[c++], 1.0);
@@ -240,6 +258,9 @@ final class ArimaMle {
       for (int t = 0; t < n; t++) {
         xreg[c][t] = t + 1.0;
       }
+    }
+    if (!spec.xreg().isEmpty()) {
+      RegressorColumns.requireFullRank(xreg, spec.xreg(), series, spec.d());
     }
     return xreg;
   }
@@ -375,102 +396,5 @@ final class ArimaMle {
       }
     }
     return best;
-  }
-
-  /**
-   * Standard errors as R's {@code arima} computes them: the Hessian of f by {@code optimHess}
-   * (central differences, step 10⁻³, of central-difference gradients, steps 10⁻³ × parscale;
-   * parscale 1 for the AR and MA parts and 10 × the OLS standard errors for the regression: R's C
-   * code divides the outer step by parscale in scaled units, so it is 10⁻³ in every coordinate —
-   * coarse for a drift, whose standard error this matches rather than the exact curvature's) in
-   * the search coordinates
-   * (the AR part as atanh of its partial autocorrelations), then var = Aᵀ(n'H)⁻¹A with A the
-   * forward-difference Jacobian (step 10⁻³) of the AR transform; NaN when not positive definite.
-   */
-  private static double[] standardErrors(Spec spec, double[] x, double[][] xreg, double[] coef) {
-    int k = coef.length;
-    if (k == 0) {
-      return new double[0];
-    }
-    int p = spec.p();
-    int b = p + spec.q();
-    int nUsed = x.length - spec.d();
-    double[] scale =
-        ArimaStarts.regressionScale(spec, x, xreg, ArimaStarts.regressionStart(spec, x, xreg));
-    double[] e = new double[k];
-    for (int i = 0; i < k; i++) {
-      e[i] = 1e-3 * (i < b ? 1.0 : 10 * scale[i - b]);
-    }
-    double[] u = coef.clone();
-    double[] pac = ArMath.pacfFromAr(Arrays.copyOfRange(coef, 0, p));
-    for (int i = 0; i < p; i++) {
-      u[i] = ArMath.atanh(pac[i]);
-    }
-    ToDoubleFunction<double[]> f = v -> {
-      double[] c = v.clone();
-      System.arraycopy(ArMath.arFromPacf(ArMath.tanh(Arrays.copyOfRange(v, 0, p))), 0, c, 0, p);
-      return objective(spec, x, xreg, c);
-    };
-    double[][] hess = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      double[] up = u.clone();
-      double[] dn = u.clone();
-      up[i] += OUTER_STEP;
-      dn[i] -= OUTER_STEP;
-      double[] gUp = gradient(f, up, e);
-      double[] gDn = gradient(f, dn, e);
-      for (int j = 0; j < k; j++) {
-        hess[i][j] = (gUp[j] - gDn[j]) / (2 * OUTER_STEP);
-      }
-    }
-    double[][] a = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      a[i][i] = 1.0;
-    }
-    if (p > 0) {
-      double[] base = ArMath.arFromPacf(ArMath.tanh(Arrays.copyOfRange(u, 0, p)));
-      for (int i = 0; i < p; i++) {
-        double[] w = Arrays.copyOfRange(u, 0, p);
-        w[i] += 1e-3;
-        double[] moved = ArMath.arFromPacf(ArMath.tanh(w));
-        for (int j = 0; j < p; j++) {
-          a[i][j] = (moved[j] - base[j]) / 1e-3;
-        }
-      }
-    }
-    double[] se = nanArray(k);
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        double m = 0.5 * (hess[i][j] + hess[j][i]);
-        hess[i][j] = m * nUsed;
-        hess[j][i] = m * nUsed;
-      }
-      hess[i][i] *= nUsed;
-    }
-    try {
-      RealMatrix am = new Array2DRowRealMatrix(a, false);
-      RealMatrix inv =
-          new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().getInverse();
-      RealMatrix var = am.transpose().multiply(inv).multiply(am);
-      for (int i = 0; i < k; i++) {
-        double v = var.getEntry(i, i);
-        se[i] = v > 0 && Double.isFinite(v) ? Math.sqrt(v) : Double.NaN;
-      }
-    } catch (SingularMatrixException e2) {
-      // left NaN
-    }
-    return se;
-  }
-
-  private static double[] gradient(ToDoubleFunction<double[]> f, double[] at, double[] e) {
-    double[] g = new double[at.length];
-    for (int j = 0; j < at.length; j++) {
-      double[] up = at.clone();
-      double[] dn = at.clone();
-      up[j] += e[j];
-      dn[j] -= e[j];
-      g[j] = (f.applyAsDouble(up) - f.applyAsDouble(dn)) / (2 * e[j]);
-    }
-    return g;
   }
 }

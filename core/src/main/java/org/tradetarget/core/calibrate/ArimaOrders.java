@@ -9,7 +9,9 @@ import org.tradetarget.core.data.InvalidInputException;
 /**
  * The parameters of {@code arima} beyond ARIMA(p,1,0) with drift and p ≤ 2 — d, q, p = 3, the MA
  * coefficients, the intercept and the include switches — read and checked, then fitted by {@link
- * ArimaMle}. Without any of them {@link ArimaCalibrator} keeps its own AR(p) fit.
+ * ArimaMle}, as are fits with exogenous regressors ({@link ModelParams#regressors()}, after the
+ * intercept and drift, as {@code forecast::Arima(xreg = )}). Without any of them {@link
+ * ArimaCalibrator} keeps its own AR(p) fit.
  */
 final class ArimaOrders {
   static final int MAX_ORDER = 3;
@@ -59,7 +61,7 @@ final class ArimaOrders {
       throw new InvalidInputException("arima: include_drift=true needs d=0 or d=1, but d is 2;"
           + " give include_drift=false or a lower d");
     }
-    ArimaMle.Spec spec = new ArimaMle.Spec(p, d, q, mean, drift);
+    ArimaMle.Spec spec = new ArimaMle.Spec(p, d, q, mean, drift, params.regressors());
     List<ParameterSpec> coefficientSpecs = new ArrayList<>();
     List<ParameterSpec> ars = List.of(ArimaCalibrator.AR1, ArimaCalibrator.AR2, AR3);
     List<ParameterSpec> mas = List.of(MA1, MA2, MA3);
@@ -87,6 +89,11 @@ final class ArimaOrders {
       }
       return ArimaMle.fit(
           series, spec, Optional.empty(), ArimaCalibrator.SIGMA2.read(params), uncertaintyAsked);
+    }
+    if (!spec.xreg().isEmpty()) {
+      throw new InvalidInputException("arima with regressors: parameter '" + given.get(0)
+          + "' is not allowed; every coefficient is fitted with regressors, so give none of "
+          + String.join(", ", names));
     }
     if (given.size() < names.size()) {
       List<String> missing = new ArrayList<>(names);

@@ -13,7 +13,8 @@ import org.tradetarget.core.model.LogLinearTrend;
  * {@code log-linear}: OLS of x = ln(value) on the time index t = (year − first year)/step + 1, every
  * point at its own t (gaps are allowed and simply absent), as R's {@code lm(x ~ t)}. σ is the
  * residual standard error (df n − 2); the log-likelihood and AICc are R's {@code logLik(lm)}
- * (−n/2·(ln(2π·RSS/n) + 1), k = 3: intercept, slope and variance). Needs 3 points.
+ * (−n/2·(ln(2π·RSS/n) + 1), k = 3: intercept, slope and variance). Needs 3 points. With
+ * exogenous regressors the fit is {@link LogLinearRegression}'s.
  */
 final class LogLinearCalibrator implements Calibrator {
   static final String KIND = "log-linear";
@@ -25,6 +26,9 @@ final class LogLinearCalibrator implements Calibrator {
 
   @Override
   public Calibration fit(AnnualSeries series, ModelParams params) {
+    if (!params.regressors().isEmpty()) {
+      return LogLinearRegression.fit(series, params.regressors());
+    }
     Fits.requirePoints(
         KIND,
         series,

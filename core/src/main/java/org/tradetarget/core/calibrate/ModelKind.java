@@ -423,12 +423,18 @@ public enum ModelKind {
   public Calibration fit(AnnualSeries series, ModelParams params, OptionalInt from) {
     Calibrator c = calibrator();
     params.requireKnown(id, c.parameterNames());
+    RegressorColumns.requireTaken(this, params);
     AnnualSeries base = pointsUsed(series, from, params.words());
     Calibration cal = c.fit(base, params);
     List<String> notes = new ArrayList<>();
     notes.add(UsedPointsNote.of(this, series, base, cal.used(), from, params.words()));
     notes.addAll(cal.notes());
     return cal.withNotes(notes);
+  }
+
+  /** Whether the kind fits exogenous regressors ({@link ModelParams#regressors()}). */
+  public boolean takesRegressors() {
+    return this == LOG_LINEAR || this == ARIMA;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Regressors;
 
 /**
  * The user's {@code name=value} parameters for a model kind, as given on the command line ({@code
@@ -17,14 +18,16 @@ import org.tradetarget.core.data.InvalidInputException;
 public final class ModelParams {
   private final Map<String, String> values;
   private final SettingWords words;
+  private final Regressors regressors;
 
   private ModelParams(Map<String, String> values) {
-    this(values, SettingWords.LIBRARY);
+    this(values, SettingWords.LIBRARY, Regressors.none());
   }
 
-  private ModelParams(Map<String, String> values, SettingWords words) {
+  private ModelParams(Map<String, String> values, SettingWords words, Regressors regressors) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.words = words;
+    this.regressors = regressors;
   }
 
   /** No parameters. */
@@ -41,7 +44,7 @@ public final class ModelParams {
   public ModelParams with(String name, String value) {
     Map<String, String> m = new LinkedHashMap<>(values);
     m.put(name, value);
-    return new ModelParams(m, words);
+    return new ModelParams(m, words, regressors);
   }
 
   /**
@@ -52,7 +55,22 @@ public final class ModelParams {
    * @param settingWords the words; {@link SettingWords#LIBRARY} by default
    */
   public ModelParams withWords(SettingWords settingWords) {
-    return new ModelParams(values, settingWords);
+    return new ModelParams(values, settingWords, regressors);
+  }
+
+  /**
+   * Returns a copy with exogenous regressors (a regressor file's columns and break dummies), which
+   * the kinds that take them ({@link ModelKind#takesRegressors()}) fit on and project with.
+   *
+   * @param given the regressors; {@link Regressors#none()} for none
+   */
+  public ModelParams withRegressors(Regressors given) {
+    return new ModelParams(values, words, java.util.Objects.requireNonNull(given, "regressors"));
+  }
+
+  /** The exogenous regressors; {@link Regressors#none()} by default. */
+  public Regressors regressors() {
+    return regressors;
   }
 
   /** The words messages about these parameters name settings in. */
@@ -164,6 +182,6 @@ public final class ModelParams {
 
   @Override
   public String toString() {
-    return values.toString();
+    return regressors.isEmpty() ? values.toString() : values + " with regressors " + regressors;
   }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
  * normal quantiles of variance σ²·F_h; the coefficients' own uncertainty is left out, as R does.
  *
  * <p>Simulator state per path: the r + d states of {@link ArimaStateModel} followed by h, the steps
- * taken; each step adds σ·ε through the MA loading.
+ * taken; each step adds σ·ε through the MA loading. With regressors the regression part adds Σ β_j
+ * x_j at each step ({@link RegressorEffect}); a simulated step beyond their known years is NaN, and
+ * {@link #forecast} refuses such a horizon.
  */
 public final class ArimaProjection implements Projection {
   private final String kind;
@@ -26,6 +28,7 @@ public final class ArimaProjection implements Projection {
   private final double drift;
   private final double lastLog;
   private final Map<String, Double> parameters;
+  private final RegressorEffect effect;
 
   /**
    * @param kind the user-facing kind name
@@ -52,6 +55,41 @@ public final class ArimaProjection implements Projection {
       double drift,
       double lastLog,
       Map<String, Double> parameters) {
+    this(
+        kind,
+        lastYear,
+        step,
+        model,
+        filtered,
+        sigma2,
+        fitted,
+        intercept,
+        drift,
+        lastLog,
+        parameters,
+        RegressorEffect.none());
+  }
+
+  /**
+   * A fit with exogenous regressors (regression with ARIMA errors, as {@code forecast::Arima(xreg =
+   * )}): as the other constructor, with {@code effect} the regressors' fitted contribution over the
+   * horizon; a horizon beyond the regressors' known years is refused.
+   *
+   * @param effect Σ β_j x_j at each step ahead
+   */
+  public ArimaProjection(
+      String kind,
+      int lastYear,
+      int step,
+      ArimaStateModel model,
+      ArimaStateModel.Filtered filtered,
+      double sigma2,
+      int fitted,
+      double intercept,
+      double drift,
+      double lastLog,
+      Map<String, Double> parameters,
+      RegressorEffect effect) {
     if (!(sigma2 >= 0) || !Double.isFinite(sigma2)) {
       throw new IllegalArgumentException("sigma2 must be finite and >= 0, got " + sigma2);
     }
@@ -71,6 +109,7 @@ public final class ArimaProjection implements Projection {
     this.drift = drift;
     this.lastLog = lastLog;
     this.parameters = new LinkedHashMap<>(parameters);
+    this.effect = effect;
   }
 
   @Override
@@ -99,11 +138,12 @@ public final class ArimaProjection implements Projection {
   }
 
   private double regression(int h) {
-    return intercept + drift * (fitted + h);
+    return intercept + drift * (fitted + h) + effect.at(h);
   }
 
   @Override
   public Forecast forecast(int horizon, double... levels) {
+    effect.requireCovers(horizon);
     int[] years = Forecast.stepYears(lastYear, step, horizon);
     double[][] f = model.forecast(filteredA, filteredP, horizon);
     double[] lp = new double[horizon];

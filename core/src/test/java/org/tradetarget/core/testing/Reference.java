@@ -33,6 +33,7 @@ public final class Reference {
     load("expected-kinds.csv", out);
     load("expected-arima.csv", out);
     load("expected-summary.csv", out);
+    load("expected-xreg.csv", out);
     return List.copyOf(out);
   }
 

@@ -10,6 +10,7 @@ import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.scenarios.io.SeriesInput;
+import org.tradetarget.scenarios.io.XregOptions;
 import org.tradetarget.scenarios.report.ProjectionTables;
 import org.tradetarget.scenarios.report.SummaryTables;
 import org.tradetarget.scenarios.run.Projecting;
@@ -80,6 +81,12 @@ final class ProjectCommand implements Callable<Integer> {
       description = "A model parameter, repeatable, e.g. --param rate=0.1 --param sigma=0.05.")
   List<String> params = new ArrayList<>();
 
+  @Option(names = "--xreg", paramLabel = "PATH", description = XregOptions.XREG_HELP)
+  Path xreg;
+
+  @Option(names = "--dummy", paramLabel = "FORM", description = XregOptions.DUMMY_HELP)
+  List<String> dummies = new ArrayList<>();
+
   @Option(
       names = "--lever",
       paramLabel = "NAME",
@@ -131,7 +138,8 @@ final class ProjectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelKind kind = ModelKind.of(model);
-    ModelParams modelParams = CommandLineWords.params(params);
+    ModelParams modelParams =
+        XregOptions.with(kind, CommandLineWords.params(params), xreg, dummies);
     Projecting.checkHorizon(horizon, showParams || summary, MAX_HORIZON);
     ProjectionTables.Levels lv = ProjectionTables.parseLevels(levels);
     Recalibration recal = RecalibrationChoice.of(recalibration);

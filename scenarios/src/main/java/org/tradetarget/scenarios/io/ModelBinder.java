@@ -9,15 +9,18 @@ import java.util.TreeSet;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.calibrate.ParameterSpec;
+import org.tradetarget.core.data.Regressors;
 
 /**
  * Binds a {@code model} section (the scenario's default, or a corridor's own): {@code kind} to a
  * {@link ModelKind}, {@code params} checked against the kind's parameter names, and {@code from}.
  * Parameter values are checked against the kind's {@link ParameterSpec} bounds, so a bad value is
  * reported at its line without a fit. {@code rate: required} is allowed only for {@code constant-growth}.
+ * {@code xreg} and {@code dummies} are bound by {@link XregBinder}.
  */
 final class ModelBinder {
-  static final Set<String> MODEL = Set.of("kind", "params", "from", "members", "weights", "pooled");
+  static final Set<String> MODEL =
+      Set.of("kind", "params", "from", "members", "weights", "pooled", "xreg", "dummies");
   /** The kinds an ensemble may mix (the ensemble kind's weight parameters). */
   static final Set<String> MEMBER_KINDS = memberKinds();
   /** The value of {@code weights} that derives them from the members' backtests. */
@@ -34,14 +37,19 @@ final class ModelBinder {
    * @param params the parameters as written, name → text ({@code rate} may be {@code required})
    * @param from the first year to fit from, or empty
    */
-  record Model(ModelKind kind, Map<String, String> params, OptionalInt from) {
-    /** The parameters for the core, without {@code rate: required}. */
+  record Model(
+      ModelKind kind, Map<String, String> params, OptionalInt from, Regressors regressors) {
+    Model(ModelKind kind, Map<String, String> params, OptionalInt from) {
+      this(kind, params, from, Regressors.none());
+    }
+
+    /** The parameters for the core, without {@code rate: required}, with the regressors. */
     ModelParams modelParams() {
       Map<String, String> p = new LinkedHashMap<>(params);
       if (REQUIRED.equals(p.get("rate"))) {
         p.remove("rate");
       }
-      return ModelParams.of(p);
+      return ModelParams.of(p).withRegressors(regressors);
     }
 
     /** Whether the rate is the growth the target requires. */
@@ -51,7 +59,8 @@ final class ModelBinder {
 
     /**
      * This section laid over a default one: parameters of the same kind merge (this section's win),
-     * another kind starts afresh; {@code from} falls back to the default's.
+     * another kind starts afresh; {@code from} falls back to the default's, and so do the
+     * regressors when this section gives none and the kind is the same.
      */
     Model over(Model dflt) {
       Map<String, String> p = params;
@@ -59,7 +68,8 @@ final class ModelBinder {
         p = new LinkedHashMap<>(dflt.params);
         p.putAll(params);
       }
-      return new Model(kind, p, from.isPresent() ? from : dflt.from);
+      Regressors r = regressors.isEmpty() && kind == dflt.kind ? dflt.regressors : regressors;
+      return new Model(kind, p, from.isPresent() ? from : dflt.from, r);
     }
   }
 
@@ -102,7 +112,7 @@ final class ModelBinder {
         }
       }
     }
-    return new Model(kind, params, s.year(m, "from", path));
+    return new Model(kind, params, s.year(m, "from", path), XregBinder.read(m, path, kind, s));
   }
 
   private static Set<String> memberKinds() {

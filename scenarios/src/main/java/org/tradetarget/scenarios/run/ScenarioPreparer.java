@@ -214,6 +214,10 @@ public final class ScenarioPreparer {
         deadline,
         lastYear,
         pool));
+    if (!params.regressors().isEmpty()) {
+      // refuses a simulated year the regressor file lacks, naming the file and the year
+      cal.projection().forecast((lastYear - baseYear + series.step() - 1) / series.step(), 80.0);
+    }
     return new PreparedCorridor(
         c, series, label, basis(c), cal, target, deadline, assumed, deadlines);
   }
