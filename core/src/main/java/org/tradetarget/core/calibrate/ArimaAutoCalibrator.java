@@ -209,6 +209,7 @@ final class ArimaAutoCalibrator implements Calibrator {
         MAX_ORDER,
         refused == 0 ? "" : "; " + refused + " refused"));
     notes.addAll(best.notes());
+    Calibration chosen = best;
     return new Calibration(
         ModelKind.ARIMA_AUTO,
         best.projection(),
@@ -219,6 +220,7 @@ final class ArimaAutoCalibrator implements Calibrator {
         best.logLik(),
         best.aicc(),
         notes,
-        best.summary());
+        FitSummary.Deferred.later(
+            () -> chosen.summary().map(s -> s.withKind(ModelKind.ARIMA_AUTO.id()))));
   }
 }

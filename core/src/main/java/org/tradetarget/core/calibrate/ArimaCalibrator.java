@@ -224,7 +224,7 @@ final class ArimaCalibrator implements Calibrator {
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
         notes,
-        FitSummaries.arWithDrift(series, phi, drift));
+        FitSummary.Deferred.later(() -> FitSummaries.arWithDrift(series, phi, drift)));
   }
 
   /**

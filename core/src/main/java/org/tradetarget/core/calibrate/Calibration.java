@@ -18,8 +18,9 @@ import org.tradetarget.core.model.Projection;
  * @param logLik the log-likelihood as the reference software reports it, when defined
  * @param aicc the corrected AIC, when defined
  * @param notes remarks for the user, e.g. which years were used or a bound the optimiser hit
- * @param summary the estimation table (coefficients with standard errors, information criteria,
- *     residual test), for the kinds that report one
+ * @param estimation the estimation table (coefficients with standard errors, information criteria,
+ *     residual test), for the kinds that report one; computed when first asked for ({@link
+ *     #summary()}), since it can cost more than the fit itself
  */
 @SuppressWarnings("ArrayRecordComponent") // Arrays for the numeric code; they compare by identity.
 public record Calibration(
@@ -32,7 +33,7 @@ public record Calibration(
     OptionalDouble logLik,
     OptionalDouble aicc,
     List<String> notes,
-    java.util.Optional<FitSummary> summary) {
+    FitSummary.Deferred estimation) {
   /** Copies the arrays and collections. */
   public Calibration {
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
@@ -61,7 +62,40 @@ public record Calibration(
         logLik,
         aicc,
         notes,
-        java.util.Optional.empty());
+        FitSummary.Deferred.of(java.util.Optional.empty()));
+  }
+
+  /** A calibration with an estimation table already computed (or none). */
+  public Calibration(
+      ModelKind kind,
+      Projection projection,
+      AnnualSeries used,
+      Map<String, Double> parameters,
+      double[] residuals,
+      double sigma,
+      OptionalDouble logLik,
+      OptionalDouble aicc,
+      List<String> notes,
+      java.util.Optional<FitSummary> summary) {
+    this(
+        kind,
+        projection,
+        used,
+        parameters,
+        residuals,
+        sigma,
+        logLik,
+        aicc,
+        notes,
+        FitSummary.Deferred.of(summary));
+  }
+
+  /**
+   * The estimation table, for the kinds that report one ({@link FitSummaries#KINDS}); computed on
+   * the first call and kept.
+   */
+  public java.util.Optional<FitSummary> summary() {
+    return estimation.get();
   }
 
   /** This calibration with {@code note} added after its notes. */
@@ -69,7 +103,7 @@ public record Calibration(
     List<String> more = new java.util.ArrayList<>(notes);
     more.add(note);
     return new Calibration(
-        kind, projection, used, parameters, residuals, sigma, logLik, aicc, more, summary);
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, more, estimation);
   }
 
   @Override
@@ -85,7 +119,7 @@ public record Calibration(
    */
   public Calibration withNotes(List<String> newNotes) {
     return new Calibration(
-        kind, projection, used, parameters, residuals, sigma, logLik, aicc, newNotes, summary);
+        kind, projection, used, parameters, residuals, sigma, logLik, aicc, newNotes, estimation);
   }
 
   /**
@@ -96,6 +130,6 @@ public record Calibration(
    */
   public Calibration withProjection(Projection newProjection) {
     return new Calibration(
-        kind, newProjection, used, parameters, residuals, sigma, logLik, aicc, notes, summary);
+        kind, newProjection, used, parameters, residuals, sigma, logLik, aicc, notes, estimation);
   }
 }

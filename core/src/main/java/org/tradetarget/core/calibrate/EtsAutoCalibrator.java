@@ -90,6 +90,7 @@ final class EtsAutoCalibrator implements Calibrator {
     shown.put("trend", bestLabel.equals("ETS(A,N,N)") ? 0.0 : 1.0);
     shown.put("damped", bestLabel.equals("ETS(A,Ad,N)") ? 1.0 : 0.0);
     shown.putAll(best.parameters());
+    Calibration chosen = best;
     return new Calibration(
         ModelKind.ETS_AUTO,
         best.projection(),
@@ -100,7 +101,8 @@ final class EtsAutoCalibrator implements Calibrator {
         best.logLik(),
         best.aicc(),
         notes,
-        best.summary());
+        FitSummary.Deferred.later(
+            () -> chosen.summary().map(s -> s.withKind(ModelKind.ETS_AUTO.id()))));
   }
 
   /**

@@ -36,7 +36,8 @@ public final class FitSummaries {
 
   /**
    * The kinds whose fits carry an estimation table ({@code holt} and {@code holt-damped} when
-   * fitted by maximum likelihood, not with given smoothing parameters).
+   * fitted by maximum likelihood, not with given smoothing parameters; {@code arima-auto} the
+   * table of the ARIMA it chose; {@code ets-auto} that of its trend form, none for ETS(A,N,N)).
    */
   public static final List<ModelKind> KINDS = List.of(
       ModelKind.ARIMA,
@@ -44,7 +45,9 @@ public final class FitSummaries {
       ModelKind.NAIVE,
       ModelKind.LOG_LINEAR,
       ModelKind.HOLT,
-      ModelKind.HOLT_DAMPED);
+      ModelKind.HOLT_DAMPED,
+      ModelKind.ARIMA_AUTO,
+      ModelKind.ETS_AUTO);
 
   /**
    * The table of the random walk on x = ln(value) as ARIMA(0,1,0), with {@code drift} at {@code

@@ -38,6 +38,68 @@ public record FitSummary(
   }
 
   /**
+   * This table under another kind's id (an automatic kind reports the table of the fit it chose).
+   *
+   * @param newKind the kind's id
+   * @return a copy with every other field the same
+   */
+  public FitSummary withKind(String newKind) {
+    return new FitSummary(
+        newKind, orders, includeDrift, coefficients, loglik, aic, aicc, bic, sigma2, ljungBox);
+  }
+
+  /**
+   * An estimation table computed when first asked for, then kept: the table of a fast kind (a
+   * random walk's numerical Hessian) can cost many times its fit, and a panel of thousands of fits
+   * never asks for it. Thread-safe; equal when the tables are.
+   */
+  public static final class Deferred {
+    private java.util.function.Supplier<Optional<FitSummary>> source;
+    private Optional<FitSummary> value;
+
+    private Deferred(java.util.function.Supplier<Optional<FitSummary>> source) {
+      this.source = source;
+    }
+
+    /** A table already computed (or none). */
+    public static Deferred of(Optional<FitSummary> table) {
+      java.util.Objects.requireNonNull(table);
+      Deferred d = new Deferred(() -> table);
+      d.get();
+      return d;
+    }
+
+    /** A table computed by {@code source} on the first {@link #get}. */
+    public static Deferred later(java.util.function.Supplier<Optional<FitSummary>> source) {
+      return new Deferred(java.util.Objects.requireNonNull(source));
+    }
+
+    /** The table, computing it on the first call. */
+    public synchronized Optional<FitSummary> get() {
+      if (value == null) {
+        value = java.util.Objects.requireNonNull(source.get());
+        source = null;
+      }
+      return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Deferred d && get().equals(d.get());
+    }
+
+    @Override
+    public int hashCode() {
+      return get().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return get().map(FitSummary::toString).orElse("no estimation table");
+    }
+  }
+
+  /**
    * ARIMA orders.
    *
    * @param p the AR order

@@ -228,8 +228,8 @@ final class HoltCalibrator implements Calibrator {
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
         withSearchNote(search, boundNotes(alpha, betaEts, phi)),
-        Optional.of(FitSummaries.ets(
-            kind(), alpha, betaEts, damped ? phi : Double.NaN, l0, b0, residuals)));
+        FitSummary.Deferred.later(() -> Optional.of(FitSummaries.ets(
+            kind(), alpha, betaEts, damped ? phi : Double.NaN, l0, b0, residuals))));
   }
 
   private static List<String> withSearchNote(RobustSearch.Outcome search, List<String> notes) {

@@ -92,6 +92,6 @@ final class LogLinearCalibrator implements Calibrator {
         logLik,
         Fits.aicc(logLik, 3, n),
         notes,
-        FitSummaries.linear(intercept, slope, e, meanT, sxx));
+        FitSummary.Deferred.later(() -> FitSummaries.linear(intercept, slope, e, meanT, sxx)));
   }
 }

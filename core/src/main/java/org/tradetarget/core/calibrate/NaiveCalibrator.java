@@ -55,6 +55,7 @@ final class NaiveCalibrator implements Calibrator {
         logLik,
         Fits.aicc(logLik, 1, m),
         notes,
-        FitSummaries.randomWalk(ModelKind.NAIVE, series, false, 0.0));
+        FitSummary.Deferred.later(
+            () -> FitSummaries.randomWalk(ModelKind.NAIVE, series, false, 0.0)));
   }
 }

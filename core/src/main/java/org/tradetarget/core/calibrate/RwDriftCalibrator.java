@@ -75,6 +75,7 @@ final class RwDriftCalibrator implements Calibrator {
         logLik,
         Fits.aicc(logLik, 2, m),
         notes,
-        FitSummaries.randomWalk(ModelKind.RW_DRIFT, series, true, drift));
+        FitSummary.Deferred.later(
+            () -> FitSummaries.randomWalk(ModelKind.RW_DRIFT, series, true, drift)));
   }
 }

@@ -11,6 +11,7 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.scenarios.io.SeriesInput;
 import org.tradetarget.scenarios.io.XregOptions;
+import org.tradetarget.scenarios.report.ProjectHelp;
 import org.tradetarget.scenarios.report.ProjectionTables;
 import org.tradetarget.scenarios.report.SummaryTables;
 import org.tradetarget.scenarios.run.Projecting;
@@ -87,18 +88,10 @@ final class ProjectCommand implements Callable<Integer> {
   @Option(names = "--dummy", paramLabel = "FORM", description = XregOptions.DUMMY_HELP)
   List<String> dummies = new ArrayList<>();
 
-  @Option(
-      names = "--lever",
-      paramLabel = "NAME",
-      description =
-          "A built-in lever (see 'tradetarget levers'), repeatable; needs --corridor. Gravity takes its"
-              + " trade-cost change or direct effect; other kinds get it on top of their projection.")
+  @Option(names = "--lever", paramLabel = "NAME", description = ProjectHelp.LEVER)
   List<String> levers = new ArrayList<>();
 
-  @Option(
-      names = "--from",
-      paramLabel = "YEAR",
-      description = "First year to fit on (within the points the kind uses; default: all of them).")
+  @Option(names = "--from", paramLabel = "YEAR", description = ProjectHelp.FROM)
   Integer from;
 
   @Option(names = "--horizon", paramLabel = "H", description = "Number of steps to project (>= 1).")
@@ -108,31 +101,22 @@ final class ProjectCommand implements Callable<Integer> {
       names = "--levels",
       paramLabel = "LEVELS",
       defaultValue = "80,95",
-      description =
-          "Interval levels in percent, comma-separated, in output order (default: ${DEFAULT-VALUE}).")
+      description = ProjectHelp.LEVELS)
   String levels;
 
   @Option(
       names = "--recalibration",
       paramLabel = "bundled|none|PATH",
-      description = "Recalibrate the intervals by panel evidence (docs/RECALIBRATION.md):"
-          + " bundled, none or a recalibration.csv (default: ${DEFAULT-VALUE}, the kind's own).")
+      description = ProjectHelp.RECALIBRATION)
   String recalibration = "none";
 
   @Mixin
   FormatOption format = FormatOption.tableCsvJson();
 
-  @Option(
-      names = "--show-params",
-      description =
-          "Print the fitted parameters instead: CSV name,value (a JSON object with --format json).")
+  @Option(names = "--show-params", description = ProjectHelp.SHOW_PARAMS)
   boolean showParams;
 
-  @Option(
-      names = "--summary",
-      description = "Print the estimation table instead, as R's summary() and checkresiduals():"
-          + " coefficients with se, z, p; loglik, AIC, AICc, BIC, sigma2; Ljung-Box (CSV header"
-          + " term,estimate,se,z,p). Kinds: arima, rw-drift, naive, log-linear, holt, holt-damped.")
+  @Option(names = "--summary", description = ProjectHelp.SUMMARY)
   boolean summary;
 
   @Override
