@@ -47,8 +47,8 @@ import org.tradetarget.core.simulate.SimulationSpec;
  *       joint odds ({@link Result#attainment()}).
  * </ol>
  *
- * <p>Neither reads a file nor uses reflection, so a panel backtest may call them per series and
- * origin. Every default of a run lives here or in {@link SimulationSpec} ({@link
+ * <p>Neither reads a file (except the panel-backtest.csv an ensemble's {@code evidence} parameter
+ * names) nor uses reflection, so a panel backtest may call them per series and origin. Every default of a run lives here or in {@link SimulationSpec} ({@link
  * Settings#DEFAULTS}, {@link #SKILL_HORIZON}, {@link #DEFAULT_BAND}).
  */
 public final class Pipeline {
