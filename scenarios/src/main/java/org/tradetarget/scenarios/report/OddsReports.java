@@ -325,7 +325,8 @@ public final class OddsReports {
     for (int g = 0; g < o.corridors().size(); g++) {
       OddsByModel.CorridorOdds c = o.corridors().get(g);
       groups.add(c.corridor() + " by " + c.deadline());
-      for (int k = 0; k < c.rows().size(); k++) {
+      // the compared kinds only (a headline kind outside them is a last row of the table)
+      for (int k = 0; k < kinds.size(); k++) {
         p[g][k] = c.rows().get(k).pMet();
         se[g][k] = c.rows().get(k).pMetSe();
       }
