@@ -18,6 +18,8 @@ import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.Corridor;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.HistoryClass;
+import org.tradetarget.core.evidence.PanelScores;
 import org.tradetarget.core.evidence.Recalibration;
 import org.tradetarget.core.levers.Lever;
 import org.tradetarget.core.levers.MacroPaths;
@@ -45,8 +47,8 @@ import org.tradetarget.core.simulate.SimulationSpec;
  *       joint odds ({@link Result#attainment()}).
  * </ol>
  *
- * <p>Neither reads a file nor uses reflection, so a panel backtest may call them per series and
- * origin. Every default of a run lives here or in {@link SimulationSpec} ({@link
+ * <p>Neither reads a file (except the panel-backtest.csv an ensemble's {@code evidence} parameter
+ * names) nor uses reflection, so a panel backtest may call them per series and origin. Every default of a run lives here or in {@link SimulationSpec} ({@link
  * Settings#DEFAULTS}, {@link #SKILL_HORIZON}, {@link #DEFAULT_BAND}).
  */
 public final class Pipeline {
@@ -318,17 +320,38 @@ public final class Pipeline {
     if (skill.isEmpty()) {
       return params;
     }
+    String evidence = params.value("evidence");
     boolean pooled = "true".equals(params.value("pooled")) && !f.pool().isEmpty();
     List<AnnualSeries> all = pooled ? f.pool() : List.of(f.series());
-    SkillWeights w = SkillWeights.of(all, skill, SKILL_HORIZON);
-    StringBuilder sb = new StringBuilder("skill weights (")
-        .append(SkillWeights.RULE)
-        .append(", origins from ")
-        .append(w.minTrain())
-        .append(" points, h = 1-")
-        .append(w.horizon())
-        .append(pooled ? ", pooled over " + all.size() + " corridors" : "")
-        .append("): ");
+    SkillWeights w;
+    StringBuilder sb = new StringBuilder("skill weights (");
+    if (evidence != null) {
+      PanelScores scores = "bundled".equals(evidence)
+          ? PanelScores.bundled()
+          : PanelScores.read(java.nio.file.Path.of(evidence));
+      int points = evidencePoints(f);
+      int h = evidenceHorizon(f.series().lastYear(), f.deadline());
+      w = SkillWeights.ofEvidence(scores, skill, points, h);
+      sb.append(SkillWeights.EVIDENCE_RULE)
+          .append(", panel evidence ")
+          .append(scores.name())
+          .append(", history ")
+          .append(HistoryClass.of(points).label())
+          .append(" (")
+          .append(points)
+          .append(" points), h = ")
+          .append(h)
+          .append("): ");
+    } else {
+      w = SkillWeights.of(all, skill, SKILL_HORIZON);
+      sb.append(SkillWeights.RULE)
+          .append(", origins from ")
+          .append(w.minTrain())
+          .append(" points, h = 1-")
+          .append(w.horizon())
+          .append(pooled ? ", pooled over " + all.size() + " corridors" : "")
+          .append("): ");
+    }
     boolean first = true;
     for (ModelKind k : skill) {
       sb.append(first ? "" : ", ")
@@ -346,6 +369,29 @@ public final class Pipeline {
     }
     notes.add(sb.toString());
     return w.params();
+  }
+
+  /**
+   * The step the panel evidence is looked up at: the deadline's distance from the base year,
+   * between 1 and {@value #EVIDENCE_MAX_HORIZON}.
+   */
+  public static int evidenceHorizon(int baseYear, int deadline) {
+    return Math.max(1, Math.min(EVIDENCE_MAX_HORIZON, deadline - baseYear));
+  }
+
+  /** The largest step the bundled panel evidence scores. */
+  public static final int EVIDENCE_MAX_HORIZON = 10;
+
+  /** The points of the corridor's consecutive run ending at the base year, from {@code from}. */
+  private static int evidencePoints(Fit f) {
+    AnnualSeries run = f.series().consecutiveTail();
+    int n = 0;
+    for (int y : run.years()) {
+      if (f.from().isEmpty() || y >= f.from().getAsInt()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -9,6 +9,8 @@ import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.evidence.HistoryClass;
+import org.tradetarget.core.evidence.PanelScores;
 
 /**
  * Ensemble weights from the members' rolling-origin skill ({@code weights: skill}).
@@ -26,12 +28,19 @@ import org.tradetarget.core.data.InvalidInputException;
  * cannot tell the kinds apart. A member skipped at some origin (its fit failed there) is not ranked
  * and gets weight 0, with the reason in {@link #notes()}.
  *
+ * <p><b>From panel evidence</b> ({@link #ofEvidence}, {@code evidence: bundled | PATH}): the same
+ * rule with each member's score the mean CRPS a panel backtest found for it at the corridor's
+ * history class and step ({@link PanelScores}), raw ({@code none}): an ensemble's members follow
+ * their own paths (the recalibration has no map for an ensemble), so their raw skill is the one
+ * the mixture inherits. A member the panel did not score there gets weight 0.
+ *
  * @param weights per member, in the members' order, summing to 1
  * @param crps per ranked member, its mean CRPS (log units)
  * @param notes per unranked member, why it has weight 0
- * @param minTrain the first origin (training points)
- * @param horizon the steps ahead scored
- * @param series the number of series scored
+ * @param minTrain the first origin (training points); from panel evidence, the points of the
+ *     corridor's fit whose history class was looked up
+ * @param horizon the steps ahead scored; from panel evidence, the step looked up
+ * @param series the number of series scored; 0 for weights from panel evidence
  */
 public record SkillWeights(
     Map<ModelKind, Double> weights,
@@ -44,6 +53,11 @@ public record SkillWeights(
   /** The rule in one line, as the outputs print it. */
   public static final String RULE =
       "weight proportional to 1 / mean rolling-origin CRPS (log scale)";
+
+  /** The rule with panel evidence in one line, as the outputs print it. */
+  public static final String EVIDENCE_RULE =
+      "weight proportional to 1 / the panel's raw mean CRPS (log scale) for this history class and"
+          + " step";
 
   /** Copies the maps. */
   public SkillWeights {
@@ -122,6 +136,57 @@ public record SkillWeights(
     }
     return new SkillWeights(w, crps, notes, minTrain, h, series.size());
   }
+
+  /**
+   * Skill weights from a panel's scores: each member's raw mean CRPS at {@code horizon} steps for
+   * a fit on {@code points} points (its {@link HistoryClass}), weight ∝ 1/CRPS.
+   *
+   * @throws InvalidInputException when the panel scored no member there
+   */
+  public static SkillWeights ofEvidence(
+      PanelScores evidence, List<ModelKind> members, int points, int horizon) {
+    if (members.isEmpty()) {
+      throw new InvalidInputException("skill weights need at least one member kind");
+    }
+    HistoryClass c = HistoryClass.of(points);
+    Map<ModelKind, Double> crps = new LinkedHashMap<>();
+    Map<ModelKind, String> notes = new LinkedHashMap<>();
+    double sum = 0;
+    for (ModelKind k : members) {
+      OptionalDouble score = evidence.crps(k, horizon, c, PanelScores.Scoring.NONE);
+      if (score.isPresent() && score.getAsDouble() > 0) {
+        crps.put(k, score.getAsDouble());
+        sum += 1 / score.getAsDouble();
+      } else {
+        notes.put(k, "no panel score for " + c.label() + " points at h = " + horizon);
+      }
+    }
+    if (crps.isEmpty()) {
+      throw new InvalidInputException("weights: skill with evidence " + evidence.name()
+          + ": the panel scored no member for a fit on " + points + " points ("
+          + c.label() + ") at h = " + horizon + "; members scored there: "
+          + String.join(
+              ", ",
+              ALL_SCORED.stream()
+                  .filter(k ->
+                      evidence.crps(k, horizon, c, PanelScores.Scoring.NONE).isPresent())
+                  .map(ModelKind::id)
+                  .toList()));
+    }
+    Map<ModelKind, Double> w = new LinkedHashMap<>();
+    for (ModelKind k : members) {
+      w.put(k, crps.containsKey(k) ? (1 / crps.get(k)) / sum : 0.0);
+    }
+    return new SkillWeights(w, crps, notes, points, horizon, 0);
+  }
+
+  private static final List<ModelKind> ALL_SCORED = List.of(
+      ModelKind.RW_DRIFT,
+      ModelKind.LOG_LINEAR,
+      ModelKind.CAGR,
+      ModelKind.HOLT,
+      ModelKind.HOLT_DAMPED,
+      ModelKind.ARIMA);
 
   /** The weights as ensemble parameters ({@code <kind>=<weight>}), members with weight 0 left out. */
   public ModelParams params() {

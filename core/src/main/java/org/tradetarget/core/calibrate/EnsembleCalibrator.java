@@ -48,6 +48,24 @@ final class EnsembleCalibrator implements Calibrator {
       "skill weights from the backtests of every corridor of the scenario, not this one only",
       false);
 
+  /**
+   * Skill weights from a panel's scores ({@code bundled} or a panel-backtest.csv) instead of this
+   * corridor's backtests; read by the pipeline, not by the fit.
+   */
+  static final ParameterSpec EVIDENCE = new ParameterSpec(
+      "evidence",
+      "skill weights from a panel's scores: bundled or a panel-backtest.csv, not this corridor's"
+          + " backtests",
+      "",
+      ParameterSpec.Type.PATH,
+      Double.NEGATIVE_INFINITY,
+      false,
+      Double.POSITIVE_INFINITY,
+      false,
+      "none",
+      false,
+      List.of());
+
   static final List<ParameterSpec> PARAMETERS = memberParameters();
 
   private static List<ParameterSpec> memberParameters() {
@@ -58,6 +76,7 @@ final class EnsembleCalibrator implements Calibrator {
           .orWord(SKILL));
     }
     out.add(POOLED);
+    out.add(EVIDENCE);
     return List.copyOf(out);
   }
 
@@ -72,7 +91,7 @@ final class EnsembleCalibrator implements Calibrator {
     double sum = 0;
     POOLED.readBool(params, false);
     for (ParameterSpec p : PARAMETERS) {
-      if (p.name().equals(POOLED.name())) {
+      if (p.name().equals(POOLED.name()) || p.name().equals(EVIDENCE.name())) {
         continue;
       }
       double w = p.read(params).orElse(0.0);

@@ -21,8 +21,10 @@ public final class PanelBacktestResult {
       "kind,multiple,years,recalibration,n,mean_p,frequency,brier,brier_climatology";
 
   /**
-   * One row of {@code panel-backtest.csv}; coverages are fractions, crps in log units, mase of the
-   * (recalibrated) median against the mean absolute change of the training values.
+   * One row of {@code panel-backtest.csv}; coverages are fractions, crps in log units; mase is a
+   * ratio of means: the cell's mean |ln actual − ln median| (the recalibrated median in
+   * recalibrated rows) over the cell's mean in-sample naive scale, each forecast's scale being the
+   * mean |Δ ln value| of the points its fit used (docs/RECALIBRATION.md).
    */
   public record ScoreRow(
       String kind,

@@ -69,7 +69,7 @@ final class PanelScorer {
       HistoryClass cls = HistoryClass.of(o);
       int c = cls.index();
       boolean after = run.originYear(i) > ctx.cutYear();
-      double scale = meanAbsoluteDifference(run.values, o);
+      double scale = meanAbsoluteLogDifference(run.values, o);
       int years = Math.min(steps, maxYears);
       if (years >= Tally.YEARS[0]) {
         draw(z, run, i, years);
@@ -125,11 +125,9 @@ final class PanelScorer {
             e >= map.knot(COVER_KNOTS[j][0]) && e <= map.knot(COVER_KNOTS[j][1]) ? 1 : 0;
       }
     }
-    if (scale > 0) {
-      double median = Math.exp(mu + s * (map == null ? 0 : map.apply(0)));
-      a[at + 5] += Math.abs(y - median) / scale;
-      a[at + 6]++;
-    }
+    double logMedian = mu + s * (map == null ? 0 : map.apply(0));
+    a[at + 5] += Math.abs(Math.log(y) - logMedian);
+    a[at + 6] += scale;
   }
 
   private void odds(
@@ -216,11 +214,14 @@ final class PanelScorer {
     return Math.max(0, Math.min(Tally.PIT_BINS - 1, (int) (u * Tally.PIT_BINS)));
   }
 
-  /** The mean |v[i] − v[i−1]| over the first {@code o} values. */
-  static double meanAbsoluteDifference(double[] v, int o) {
+  /**
+   * The in-sample naive scale of a fit on the first {@code o} values: the mean |ln v[i] − ln
+   * v[i−1]| over them (log units).
+   */
+  static double meanAbsoluteLogDifference(double[] v, int o) {
     double s = 0;
     for (int i = 1; i < o; i++) {
-      s += Math.abs(v[i] - v[i - 1]);
+      s += Math.abs(Math.log(v[i]) - Math.log(v[i - 1]));
     }
     return s / (o - 1);
   }

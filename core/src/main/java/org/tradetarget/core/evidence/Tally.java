@@ -15,7 +15,10 @@ final class Tally implements java.io.Serializable {
   static final int PIT_BINS = 20;
   static final int DECILES = 10;
 
-  /** Score sums: n, crps, covered 50, 80, 95, mase sum, mase n. */
+  /**
+   * Score sums: n, crps, covered 50, 80, 95, |log error| of the median, in-sample naive scale (mase
+   * is the ratio of the last two sums).
+   */
   static final int SCORE_FIELDS = 7;
 
   /** Odds sums: n, p, met, brier, brier of the climatology. */

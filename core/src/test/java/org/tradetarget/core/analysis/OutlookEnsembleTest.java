@@ -122,4 +122,44 @@ final class OutlookEnsembleTest {
         () -> base().ensemble(weights()).shocks(Shocks.BOOTSTRAP).run());
     assertTrue(b.getMessage().startsWith("shocks: bootstrap"), b.getMessage());
   }
+
+  /**
+   * {@code evidence}: weights ∝ 1 / the panel's raw CRPS at the corridor's history class and the
+   * deadline's step. VN-LA has 15 consecutive points (11-20) and its last year is 2025, so the
+   * deadline 2030 is step 5: rw-drift 0.5 and log-linear 1.0 there give (1/0.5)/(1/0.5 + 1/1) = 2/3
+   * and 1/3. The decoys (step 6, class 6-10, the held-out rows) are the other way round.
+   */
+  @Test
+  void ensembleBySkillFromPanelEvidence_weightsAreInversePanelCrpsAtTheClassAndStep(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.writeString(
+        dir.resolve("panel-backtest.csv"),
+        org.tradetarget.core.evidence.PanelScores.HEADER_WITHOUT_MASE + "\n"
+            + "rw-drift,5,11-20,none,10,0.5,0.5,0.8,0.95\n"
+            + "log-linear,5,11-20,none,10,1.0,0.5,0.8,0.95\n"
+            + "rw-drift,5,11-20,held-out,10,2.0,0.5,0.8,0.95\n"
+            + "log-linear,5,11-20,held-out,10,0.1,0.5,0.8,0.95\n"
+            + "rw-drift,6,11-20,none,10,1.0,0.5,0.8,0.95\n"
+            + "log-linear,6,11-20,none,10,0.5,0.5,0.8,0.95\n"
+            + "rw-drift,5,6-10,none,10,1.0,0.5,0.8,0.95\n"
+            + "log-linear,5,6-10,none,10,0.5,0.5,0.8,0.95\n");
+    assertEquals(15, Dataset.embedded().series(Corridor.VN_LA).consecutiveTail().size());
+    assertEquals(2025, Dataset.embedded().series(Corridor.VN_LA).lastYear());
+    List<ModelKind> members = List.of(ModelKind.RW_DRIFT, ModelKind.LOG_LINEAR, ModelKind.ARIMA);
+    var cal = base()
+        .model(
+            ModelKind.ENSEMBLE, OutlookChecks.skillMembers(members).with("evidence", f.toString()))
+        .calibrate();
+    EnsembleProjection p = (EnsembleProjection) cal.projection();
+    // arima has no panel score: weight 0, left out of the mixture
+    assertEquals(2, p.weights().length);
+    assertEquals(2.0 / 3, p.weights()[0], 1e-12);
+    assertEquals(1.0 / 3, p.weights()[1], 1e-12);
+    assertTrue(
+        cal.notes().stream()
+            .anyMatch(n -> n.contains("panel evidence")
+                && n.contains("11-20 (15 points), h = 5")
+                && n.contains("arima 0.000 (no panel score")),
+        cal.notes().toString());
+  }
 }

@@ -90,7 +90,8 @@ final class ParameterSpecTest {
             "logistic >= 0",
             "naive >= 0",
             "theta >= 0",
-            "pooled true/false"));
+            "pooled true/false",
+            "evidence a path"));
     DOCUMENTED.put(
         ModelKind.REFERENCE_CLASS,
         List.of(

@@ -99,4 +99,38 @@ class PanelBacktestTest {
     assertTrue(one.scoresCsv().startsWith(PanelBacktestResult.SCORES_HEADER + "\n"));
     assertTrue(one.oddsCsv().startsWith(PanelBacktestResult.ODDS_HEADER + "\n"));
   }
+
+  @Test
+  void maseIsTheRatioOfTheCellsMeanLogErrorToItsMeanInSampleScale() {
+    // Two 4-year series, log values a: 0, 1, 1.5, 3 and b: 0, 0.1, 0.3, 1.2; min-train 3, h = 1,
+    // so one origin each, fitted on the first 3 points (history 3-5).
+    // a: rw-drift's drift (1.5 − 0)/2 = 0.75, median ln 1.5 + 0.75 = 2.25, |error| |3 − 2.25| =
+    //    0.75; in-sample scale mean(|1 − 0|, |1.5 − 1|) = 0.75.
+    // b: drift 0.3/2 = 0.15, median ln 0.45, |error| 0.75; scale mean(0.1, 0.2) = 0.15.
+    // Ratio of means: (0.75 + 0.75) / (0.75 + 0.15) = 1.5/0.9 = 5/3 (the mean of the per-origin
+    // ratios would be (1 + 5)/2 = 3).
+    double[][] logs = {{0, 1, 1.5, 3}, {0, 0.1, 0.3, 1.2}};
+    StringBuilder text = new StringBuilder("series,year,value\n");
+    for (int i = 0; i < logs.length; i++) {
+      for (int t = 0; t < logs[i].length; t++) {
+        text.append(i == 0 ? "a" : "b")
+            .append(',')
+            .append(2000 + t)
+            .append(',')
+            .append(Math.exp(logs[i][t]))
+            .append('\n');
+      }
+    }
+    Path panel = SyntheticPanels.write(dir.resolve("mase.csv"), text);
+    PanelSettings s = PanelSettings.defaults()
+        .withKinds(List.of(ModelKind.RW_DRIFT))
+        .withHorizon(1)
+        .withMinTrain(3);
+    PanelBacktestResult r = PanelBacktest.run(panel, PanelFormat.LONG, s, List.of());
+    PanelBacktestResult.ScoreRow raw = row(r, "rw-drift", 1, "3-5", "none");
+    assertEquals(2, raw.n());
+    // the panel keeps each forecast's log point as a float: agreement to 1e-6
+    assertEquals(5.0 / 3.0, raw.mase().getAsDouble(), 1e-6);
+    assertEquals(5.0 / 3.0, row(r, "rw-drift", 1, "all", "none").mase().getAsDouble(), 1e-6);
+  }
 }

@@ -19,8 +19,8 @@ import org.tradetarget.core.data.Regressors;
  * {@code xreg} and {@code dummies} are bound by {@link XregBinder}.
  */
 final class ModelBinder {
-  static final Set<String> MODEL =
-      Set.of("kind", "params", "from", "members", "weights", "pooled", "xreg", "dummies");
+  static final Set<String> MODEL = Set.of(
+      "kind", "params", "from", "members", "weights", "pooled", "evidence", "xreg", "dummies");
   /** The kinds an ensemble may mix (the ensemble kind's weight parameters). */
   static final Set<String> MEMBER_KINDS = memberKinds();
   /** The value of {@code weights} that derives them from the members' backtests. */
@@ -101,7 +101,7 @@ final class ModelBinder {
     if (kind == ModelKind.ENSEMBLE) {
       ensemble(m, path, params, s);
     } else {
-      for (String key : List.of("members", "weights", "pooled")) {
+      for (String key : List.of("members", "weights", "pooled", "evidence")) {
         YNode v = m.get(key);
         if (v != null) {
           s.problems()
@@ -159,6 +159,7 @@ final class ModelBinder {
         params.put("pooled", t.toLowerCase(java.util.Locale.ROOT));
       }
     }
+    evidence(m, path, params, skill, s);
     if (Scalars.absent(members)) {
       if (!params.keySet().stream().anyMatch(MEMBER_KINDS::contains)) {
         s.problem(
@@ -236,6 +237,53 @@ final class ModelBinder {
           path + "members",
           members.describe() + " is not allowed; expected a mapping kind: weight,"
               + " e.g. {rw-drift: 0.4, arima: 0.6}, or a list of kinds with weights: skill");
+    }
+  }
+
+  /**
+   * Reads an ensemble's {@code evidence} (with {@code weights: skill}): {@code bundled} or a
+   * panel-backtest.csv (relative to the file naming it), checked here, into the parameter {@code
+   * evidence} (the word or the absolute path).
+   */
+  private static void evidence(
+      YNode.Map m, String path, Map<String, String> params, boolean skill, Scalars s) {
+    YNode ev = m.get("evidence");
+    if (Scalars.absent(ev)) {
+      return;
+    }
+    String where = path + "evidence";
+    String text = YNode.text(ev);
+    if (!skill) {
+      s.problem(ev, where, "only allowed with weights: skill");
+      return;
+    }
+    if (m.get("pooled") != null) {
+      s.problem(
+          ev, where, "cannot be combined with pooled (the panel's scores are not per corridor)");
+      return;
+    }
+    if (text == null || text.isBlank()) {
+      s.problem(ev, where, ev.describe() + " is not allowed; expected bundled or a file");
+      return;
+    }
+    if (text.equals("bundled")) {
+      params.put("evidence", text);
+      return;
+    }
+    java.nio.file.Path f = TreeResolver.resolvePath(ev.origin(), text);
+    if (!java.nio.file.Files.isRegularFile(f)) {
+      s.problem(
+          ev,
+          where,
+          "'" + text + "' is not allowed; expected bundled or a panel-backtest.csv written by"
+              + " backtest --panel (looked for " + f + ")");
+      return;
+    }
+    try {
+      org.tradetarget.core.evidence.PanelScores.read(f);
+      params.put("evidence", f.toAbsolutePath().normalize().toString());
+    } catch (org.tradetarget.core.data.InvalidInputException e) {
+      s.problem(ev, where, e.getMessage());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.scenarios.run.KindEvidence;
 import org.tradetarget.scenarios.run.OddsByModel;
 import org.tradetarget.scenarios.run.ScenarioResult;
 
@@ -22,8 +23,14 @@ import org.tradetarget.scenarios.run.ScenarioResult;
  * (year: the deadline; US$ million), {@code median_first_passage_year@kind=K} (no year; the year,
  * empty when later than the horizon), {@code backtest_crps_log@kind=K} (no year; log units; only
  * when scored at every origin); for the ensemble also {@code ensemble_weight@kind=M} per member M
- * (its skill weight, a fraction of paths). The suffix {@code @kind=K} names the kind; a statistic without it is the
- * scenario's own.
+ * (its skill weight, a fraction of paths); the panel evidence ({@link
+ * org.tradetarget.scenarios.run.KindEvidence}): {@code fit_points@kind=K} (no year; the points the
+ * kind's fit used), {@code panel_crps_log@kind=K} (year: the base year + the step looked up; log
+ * units; the bundled panel's CRPS for the fit's history class, held-out recalibrated when the
+ * kind's paths are), {@code panel_raw_coverage80@kind=K} and {@code panel_raw_coverage95@kind=K}
+ * (the panel's raw coverage there, fractions), {@code panel_badly_calibrated_raw@kind=K} (1 when
+ * either raw coverage is more than 3 points from nominal, else 0). The suffix {@code @kind=K} names
+ * the kind; a statistic without it is the scenario's own.
  */
 public final class OddsReports {
   private OddsReports() {}
@@ -42,7 +49,9 @@ public final class OddsReports {
           ">P(met by " + c.deadline() + ")",
           ">median " + c.deadline(),
           ">median first year",
+          ">points",
           ">backtest crps_log",
+          ">panel crps_log",
           "note");
       t.heading("");
       t.heading(r.spec().name() + ", " + c.corridor() + ": odds by model (same seed and "
@@ -50,7 +59,7 @@ public final class OddsReports {
           + " every kind)");
       for (OddsByModel.Row row : c.rows()) {
         if (row.summary().isEmpty()) {
-          t.add(row.kind().id(), "-", "-", "-", "-", "cannot fit: " + row.reason());
+          t.add(row.kind().id(), "-", "-", "-", "-", "-", "-", "cannot fit: " + row.reason());
           continue;
         }
         t.add(
@@ -60,10 +69,13 @@ public final class OddsReports {
             row.medianFirstYear().isPresent()
                 ? Integer.toString(row.medianFirstYear().getAsInt())
                 : "later",
+            points(row),
             row.crps().isPresent() ? Numbers.fixed(row.crps().getAsDouble(), 4) : "-",
+            panel(row, "-"),
             note(row));
       }
       t.note(backtestNote(c));
+      t.note(panelNote(c));
       t.note(SAME_KIND_NOTE);
       out.add(t);
     }
@@ -76,7 +88,45 @@ public final class OddsReports {
           + " it fits; the other corridors then draw different random numbers, so a corridor's row for"
           + " its own kind can differ from its headline within the Monte Carlo error.";
 
+  private static String points(OddsByModel.Row row) {
+    return row.evidence().map(e -> Integer.toString(e.points())).orElse("-");
+  }
+
+  /** The panel CRPS, with "!" where the panel shows the class's raw bands badly calibrated. */
+  private static String panel(OddsByModel.Row row, String none) {
+    if (row.evidence().isEmpty() || row.evidence().get().crps().isEmpty()) {
+      return none;
+    }
+    KindEvidence e = row.evidence().get();
+    return Numbers.fixed(e.crps().getAsDouble(), 4) + (e.badlyCalibratedRaw() ? " !" : "");
+  }
+
+  /** The evidence remarks of a row: headline, a fit too short to be evidence, raw bands off. */
+  private static String evidenceNote(OddsByModel.Row row) {
+    List<String> parts = new ArrayList<>();
+    if (row.headline()) {
+      parts.add("headline");
+    }
+    row.evidence().ifPresent(e -> {
+      if (!e.notEvidence().isEmpty()) {
+        parts.add(e.notEvidence());
+      }
+      if (e.badlyCalibratedRaw()) {
+        parts.add("! raw bands badly calibrated on the panel for " + e.history() + " points at h = "
+            + e.horizon() + " (80 % covers " + Numbers.percent(e.rawCoverage80().orElse(Double.NaN))
+            + ", 95 % covers " + Numbers.percent(e.rawCoverage95().orElse(Double.NaN)) + ")");
+      }
+    });
+    return String.join("; ", parts);
+  }
+
   private static String note(OddsByModel.Row row) {
+    String ev = evidenceNote(row);
+    String own = ownNote(row);
+    return ev.isEmpty() ? own : own.isEmpty() ? ev : ev + "; " + own;
+  }
+
+  private static String ownNote(OddsByModel.Row row) {
     if (!row.weights().isEmpty()) {
       StringBuilder s = new StringBuilder("skill weights ");
       boolean first = true;
@@ -98,6 +148,37 @@ public final class OddsReports {
         : "Backtest: mean crps_log (log units, lower is better) over origins from " + c.minTrain()
             + " training points, h = 1.." + c.horizon() + " (H = " + c.horizon()
             + "); every kind on the same origins.";
+  }
+
+  /**
+   * What the panel evidence says for a corridor: the step and source of the panel column, and the
+   * kind with the lowest panel CRPS, said to be the headline's choice when it is.
+   */
+  static String panelNote(OddsByModel.CorridorOdds c) {
+    StringBuilder s = new StringBuilder(
+        "Panel: mean crps_log on the bundled Correlates of War panel (seeds/panel-evidence.csv) of"
+            + " fits with as many points as the kind's (history class 3-5, 6-10, 11-20, 21+) at");
+    int h = c.rows().stream()
+        .flatMap(r -> r.evidence().stream())
+        .mapToInt(KindEvidence::horizon)
+        .findFirst()
+        .orElse(0);
+    s.append(" h = ")
+        .append(h)
+        .append(" (the deadline's step, at most 10), held-out")
+        .append(
+            " recalibrated where the kind's paths are, else raw; ! = the panel's raw 80 % or 95 %")
+        .append(" interval for that class more than 3 points from nominal.");
+    c.bestByPanel().ifPresent(b -> {
+      boolean chosen = c.rows().stream().anyMatch(r -> r.headline() && r.kind() == b);
+      s.append(" Lowest panel crps_log: ")
+          .append(b.id())
+          .append(
+              chosen
+                  ? " (chosen by panel evidence: the headline kind)."
+                  : "; the headline kind differs.");
+    });
+    return s.toString();
   }
 
   /** The rows {@code results.csv} gets (no header), columns {@link ResultReports#CSV_HEADER}. */
@@ -126,6 +207,38 @@ public final class OddsReports {
         for (Map.Entry<ModelKind, Double> e : row.weights().entrySet()) {
           rows.add(name, id, null, statistic("ensemble_weight", e.getKey()), e.getValue());
         }
+        if (row.evidence().isPresent()) {
+          KindEvidence e = row.evidence().get();
+          rows.add(name, id, null, statistic("fit_points", k), e.points());
+          Integer year = r.summaries().stream()
+              .filter(x -> x.name().equals(id))
+              .findFirst()
+              .map(x -> x.baseYear() + e.horizon())
+              .orElse(null);
+          if (e.crps().isPresent()) {
+            rows.add(name, id, year, statistic("panel_crps_log", k), e.crps().getAsDouble());
+          }
+          if (e.rawCoverage80().isPresent()) {
+            rows.add(
+                name,
+                id,
+                year,
+                statistic("panel_raw_coverage80", k),
+                e.rawCoverage80().getAsDouble());
+            rows.add(
+                name,
+                id,
+                year,
+                statistic("panel_raw_coverage95", k),
+                e.rawCoverage95().orElse(Double.NaN));
+            rows.add(
+                name,
+                id,
+                year,
+                statistic("panel_badly_calibrated_raw", k),
+                e.badlyCalibratedRaw() ? 1 : 0);
+          }
+        }
       }
     }
     return rows;
@@ -153,6 +266,7 @@ public final class OddsReports {
       odds.put("deadline", c.deadline());
       odds.put("backtest_min_train", c.minTrain());
       odds.put("backtest_horizon", c.horizon());
+      c.bestByPanel().ifPresent(b -> odds.put("lowest_panel_crps", b.id()));
       ArrayNode kinds = odds.putArray("kinds");
       for (OddsByModel.Row row : c.rows()) {
         ObjectNode k = kinds.addObject();
@@ -174,6 +288,21 @@ public final class OddsReports {
           ObjectNode w = k.putObject("weights");
           row.weights().forEach((m, v) -> w.put(m.id(), v));
         }
+        k.put("headline", row.headline());
+        row.evidence().ifPresent(e -> {
+          ObjectNode pe = k.putObject("panel");
+          pe.put("fit_points", e.points());
+          pe.put("history", e.history());
+          pe.put("horizon", e.horizon());
+          pe.put("recalibration", e.scoring());
+          pe.set("crps_log", Render.node(e.crps()));
+          pe.set("raw_coverage80", Render.node(e.rawCoverage80()));
+          pe.set("raw_coverage95", Render.node(e.rawCoverage95()));
+          pe.put("badly_calibrated_raw", e.badlyCalibratedRaw());
+          if (!e.notEvidence().isEmpty()) {
+            pe.put("not_evidence", e.notEvidence());
+          }
+        });
       }
     }
     return j;
@@ -196,7 +325,8 @@ public final class OddsReports {
     for (int g = 0; g < o.corridors().size(); g++) {
       OddsByModel.CorridorOdds c = o.corridors().get(g);
       groups.add(c.corridor() + " by " + c.deadline());
-      for (int k = 0; k < c.rows().size(); k++) {
+      // the compared kinds only (a headline kind outside them is a last row of the table)
+      for (int k = 0; k < kinds.size(); k++) {
         p[g][k] = c.rows().get(k).pMet();
         se[g][k] = c.rows().get(k).pMetSe();
       }
@@ -212,12 +342,13 @@ public final class OddsReports {
           .append(c.deadline())
           .append(")</th><th>median ")
           .append(c.deadline())
-          .append("</th><th>median first year</th><th>backtest crps_log</th><th>note</th></tr>\n");
+          .append("</th><th>median first year</th><th>points</th><th>backtest crps_log</th>")
+          .append("<th>panel crps_log</th><th>note</th></tr>\n");
       for (OddsByModel.Row row : c.rows()) {
         h.append("<tr><td>").append(row.kind().id()).append("</td>");
         if (row.summary().isEmpty()) {
           h.append(
-                  "<td>–</td><td>–</td><td>–</td><td>–</td><td style='text-align:left;white-space:normal'>")
+                  "<td>–</td><td>–</td><td>–</td><td>–</td><td>–</td><td>–</td><td style='text-align:left;white-space:normal'>")
               .append("cannot fit: ")
               .append(Svg.escape(row.reason()))
               .append("</td></tr>\n");
@@ -235,13 +366,19 @@ public final class OddsReports {
                     ? Integer.toString(row.medianFirstYear().getAsInt())
                     : "later")
             .append("</td><td>")
+            .append(points(row))
+            .append("</td><td>")
             .append(row.crps().isPresent() ? Numbers.fixed(row.crps().getAsDouble(), 4) : "–")
+            .append("</td><td>")
+            .append(panel(row, "–"))
             .append("</td><td style='text-align:left;white-space:normal'>")
             .append(Svg.escape(note(row)))
             .append("</td></tr>\n");
       }
       h.append("</table></div>\n<p class='muted'>")
           .append(Svg.escape(backtestNote(c)))
+          .append(' ')
+          .append(Svg.escape(panelNote(c)))
           .append("</p>\n");
     }
     return h.toString();

@@ -14,6 +14,7 @@ import org.tradetarget.core.analysis.OutlookResult;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.calibrate.ModelParams;
 import org.tradetarget.core.data.AnnualSeries;
+import org.tradetarget.core.evidence.PanelScores;
 import org.tradetarget.core.levers.MacroPaths;
 import org.tradetarget.scenarios.spec.CorridorSpec;
 import org.tradetarget.scenarios.spec.ScenarioSpec;
@@ -41,6 +42,15 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
  * that fit, so every kind is scored at the same origins and the ensemble's weights are 1/CRPS of
  * the rows beside them, normalised) for h = 1..min(5, points − origin). Empty, with the reason,
  * when a kind was skipped at some origin or the series is too short.
+ *
+ * <p><b>Panel evidence</b> ({@link KindEvidence}): beside it, each kind's CRPS on the bundled
+ * Correlates of War panel ({@link PanelScores#bundled()}) for the history class of the points its
+ * fit used and the deadline's step (capped at 10), held-out recalibrated when the row's paths are,
+ * with a mark where the panel shows the class's raw bands badly calibrated, and a label on a fit
+ * of 3 points or fewer. {@link CorridorOdds#bestByPanel()} is the row with the lowest panel CRPS.
+ *
+ * <p><b>The headline kind</b> is always a row: a scenario kind outside {@link #KINDS} (e.g.
+ * constant-growth with its assumed rate) gets a last row, the scenario as it stands.
  *
  * @param corridors per corridor of the scenario, in its order, the rows
  */
@@ -72,10 +82,16 @@ public record OddsByModel(List<CorridorOdds> corridors) {
    * @param deadline the deadline the odds are for
    * @param minTrain the first backtest origin (training points)
    * @param horizon H, the largest step ahead of the backtests (0 when none could be run)
-   * @param rows one per kind of {@link #KINDS}
+   * @param rows one per kind of {@link #KINDS}, then the headline kind when it is not one of them
+   * @param bestByPanel the kind with the lowest panel CRPS among the rows, if any was scored
    */
   public record CorridorOdds(
-      String corridor, int deadline, int minTrain, int horizon, List<Row> rows) {
+      String corridor,
+      int deadline,
+      int minTrain,
+      int horizon,
+      List<Row> rows,
+      Optional<ModelKind> bestByPanel) {
     /** Copies the list. */
     public CorridorOdds {
       rows = List.copyOf(rows);
@@ -91,6 +107,8 @@ public record OddsByModel(List<CorridorOdds> corridors) {
    * @param crps its backtest's mean CRPS (log units); empty when not scored everywhere
    * @param crpsNote why the CRPS is empty, else empty
    * @param weights for the ensemble, the members' skill weights (fractions); else empty
+   * @param evidence what the panel says about the kind's fit; empty when it cannot fit
+   * @param headline whether this is the corridor's headline kind
    */
   public record Row(
       ModelKind kind,
@@ -98,7 +116,9 @@ public record OddsByModel(List<CorridorOdds> corridors) {
       String reason,
       OptionalDouble crps,
       String crpsNote,
-      Map<ModelKind, Double> weights) {
+      Map<ModelKind, Double> weights,
+      Optional<KindEvidence> evidence,
+      boolean headline) {
     /** Copies the map. */
     public Row {
       weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -137,9 +157,11 @@ public record OddsByModel(List<CorridorOdds> corridors) {
     int k = spec.corridors().size();
     List<Map<ModelKind, Row>> rows = new ArrayList<>();
     List<List<ModelKind>> fitted = new ArrayList<>();
+    List<Map<ModelKind, Integer>> points = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       rows.add(new LinkedHashMap<>());
       fitted.add(new ArrayList<>());
+      points.add(new LinkedHashMap<>());
     }
     for (ModelKind kind : KINDS) {
       List<CorridorSpec> specs = new ArrayList<>(spec.corridors());
@@ -174,6 +196,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
             c.targetQuote());
         try {
           PreparedCorridor p = ScenarioPreparer.prepare(spec, variant, macro);
+          points.get(i).put(kind, p.calibration().used().size());
           specs.set(i, variant);
           corridors.set(i, p);
           any = true;
@@ -206,9 +229,13 @@ public record OddsByModel(List<CorridorOdds> corridors) {
                     reasons[i] == null ? "" : reasons[i],
                     OptionalDouble.empty(),
                     "",
-                    weights.getOrDefault(i, Map.of())));
+                    weights.getOrDefault(i, Map.of()),
+                    Optional.empty(),
+                    false));
       }
     }
+    ScenarioResult asIs = null;
+    PanelScores panel = PanelScores.bundled();
     List<CorridorOdds> out = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       PreparedCorridor p = prepared.get(i);
@@ -239,12 +266,65 @@ public record OddsByModel(List<CorridorOdds> corridors) {
             note = note + " (" + b.skipped().get(0).reason() + ")";
           }
         }
-        list.add(new Row(kind, row.summary(), row.reason(), crps, note, row.weights()));
+        list.add(new Row(
+            kind,
+            row.summary(),
+            row.reason(),
+            crps,
+            note,
+            row.weights(),
+            evidence(spec, panel, kind, points.get(i).get(kind), p),
+            kind == p.calibration().kind()));
+      }
+      ModelKind own = p.calibration().kind();
+      if (!KINDS.contains(own)) {
+        if (asIs == null) {
+          asIs = ScenarioRunner.run(spec, prepared, threadsOverride);
+        }
+        list.add(new Row(
+            own,
+            Optional.of(asIs.summaries().get(i)),
+            "",
+            OptionalDouble.empty(),
+            "the scenario's own kind and parameters; not backtested",
+            Map.of(),
+            evidence(spec, panel, own, p.calibration().used().size(), p),
+            true));
       }
       out.add(new CorridorOdds(
-          p.spec().corridor().id(), p.deadline(), minTrain, Math.max(horizon, 0), list));
+          p.spec().corridor().id(),
+          p.deadline(),
+          minTrain,
+          Math.max(horizon, 0),
+          list,
+          best(list)));
     }
     return new OddsByModel(out);
+  }
+
+  private static Optional<KindEvidence> evidence(
+      ScenarioSpec spec, PanelScores panel, ModelKind kind, Integer points, PreparedCorridor p) {
+    if (points == null) {
+      return Optional.empty();
+    }
+    return Optional.of(KindEvidence.of(
+        panel, spec.simulation().recalibration(), kind, points, p.baseYear(), p.deadline()));
+  }
+
+  /** The row with the lowest panel CRPS, if any. */
+  private static Optional<ModelKind> best(List<Row> rows) {
+    ModelKind best = null;
+    double low = Double.POSITIVE_INFINITY;
+    for (Row r : rows) {
+      if (r.summary().isPresent()
+          && r.evidence().isPresent()
+          && r.evidence().get().crps().isPresent()
+          && r.evidence().get().crps().getAsDouble() < low) {
+        low = r.evidence().get().crps().getAsDouble();
+        best = r.kind();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The members' weights of a fitted ensemble, from its parameters ({@code <kind>} = weight). */

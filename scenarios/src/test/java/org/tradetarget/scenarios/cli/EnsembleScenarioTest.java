@@ -74,6 +74,51 @@ final class EnsembleScenarioTest {
     assertEquals(0, s.code(), s.err());
     assertEquals(3, s.out().strip().split("\n").length, s.out());
   }
+
+  @Test
+  void skillWeightsFromBundledPanelEvidence_sayWhichAndBadEvidenceIsReportedAtItsLine()
+      throws IOException {
+    // VN-LA: 15 consecutive points to 2025 (class 11-20), deadline 2030 (step 5). The members'
+    // raw CRPS there are read from seeds/panel-evidence.csv by a plain split of its lines below;
+    // weight ∝ 1/CRPS.
+    String skill = "  kind: ensemble\n  members: [rw-drift, arima]\n  weights: skill\n";
+    Path f = scenario(skill + "  evidence: bundled\n", "");
+    CliRunner.Result r = CliRunner.run(
+        "run", f.toString(), "--out", dir.resolve("r").toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    String json = Files.readString(dir.resolve("r").resolve("results.json"));
+    double rw = bundledRawCrps("rw-drift", 5, "11-20");
+    double ar = bundledRawCrps("arima", 5, "11-20");
+    String w = String.format(java.util.Locale.ROOT, "rw-drift %.3f", (1 / rw) / (1 / rw + 1 / ar));
+    assertTrue(json.contains("panel evidence bundled, history 11-20 (15 points), h = 5"), json);
+    assertTrue(json.contains(w), w + " in " + json);
+    Path bad = scenario(skill + "  evidence: nothere.csv\n", "");
+    CliRunner.Result v = CliRunner.run("validate", bad.toString());
+    assertEquals(2, v.code());
+    assertTrue(
+        v.err().contains("e.yaml:7:13: model.evidence: 'nothere.csv' is not allowed"), v.err());
+    Path fixed = scenario("  kind: ensemble\n  members: {rw-drift: 1}\n  evidence: bundled\n", "");
+    v = CliRunner.run("validate", fixed.toString());
+    assertEquals(2, v.code());
+    assertTrue(v.err().contains("model.evidence: only allowed with weights: skill"), v.err());
+  }
+
+  /** The raw CRPS of a cell of seeds/panel-evidence.csv, found by splitting its lines. */
+  private static double bundledRawCrps(String kind, int h, String history) throws IOException {
+    Path seeds = Path.of(System.getProperty("user.dir")).resolve("../seeds/panel-evidence.csv");
+    for (String line : Files.readAllLines(seeds)) {
+      String[] c = line.split(",", -1);
+      if (c.length > 5
+          && c[0].equals(kind)
+          && c[1].equals(Integer.toString(h))
+          && c[2].equals(history)
+          && c[3].equals("none")) {
+        return Double.parseDouble(c[5]);
+      }
+    }
+    throw new AssertionError("no cell " + kind + " " + h + " " + history);
+  }
+
   /**
    * Tornado on an ensemble: crisis jumps (now allowed: they hit every member's path alike),
    * parameter uncertainty and a member's weight each move alone; the end equal to the scenario as

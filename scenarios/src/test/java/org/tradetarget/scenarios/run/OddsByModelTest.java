@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,5 +143,89 @@ final class OddsByModelTest {
       sum += f.crpsLog();
     }
     assertEquals(sum / 15, rw.crps().getAsDouble(), 1e-15);
+  }
+
+  /** A cell of seeds/panel-evidence.csv found by a plain split of its lines: {crps, cov80, cov95}. */
+  private static double[] bundled(String kind, int h, String history, String scoring)
+      throws IOException {
+    Path seeds = Path.of(System.getProperty("user.dir")).resolve("../seeds/panel-evidence.csv");
+    for (String line : Files.readAllLines(seeds)) {
+      String[] c = line.split(",", -1);
+      if (c.length > 8
+          && c[0].equals(kind)
+          && c[1].equals(Integer.toString(h))
+          && c[2].equals(history)
+          && c[3].equals(scoring)) {
+        return new double[] {
+          Double.parseDouble(c[5]), Double.parseDouble(c[7]), Double.parseDouble(c[8])
+        };
+      }
+    }
+    throw new AssertionError("no cell " + kind + " " + h + " " + history + " " + scoring);
+  }
+
+  @Test
+  void panelEvidence_isTheBundledCellOfTheFitsClassAtTheDeadlinesStep() throws IOException {
+    // This run is raw (recalibration: none), so the raw (none) scores apply. VN-LA: 15 consecutive
+    // points to 2025 (class 11-20), deadline 2030: step 5. KH-LA: 3 points to 2022, step 8.
+    KindEvidence rw = row("VN-LA", ModelKind.RW_DRIFT).evidence().orElseThrow();
+    assertEquals(15, rw.points());
+    assertEquals("11-20", rw.history());
+    assertEquals(5, rw.horizon());
+    assertEquals("none", rw.scoring());
+    double[] cell = bundled("rw-drift", 5, "11-20", "none");
+    assertEquals(cell[0], rw.crps().getAsDouble(), 0.0);
+    // "badly calibrated raw": 80 % or 95 % coverage more than 3 points from nominal
+    boolean bad = Math.abs(cell[1] - 0.80) > 0.03 || Math.abs(cell[2] - 0.95) > 0.03;
+    assertEquals(bad, rw.badlyCalibratedRaw());
+    assertTrue(rw.notEvidence().isEmpty());
+    KindEvidence kh = row("KH-LA", ModelKind.RW_DRIFT).evidence().orElseThrow();
+    assertEquals(3, kh.points());
+    assertEquals(8, kh.horizon());
+    assertEquals(bundled("rw-drift", 8, "3-5", "none")[0], kh.crps().getAsDouble(), 0.0);
+    assertTrue(kh.notEvidence().contains("3 points"), kh.notEvidence());
+    // kinds the panel did not score have no panel CRPS; a kind that cannot fit has no evidence
+    assertTrue(row("VN-LA", ModelKind.GRAVITY).evidence().orElseThrow().crps().isEmpty());
+    assertTrue(row("KH-LA", ModelKind.HOLT).evidence().isEmpty());
+    // each corridor's headline kind is exactly one row, and the lowest panel CRPS is named
+    for (OddsByModel.CorridorOdds c : odds.corridors()) {
+      assertEquals(1, c.rows().stream().filter(OddsByModel.Row::headline).count(), c.corridor());
+      double low = c.rows().stream()
+          .filter(r -> r.summary().isPresent())
+          .flatMap(r -> r.evidence().stream())
+          .filter(e -> e.crps().isPresent())
+          .mapToDouble(e -> e.crps().getAsDouble())
+          .min()
+          .orElseThrow();
+      ModelKind best = c.bestByPanel().orElseThrow();
+      assertEquals(low, row(c.corridor(), best).evidence().orElseThrow().crps().getAsDouble());
+    }
+  }
+
+  @Test
+  void aHeadlineKindOutsideTheComparedKinds_isALastRowWithTheScenariosOwnOdds() throws IOException {
+    Files.writeString(dir.resolve("cg.yaml"), """
+        name: cg
+        corridors:
+          KH-LA:
+            model:
+              kind: constant-growth
+              params: {rate: 0.10, sigma: 0.195}
+        simulation:
+          paths: 4000
+          seed: 7
+          end_year: 2030
+        """);
+    ScenarioSpec spec = ScenarioLoader.load(dir.resolve("cg.yaml"));
+    List<PreparedCorridor> prepared = ScenarioPreparer.prepare(spec);
+    OddsByModel o = OddsByModel.of(spec, prepared, 0);
+    List<OddsByModel.Row> rows = o.corridors().get(0).rows();
+    OddsByModel.Row last = rows.get(rows.size() - 1);
+    assertEquals(ModelKind.CONSTANT_GROWTH, last.kind());
+    assertTrue(last.headline());
+    // the scenario as it stands: the same seed and paths give the headline's P(met) exactly
+    double headline = ScenarioRunner.run(spec, prepared, 0).summaries().get(0).pMet();
+    assertEquals(Double.doubleToRawLongBits(headline), Double.doubleToRawLongBits(last.pMet()));
+    assertEquals(OddsByModel.KINDS.size() + 1, rows.size());
   }
 }
