@@ -2,12 +2,7 @@ package org.tradetarget.core.evidence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,15 +84,8 @@ public final class PanelScores {
    * seeds/README.md).
    */
   public static PanelScores bundled() {
-    try (InputStream in = PanelScores.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled panel evidence " + BUNDLED + " is missing");
-      }
-      return read(
-          new InputStreamReader(in, StandardCharsets.UTF_8), "seeds/panel-evidence.csv", "bundled");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the bundled panel evidence", e);
-    }
+    return EvidenceFiles.bundled(
+        BUNDLED, "seeds/panel-evidence.csv", "panel evidence", PanelScores::read);
   }
 
   /**
@@ -107,13 +95,7 @@ public final class PanelScores {
    * @throws InvalidInputException for a missing file or a bad line, naming file, line and column
    */
   public static PanelScores read(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString(), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + " does not exist; expected a panel-backtest.csv");
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return EvidenceFiles.file(file, "a panel-backtest.csv", PanelScores::read);
   }
 
   /** "bundled" or the file it was read from. */

@@ -2,12 +2,7 @@ package org.tradetarget.core.evidence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,15 +58,8 @@ public final class Recalibration {
    * trade panel (provenance in the file and in seeds/README.md).
    */
   public static Recalibration bundled() {
-    try (InputStream in = Recalibration.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled recalibration " + BUNDLED + " is missing");
-      }
-      return read(
-          new InputStreamReader(in, StandardCharsets.UTF_8), "seeds/recalibration.csv", "bundled");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the bundled recalibration", e);
-    }
+    return EvidenceFiles.bundled(
+        BUNDLED, "seeds/recalibration.csv", "recalibration", Recalibration::read);
   }
 
   /**
@@ -80,13 +68,7 @@ public final class Recalibration {
    * @throws InvalidInputException for a missing file or a bad line, naming file, line and column
    */
   public static Recalibration read(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString(), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + " does not exist; expected a recalibration.csv");
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return EvidenceFiles.file(file, "a recalibration.csv", Recalibration::read);
   }
 
   /** A table of the given maps, keyed by kind, horizon and class. */
