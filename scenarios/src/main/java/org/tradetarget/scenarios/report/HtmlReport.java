@@ -25,6 +25,7 @@ public final class HtmlReport {
       .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9em;margin:.5em 0}
       th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
       th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}
+      table.heads-wrap th{white-space:normal}
       .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
       .charts.full{grid-template-columns:1fr}
       .chart{border:1px solid #eee;border-radius:4px}.fan{margin:8px 0}

@@ -338,7 +338,8 @@ public final class OddsReports {
     for (OddsByModel.CorridorOdds c : o.corridors()) {
       h.append("<h3>")
           .append(Svg.escape(c.corridor()))
-          .append("</h3>\n<div class='scroll'><table>\n<tr><th>kind</th><th>P(met by ")
+          .append(
+              "</h3>\n<div class='scroll'><table class='heads-wrap'>\n<tr><th>kind</th><th>P(met by ")
           .append(c.deadline())
           .append(")</th><th>median ")
           .append(c.deadline())
