@@ -15,6 +15,13 @@ import org.tradetarget.core.data.InvalidInputException;
  * from a user's file or from the copy bundled in {@code seeds/}, for one parser.
  */
 final class EvidenceFiles {
+  /**
+   * The bundled tables by resource, each parsed once per process: they are immutable, and a sweep,
+   * a tornado or every ensemble fit with {@code evidence: bundled} would otherwise parse them again.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Object> BUNDLED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private EvidenceFiles() {}
 
   /** Parses a table from a reader; {@code source} names it in messages, {@code name} is shown. */
@@ -24,12 +31,19 @@ final class EvidenceFiles {
   }
 
   /**
-   * The bundled table at {@code resource}; its absence or a read error is a packaging fault.
+   * The bundled table at {@code resource}, parsed on the first call and then shared; its absence
+   * or a read error is a packaging fault.
    *
    * @param seedsName the file's name in the repository, for messages
    * @param what what the table is, for messages (e.g. "panel evidence")
    */
   static <T> T bundled(String resource, String seedsName, String what, Parser<T> parser) {
+    @SuppressWarnings("unchecked") // One parser per resource, so the stored table has its type.
+    T table = (T) BUNDLED.computeIfAbsent(resource, r -> parse(r, seedsName, what, parser));
+    return table;
+  }
+
+  private static <T> T parse(String resource, String seedsName, String what, Parser<T> parser) {
     try (InputStream in = EvidenceFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the bundled " + what + " " + resource + " is missing");
