@@ -1,7 +1,7 @@
 # Reference values for tradetarget's estimation tables (project --summary) of the kinds other than
 # arima (whose tables arima.R records). Run from this folder:  Rscript summary.R
-# Reads airmiles.csv, synth_a.csv, corridor_*.csv, nile.csv, lakehuron.csv, wwwusage.csv and
-# synth_theta.csv; writes expected-summary.csv and sessionInfo-summary.txt. Needs R and the
+# Reads airmiles.csv, synth_a.csv, corridor_*.csv, nile.csv, lakehuron.csv, wwwusage.csv,
+# synth_theta.csv and lynx.csv; writes expected-summary.csv and sessionInfo-summary.txt. Needs R and the
 # forecast package (Debian: r-base-core, r-cran-forecast).
 suppressPackageStartupMessages(library(forecast))
 out <- data.frame(case_id = character(), series = character(), method = character(),
@@ -49,7 +49,8 @@ series <- list(
   nile = read.csv("nile.csv"),
   lakehuron = read.csv("lakehuron.csv"),
   wwwusage = read.csv("wwwusage.csv"),
-  synth_theta = read.csv("synth_theta.csv"))
+  synth_theta = read.csv("synth_theta.csv"),
+  lynx = read.csv("lynx.csv"))
 
 for (s in names(series)) {
   x <- ts(log(series[[s]]$value))
@@ -105,6 +106,15 @@ for (s in names(series)) {
     for (nm in names(e$par)) add(s, m, paste0("coef_", nm), e$par[[nm]])
     add_criteria(s, m, e$loglik, e$aic, e$aicc, e$bic, e$sigma2)
     add_lb(s, m, e)
+  }
+  # ets-auto when it chooses ETS(A,N,N): ets(x, "ANN") (fitted when n >= 7, as ets(model = "AZN")
+  # fits by maximum likelihood), and whether ets(x, "AZN") itself chooses it (azn_chooses_ann 1/0).
+  if (n >= 7) {
+    e <- ets(x, model = "ANN")
+    for (nm in names(e$par)) add(s, "ets_ANN", paste0("coef_", nm), e$par[[nm]])
+    add_criteria(s, "ets_ANN", e$loglik, e$aic, e$aicc, e$bic, e$sigma2)
+    add_lb(s, "ets_ANN", e)
+    add(s, "ets_ANN", "azn_chooses_ann", as.numeric(ets(x, model = "AZN")$method == "ETS(A,N,N)"))
   }
 }
 write.csv(out, "expected-summary.csv", row.names = FALSE, quote = FALSE)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.data.InvalidInputException;
@@ -17,6 +18,9 @@ import org.tradetarget.core.model.HoltTrend;
  * converge). Reported as ets does: loglik = −(n/2) ln Σe², AICc = −2 loglik + 2·3 + 2·3·4/(n − 4),
  * σ² = Σe²/(n − 2). (The {@code theta} kind's smoothing minimises the mean squared error instead,
  * as {@code ses} does; the optimum is the same point, the search path is not.)
+ *
+ * <p>Its estimation table ({@link FitSummaries#etsLevel}) is ets's: {@code alpha} and {@code l}
+ * without standard errors, loglik, AIC, AICc, BIC and σ², the Ljung–Box test with df 2.
  *
  * <p>The projection is Holt's trend with β = 0 and a zero slope ({@link HoltTrend}): its points are
  * the last level and its variance σ²(1 + (h − 1)α²), ETS(A,N,N)'s.
@@ -109,7 +113,9 @@ final class EtsAnnFit {
         sigma,
         OptionalDouble.of(logLik),
         OptionalDouble.of(aicc),
-        notes);
+        notes,
+        FitSummary.Deferred.later(
+            () -> Optional.of(FitSummaries.etsLevel(kind, alpha, l0, residuals))));
   }
 
   /** n·ln(Σe²) inside α's bounds, +∞ outside (ets's target function for additive errors). */

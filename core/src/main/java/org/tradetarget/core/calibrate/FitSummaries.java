@@ -22,7 +22,9 @@ import org.tradetarget.core.data.AnnualSeries;
  *       logLik(lm)} (3 parameters with the variance), AICc = AIC + 2·3·4/(n − 4), σ² = RSS/(n − 2);
  *   <li>{@code holt}, {@code holt-damped}: {@code ets(x, "AAN", damped)}, the terms {@code alpha},
  *       {@code beta} (ets's form, α·β*), {@code phi}, {@code l} and {@code b} without standard
- *       errors (se, z and p NaN, as ets reports none); loglik, AIC, AICc, BIC and σ² as ets.
+ *       errors (se, z and p NaN, as ets reports none); loglik, AIC, AICc, BIC and σ² as ets;
+ *   <li>{@code ets-auto} when it chooses ETS(A,N,N): {@code ets(x, "ANN")}, the terms {@code alpha}
+ *       and {@code l} in the same shape.
  * </ul>
  *
  * <p>The Ljung–Box test is {@code checkresiduals}': df = the model's degrees of freedom (ARIMA: p
@@ -37,7 +39,7 @@ public final class FitSummaries {
   /**
    * The kinds whose fits carry an estimation table ({@code holt} and {@code holt-damped} when
    * fitted by maximum likelihood, not with given smoothing parameters; {@code arima-auto} the
-   * table of the ARIMA it chose; {@code ets-auto} that of its trend form, none for ETS(A,N,N)).
+   * table of the ARIMA it chose; {@code ets-auto} that of the ETS form it chose).
    */
   public static final List<ModelKind> KINDS = List.of(
       ModelKind.ARIMA,
@@ -169,6 +171,24 @@ public final class FitSummaries {
     }
     table.add(unestimated("l", l0));
     table.add(unestimated("b", b0));
+    return etsTable(kind, table, residuals);
+  }
+
+  /**
+   * The table of ets ANN (simple exponential smoothing) at α and l₀, from the one-step residuals.
+   *
+   * @param residuals the n one-step errors
+   */
+  static FitSummary etsLevel(ModelKind kind, double alpha, double l0, double[] residuals) {
+    return etsTable(kind, List.of(unestimated("alpha", alpha), unestimated("l", l0)), residuals);
+  }
+
+  /**
+   * ets's criteria for its k parameters (smoothing parameters and initial states) and the
+   * variance: loglik = −(n/2) ln Σe², AIC with k + 1 parameters, σ² = Σe²/(n − k).
+   */
+  private static FitSummary etsTable(
+      ModelKind kind, List<FitSummary.Coefficient> table, double[] residuals) {
     int n = residuals.length;
     int k = table.size();
     double sse = Fits.sumSquaredDeviations(residuals, 0.0);

@@ -27,6 +27,9 @@ import org.tradetarget.core.testing.Reference;
  * damped)}, with {@code checkresiduals}' Ljung–Box test, on nine series (airmiles, synth_a, the
  * three bundled corridors, Nile, LakeHuron, WWWusage, synth_theta; x = ln value).
  *
+ * <p>{@code ets-auto} where {@code ets(x, model = "AZN")} chooses ETS(A,N,N) (the two corridors,
+ * Nile, LakeHuron, lynx): {@code ets(x, "ANN")}'s table.
+ *
  * <p>{@code arima}'s own ARIMA(1,1,0) and ARIMA(2,1,0) with drift fits: coefficients within 1e-2,
  * the log-likelihood at least R's minus 1e-3; at R's coefficients standard errors within 2 %, AICc
  * within 1e-3, σ² and the Ljung–Box statistic within 1e-6 relative.
@@ -274,6 +277,49 @@ final class SummaryReferenceTest {
     double[] e = new double[x.length];
     HoltTrend.filter(x, alpha, beta / alpha, damped ? phi : 1.0, l0, b0, e, null);
     FitSummary atR = FitSummaries.ets(kind, alpha, beta, phi, l0, b0, e);
+    assertCriteria(c, atR, 1e-9);
+    assertLjungBox(c, atR.ljungBox(), 1e-6);
+  }
+
+  /**
+   * ets-auto where R's {@code ets(x, model = "AZN")} itself chooses ETS(A,N,N) (the reference
+   * records that choice as {@code azn_chooses_ann}): the table is {@code ets(x, "ANN")}'s, in the
+   * holt tables' shape with the terms alpha and l and no standard errors. Fitted: the parameters
+   * within 1e-2 where the log-likelihood is within 1e-3 of R's, never below R's minus 1e-3; at R's
+   * own α and l₀: loglik, AIC, AICc, BIC and σ² within 1e-9 and the Ljung–Box test (df 2) within
+   * 1e-6 relative.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"corridor_vn_la", "corridor_vn_kh", "nile", "lakehuron", "lynx"})
+  void etsAutoChoosingAnn_matchesEtsAnn(String file) {
+    String c = caseName(file) + "__ets_ANN";
+    assertEquals(1.0, param(c, "azn_chooses_ann"), c + ": R's ets(model = \"AZN\") chose ANN");
+    AnnualSeries series = Reference.series(file);
+    Calibration cal = ModelKind.ETS_AUTO.fit(series, ModelParams.none());
+    assertEquals(0.0, cal.parameters().get("trend"), c + ": ets-auto chose a trend form");
+    FitSummary s = cal.summary().orElseThrow();
+    assertEquals("ets-auto", s.kind());
+    assertEquals(Optional.empty(), s.orders());
+    assertFalse(s.includeDrift());
+    assertEquals(
+        List.of("alpha", "l"),
+        s.coefficients().stream().map(FitSummary.Coefficient::term).toList());
+    double rLoglik = param(c, "param_loglik");
+    assertTrue(s.loglik() >= rLoglik - 1e-3, c + " loglik " + s.loglik() + " < R's " + rLoglik);
+    for (FitSummary.Coefficient k : s.coefficients()) {
+      assertTrue(Double.isNaN(k.se()) && Double.isNaN(k.z()) && Double.isNaN(k.p()), c);
+      if (s.loglik() <= rLoglik + 1e-3) {
+        assertEquals(param(c, "coef_" + k.term()), k.estimate(), 1e-2, c + " " + k.term());
+      }
+    }
+    assertLjungBox(c, s.ljungBox(), 1e-3);
+    // At R's own parameters: ets's criteria and the residuals' test.
+    double alpha = param(c, "coef_alpha");
+    double l0 = param(c, "coef_l");
+    double[] x = series.logValues();
+    double[] e = new double[x.length];
+    HoltTrend.filter(x, alpha, 0.0, 1.0, l0, 0.0, e, null);
+    FitSummary atR = FitSummaries.etsLevel(ModelKind.ETS_AUTO, alpha, l0, e);
     assertCriteria(c, atR, 1e-9);
     assertLjungBox(c, atR.ljungBox(), 1e-6);
   }

@@ -58,12 +58,6 @@ public final class SummaryTables {
           "'" + kind.id() + "' has an estimation table only when fitted by maximum likelihood;"
               + " give no --param to fit its smoothing parameters and initial states");
     }
-    if (kind == ModelKind.ETS_AUTO && cal.parameters().getOrDefault("trend", 1.0) == 0.0) {
-      return new InvalidSetting(
-          "summary",
-          "'ets-auto' chose ETS(A,N,N), which has no estimation table here; the trend forms"
-              + " (holt, holt-damped) have one");
-    }
     return new InvalidSetting(
         "summary",
         "'" + kind.id() + "' on " + cal.used().name() + " (" + cal.used().size()
