@@ -48,8 +48,10 @@ final class RegressorColumns {
       }
       int r = j - (k - xreg.size());
       if (r >= 0 && !varies) {
-        throw new InvalidInputException("regressor '" + xreg.names().get(r) + "' does not vary"
-            + " over the fitted years " + span + (d > 0 ? " after differencing" : "")
+        String name = xreg.names().get(r);
+        String after = d > 0 ? " after differencing" : "";
+        throw new InvalidInputException(xreg.declaration(r) + "regressor '" + name
+            + "' does not vary over the fitted years " + span + after
             + "; expected a dummy's year inside them (a step after the first) or a column that"
             + " changes");
       }
@@ -58,9 +60,9 @@ final class RegressorColumns {
         || !new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-10)
             .getSolver()
             .isNonSingular()) {
-      throw new InvalidInputException("regressors " + xreg.names() + " are collinear with each"
-          + " other or with the model's own terms over the fitted years " + span
-          + "; expected columns that each add information (leave one out)");
+      throw new InvalidInputException(xreg.declaration(-1) + "regressors " + xreg.names()
+          + " are collinear with each other or with the model's own terms over the fitted years "
+          + span + "; expected columns that each add information (leave one out)");
     }
   }
 

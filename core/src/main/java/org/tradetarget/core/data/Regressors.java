@@ -13,25 +13,34 @@ import java.util.TreeMap;
  * Exogenous regressors with their values by calendar year: columns of a regressor file ({@link
  * RegressorsCsv}), known for the years the file has, followed by break dummies ({@link Dummy}),
  * known for every year. A fit reads them over its fitted years and its projection over the
- * horizon; a year the file lacks is an error naming the file. Immutable.
+ * horizon; a year the file lacks is an error naming the file. Where they were declared (a scenario
+ * file's line and column of {@code xreg.file} and of {@code dummies}) may be attached with {@link
+ * #declaredAt}, and then leads the messages about them. Immutable.
  */
 public final class Regressors {
-  private static final Regressors NONE = new Regressors("", List.of(), new TreeMap<>(), List.of());
+  private static final Regressors NONE =
+      new Regressors("", List.of(), new TreeMap<>(), List.of(), "", "");
 
   private final String source;
   private final List<String> fileColumns;
   private final NavigableMap<Integer, double[]> rows;
   private final List<Dummy> dummies;
+  private final String fileAt;
+  private final String dummiesAt;
 
   private Regressors(
       String source,
       List<String> fileColumns,
       NavigableMap<Integer, double[]> rows,
-      List<Dummy> dummies) {
+      List<Dummy> dummies,
+      String fileAt,
+      String dummiesAt) {
     this.source = source;
     this.fileColumns = List.copyOf(fileColumns);
     this.rows = rows;
     this.dummies = List.copyOf(dummies);
+    this.fileAt = fileAt;
+    this.dummiesAt = dummiesAt;
   }
 
   /** No regressors. */
@@ -56,7 +65,7 @@ public final class Regressors {
       }
       copy.put(e.getKey(), e.getValue().clone());
     }
-    Regressors r = new Regressors(source, columns, copy, List.of());
+    Regressors r = new Regressors(source, columns, copy, List.of(), "", "");
     r.requireDistinct();
     return r;
   }
@@ -69,7 +78,7 @@ public final class Regressors {
   public Regressors withDummies(List<Dummy> more) {
     List<Dummy> all = new ArrayList<>(dummies);
     all.addAll(more);
-    Regressors r = new Regressors(source, fileColumns, rows, all);
+    Regressors r = new Regressors(source, fileColumns, rows, all, fileAt, dummiesAt);
     r.requireDistinct();
     return r;
   }
@@ -81,6 +90,27 @@ public final class Regressors {
         throw new IllegalArgumentException("regressor '" + n + "' is given twice");
       }
     }
+  }
+
+  /**
+   * These regressors with where they were declared, for messages: e.g. {@code
+   * scenario.yaml:4:17: model.xreg.file}.
+   *
+   * @param file where the file's columns were declared, or empty
+   * @param dummiesDeclared where the dummies were declared, or empty
+   */
+  public Regressors declaredAt(String file, String dummiesDeclared) {
+    return new Regressors(source, fileColumns, rows, dummies, file, dummiesDeclared);
+  }
+
+  /**
+   * Where regressor {@code index} ({@link #names()} order) was declared, followed by ": ", or empty
+   * when not known; for {@code -1} (all of them) the file's declaration, else the dummies'.
+   */
+  public String declaration(int index) {
+    boolean file = index >= 0 ? index < fileColumns.size() : !fileColumns.isEmpty();
+    String at = file ? fileAt : dummiesAt;
+    return at.isEmpty() ? "" : at + ": ";
   }
 
   /** Whether there are none. */
@@ -128,9 +158,10 @@ public final class Regressors {
     if (!fileColumns.isEmpty()) {
       double[] r = rows.get(year);
       if (r == null) {
-        throw new InvalidInputException(source + ": year " + year + " (" + what + ") is missing;"
-            + " expected a row for every fitted year and every horizon year"
-            + (rows.isEmpty() ? "" : " (the file has " + span() + ")"));
+        throw new InvalidInputException(
+            declaration(0) + source + ": year " + year + " (" + what + ") is missing;"
+                + " expected a row for every fitted year and every horizon year"
+                + (rows.isEmpty() ? "" : " (the file has " + span() + ")"));
       }
       System.arraycopy(r, 0, out, 0, r.length);
     }

@@ -16,7 +16,10 @@ import org.tradetarget.core.data.RegressorsCsv;
  * relative to the scenario file as other paths; every column when {@code columns} is left out) and
  * {@code dummies: [pulse:YEAR, step:YEAR, ...]}: reads the file when the scenario is loaded, so a
  * bad file, an unknown column or a bad dummy is reported with the scenario's other problems at its
- * line. Only kinds that take regressors ({@link ModelKind#takesRegressors()}) allow them.
+ * line. Only kinds that take regressors ({@link ModelKind#takesRegressors()}) allow them. What only a
+ * fit can find (a fitted or horizon year the file lacks, a regressor that does not vary or is
+ * collinear over the fitted years) is reported at run time at the line and column of {@code
+ * xreg.file} or {@code dummies} ({@link Regressors#declaredAt}).
  */
 final class XregBinder {
   static final Set<String> XREG = Set.of("file", "columns");
@@ -60,11 +63,20 @@ final class XregBinder {
       }
     }
     try {
-      return r.withDummies(parsed);
+      return r.withDummies(parsed).declaredAt(fileAt(xreg, path), at(dummies, path + "dummies"));
     } catch (IllegalArgumentException e) {
       s.problem(dummies, path + "dummies", e.getMessage() + "; expected each regressor once");
       return r;
     }
+  }
+
+  /** {@code FILE:LINE:COL: PATH} of {@code xreg.file}, for messages at run time; empty if none. */
+  private static String fileAt(YNode xreg, String path) {
+    return xreg instanceof YNode.Map xm ? at(xm.get("file"), path + "xreg.file") : "";
+  }
+
+  private static String at(YNode node, String path) {
+    return node == null ? "" : node.origin() + ": " + path;
   }
 
   private static Regressors file(YNode node, String p, Scalars s) {

@@ -15,6 +15,7 @@ import org.tradetarget.core.data.Basis;
 import org.tradetarget.core.data.Country;
 import org.tradetarget.core.data.Dataset;
 import org.tradetarget.core.data.InvalidInputException;
+import org.tradetarget.core.data.Regressors;
 import org.tradetarget.core.data.Target;
 import org.tradetarget.core.levers.LeverSchedule;
 import org.tradetarget.core.levers.MacroPaths;
@@ -45,10 +46,25 @@ public final class ScenarioPreparer {
       try {
         out.add(prepare(spec, c, macro));
       } catch (InvalidInputException e) {
-        throw new InvalidInputException(where + e.getMessage(), e);
+        String m = String.valueOf(e.getMessage());
+        // a regressor problem already names its line in the scenario: keep it first
+        throw new InvalidInputException(
+            declared(c, m) ? m + " (corridors." + c.corridor() + ")" : where + m, e);
       }
     }
     return out;
+  }
+
+  /** Whether the message starts at the line of the corridor's regressors' declaration. */
+  private static boolean declared(CorridorSpec c, String message) {
+    Regressors r = c.params().regressors();
+    for (int i = -1; i < r.size(); i++) {
+      String at = r.declaration(i);
+      if (!at.isEmpty() && message.startsWith(at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The corridor's series as fitted: its data cut at the scenario's base year, named by the corridor. */
@@ -202,21 +218,32 @@ public final class ScenarioPreparer {
       }
     }
     int lastYear = Math.max(Collections.max(deadlines), spec.simulation().endYear());
-    Calibration cal = Pipeline.fit(new Pipeline.Fit(
-        series,
-        c.corridor(),
-        kind,
-        params,
-        c.from(),
-        LeverSchedule.affecting(spec.levers(), c.corridor()),
-        macro,
-        spec.macro().shiftsGrowth(),
-        deadline,
-        lastYear,
-        pool));
-    if (!params.regressors().isEmpty()) {
-      // refuses a simulated year the regressor file lacks, naming the file and the year
-      cal.projection().forecast((lastYear - baseYear + series.step() - 1) / series.step(), 80.0);
+    Calibration cal;
+    try {
+      cal = Pipeline.fit(new Pipeline.Fit(
+          series,
+          c.corridor(),
+          kind,
+          params,
+          c.from(),
+          LeverSchedule.affecting(spec.levers(), c.corridor()),
+          macro,
+          spec.macro().shiftsGrowth(),
+          deadline,
+          lastYear,
+          pool));
+      if (!params.regressors().isEmpty()) {
+        // refuses a simulated year the regressor file lacks, naming the file and the year
+        cal.projection().forecast((lastYear - baseYear + series.step() - 1) / series.step(), 80.0);
+      }
+    } catch (InvalidInputException e) {
+      if (!declared(c, String.valueOf(e.getMessage()))) {
+        throw e;
+      }
+      throw new InvalidInputException(
+          e.getMessage() + "; needed: the fitted years (within " + series.firstYear() + "-"
+              + baseYear + ") and every year to " + lastYear,
+          e);
     }
     return new PreparedCorridor(
         c, series, label, basis(c), cal, target, deadline, assumed, deadlines);

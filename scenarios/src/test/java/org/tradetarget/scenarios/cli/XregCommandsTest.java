@@ -196,4 +196,82 @@ final class XregCommandsTest {
     CliRunner.Result r = CliRunner.run("validate", f.toString());
     assertEquals(0, r.code(), r.toString());
   }
+
+  /**
+   * The file covers 2005-2027 and the series 2005-2024; the scenario runs to its deadline 2030, so
+   * the fit succeeds and the first horizon year the file lacks, 2028, is refused at the line and
+   * column of {@code xreg.file} (line 4; the value starts in column 16 of "  xreg: {file: xreg.csv}").
+   */
+  @Test
+  void aScenarioHorizonBeyondTheFile_isRefusedAtTheLineOfXregFile() throws IOException {
+    Path f = dir.resolve("short.yaml");
+    Files.writeString(f, """
+            name: short
+            model:
+              kind: log-linear
+              xreg: {file: xreg.csv}
+            corridors:
+              VN-KH: {data: series.csv, target: {value: 20000, deadline: 2030}}
+            """);
+    CliRunner.Result r = CliRunner.run("validate", f.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(
+        r.err()
+            .contains(f + ":4:16: model.xreg.file: " + xreg + ": year 2028 (a horizon year) is"
+                + " missing"),
+        r.err());
+    assertTrue(r.err().contains("the file has 2005-2027"), r.err());
+    assertTrue(r.err().contains("every year to 2030"), r.err());
+    assertTrue(r.err().contains("corridors.VN-KH"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  /** A file that starts after the first fitted year is refused there, at the same place. */
+  @Test
+  void aScenarioFileWithoutAFittedYear_isRefusedAtTheLineOfXregFile() throws IOException {
+    Files.writeString(dir.resolve("late.csv"), "year,gdp_growth\n2010,1\n2011,2\n");
+    Path f = dir.resolve("late.yaml");
+    Files.writeString(f, """
+            name: late
+            model:
+              kind: arima
+              xreg: {file: late.csv}
+            corridors:
+              VN-KH: {data: series.csv, target: {value: 20000, deadline: 2030}}
+            """);
+    CliRunner.Result r = CliRunner.run("validate", f.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(f + ":4:16: model.xreg.file: " + dir.resolve("late.csv")
+                + ": year 2005 (a fitted year) is missing"),
+        r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  /**
+   * A dummy outside the fitted years (2005-2024) does not vary there: refused at the line and
+   * column of {@code dummies} (line 4; the list starts in column 12 of "  dummies: [pulse:1990]").
+   */
+  @Test
+  void aScenarioDummyOutsideTheFittedYears_isRefusedAtTheLineOfDummies() throws IOException {
+    Path f = dir.resolve("pulse.yaml");
+    Files.writeString(f, """
+            name: pulse
+            model:
+              kind: log-linear
+              dummies: [pulse:1990]
+            corridors:
+              VN-KH: {data: series.csv, target: {value: 20000, deadline: 2030}}
+            """);
+    CliRunner.Result r = CliRunner.run("validate", f.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(f + ":4:12: model.dummies: regressor 'pulse1990' does not vary over the"
+                + " fitted years 2005-2024"),
+        r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
 }
