@@ -29,6 +29,10 @@ public final class ArimaStateModel {
   private final double[] delta;
   private final int r;
   private final int rd;
+  /** Row i of the transition matrix T: the columns of its non-zero entries, in increasing order. */
+  private final int[][] tCols;
+  /** Row i of T: the non-zero entries, matching {@link #tCols}. */
+  private final double[][] tVals;
 
   /**
    * @param phi the AR coefficients φ_1..φ_p (stationary)
@@ -44,6 +48,24 @@ public final class ArimaStateModel {
     this.delta = d == 0 ? new double[0] : d == 1 ? new double[] {1.0} : new double[] {2.0, -1.0};
     this.r = Math.max(phi.length, theta.length + 1);
     this.rd = r + d;
+    double[][] t = transitionMatrix();
+    this.tCols = new int[rd][];
+    this.tVals = new double[rd][];
+    for (int i = 0; i < rd; i++) {
+      int count = 0;
+      for (int k = 0; k < rd; k++) {
+        count += t[i][k] != 0.0 ? 1 : 0;
+      }
+      tCols[i] = new int[count];
+      tVals[i] = new double[count];
+      int c = 0;
+      for (int k = 0; k < rd; k++) {
+        if (t[i][k] != 0.0) {
+          tCols[i][c] = k;
+          tVals[i][c++] = t[i][k];
+        }
+      }
+    }
   }
 
   /** The number of states, r + d. */
@@ -79,17 +101,18 @@ public final class ArimaStateModel {
     double[] a = new double[rd];
     double[][] pNew = initialCovariance();
     double[][] p = new double[rd][rd];
+    double[][] tp = new double[rd][rd];
     double ssq = 0.0;
     double sumLog = 0.0;
     int counted = 0;
     double[] residuals = new double[y.length];
     double[] aNew = new double[rd];
+    double[] zp = new double[rd]; // P_new Zᵀ
     for (int t = 0; t < y.length; t++) {
       transition(a, aNew);
       if (t > 0) {
-        pNew = predictCovariance(p);
+        predictCovariance(p, tp, pNew);
       }
-      double[] zp = new double[rd]; // P_new Zᵀ
       for (int i = 0; i < rd; i++) {
         double s = pNew[i][0];
         for (int j = 0; j < delta.length; j++) {
@@ -112,8 +135,11 @@ public final class ArimaStateModel {
         a[i] = aNew[i] + zp[i] * resid / gain;
       }
       for (int i = 0; i < rd; i++) {
+        double[] pi = p[i];
+        double[] ni = pNew[i];
+        double zi = zp[i];
         for (int j = 0; j < rd; j++) {
-          p[i][j] = pNew[i][j] - zp[i] * zp[j] / gain;
+          pi[j] = ni[j] - zi * zp[j] / gain;
         }
       }
     }
@@ -133,7 +159,9 @@ public final class ArimaStateModel {
     for (int k = 0; k < h; k++) {
       transition(a, next);
       System.arraycopy(next, 0, a, 0, rd);
-      p = predictCovariance(p);
+      double[][] next2 = new double[rd][rd];
+      predictCovariance(p, new double[rd][rd], next2);
+      p = next2;
       mean[k] = observe(a);
       double v = 0.0;
       for (int i = 0; i < rd; i++) {
@@ -220,8 +248,54 @@ public final class ArimaStateModel {
     return t;
   }
 
-  /** T P Tᵀ + R Rᵀ. */
-  private double[][] predictCovariance(double[][] p) {
+  /**
+   * T P Tᵀ + R Rᵀ into {@code out} ({@code tp} a work array), by the non-zero entries of T. Each
+   * sum adds the same products in the same order as the full matrix product, which adds only zeros
+   * besides, so the result is the full product's to the last bit; where P or T P has an entry that
+   * is not finite (and 0 × ∞ would matter) the full product is taken.
+   */
+  private void predictCovariance(double[][] p, double[][] tp, double[][] out) {
+    boolean finite = true;
+    for (double[] row : p) {
+      for (double v : row) {
+        finite &= Double.isFinite(v);
+      }
+    }
+    for (int i = 0; i < rd && finite; i++) {
+      int[] cols = tCols[i];
+      double[] vals = tVals[i];
+      for (int j = 0; j < rd; j++) {
+        double s = 0.0;
+        for (int c = 0; c < cols.length; c++) {
+          s += vals[c] * p[cols[c]][j];
+        }
+        tp[i][j] = s;
+        finite &= Double.isFinite(s);
+      }
+    }
+    if (!finite) {
+      double[][] full = predictCovarianceFull(p);
+      for (int i = 0; i < rd; i++) {
+        System.arraycopy(full[i], 0, out[i], 0, rd);
+      }
+      return;
+    }
+    for (int i = 0; i < rd; i++) {
+      double[] tpi = tp[i];
+      for (int j = 0; j < rd; j++) {
+        int[] cols = tCols[j];
+        double[] vals = tVals[j];
+        double s = 0.0;
+        for (int c = 0; c < cols.length; c++) {
+          s += tpi[cols[c]] * vals[c];
+        }
+        out[i][j] = s + (i < r && j < r ? loading(i) * loading(j) : 0.0);
+      }
+    }
+  }
+
+  /** T P Tᵀ + R Rᵀ as the full matrix product. */
+  private double[][] predictCovarianceFull(double[][] p) {
     double[][] t = transitionMatrix();
     double[][] tp = new double[rd][rd];
     for (int i = 0; i < rd; i++) {
