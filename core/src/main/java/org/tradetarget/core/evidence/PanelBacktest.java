@@ -27,7 +27,9 @@ import org.tradetarget.core.calibrate.ReferenceSet;
  * held-out} maps on one half of the series (split by a hash of the id) for the other, {@code later}
  * maps on the other half's origins up to the cut for this half's origins after it, and the map on
  * everything for {@code recalibration.csv}. A cell with fewer than {@value #MIN_ERRORS} errors
- * takes the kind's map for that step over every class, else the identity. (3) Fixed chunks of runs
+ * takes the kind's map for that step over every class, else the identity. With {@code ensemble}
+ * among the kinds, a second pass over the runs adds its errors, its members weighed by their scores
+ * on the other half ({@link EnsembleWeights}). (3) Fixed chunks of runs
  * are scored ({@link PanelScorer}) in parallel and their sums added in chunk order, so every
  * output is the same for any thread count.
  */
@@ -136,6 +138,13 @@ public final class PanelBacktest {
     PanelEvidence evidence = new PanelEvidence(settings, cut);
     for (FittedRun run : runs) {
       evidence.add(run);
+    }
+    PanelEvidence second = evidence.ensemblePass();
+    if (second != null) {
+      for (FittedRun run : runs) {
+        second.add(run);
+      }
+      evidence.merge(second);
     }
     long origins = evidence.origins();
     Recalibration all =
