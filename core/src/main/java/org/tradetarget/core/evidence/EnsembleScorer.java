@@ -72,12 +72,13 @@ final class EnsembleScorer {
       Mixture mix = EnsembleWeights.mixture(run, i, h, w[h]);
       double y = Math.log(run.values[o + h - 1]);
       double pos = mix.position(y);
-      one(t, t.score(e, h, c, 0), mix, null, pos, y, scale);
       QuantileMap ho = ctx.heldOut()[run.half].map(ModelKind.ENSEMBLE, h, cls);
-      one(t, t.score(e, h, c, 1), mix, ho, pos, y, scale);
+      QuantileMap later = after ? ctx.later()[run.half].map(ModelKind.ENSEMBLE, h, cls) : null;
+      double[] crps = crps(mix, y, ho, later);
+      one(t, t.score(e, h, c, 0), mix, null, pos, y, scale, crps[0]);
+      one(t, t.score(e, h, c, 1), mix, ho, pos, y, scale, crps[1]);
       if (after) {
-        QuantileMap later = ctx.later()[run.half].map(ModelKind.ENSEMBLE, h, cls);
-        one(t, t.score(e, h, c, 2), mix, later, pos, y, scale);
+        one(t, t.score(e, h, c, 2), mix, later, pos, y, scale, crps[2]);
       }
       t.pit[t.pit(e, h, 0) + PanelScorer.bin(QuantileMap.normalCdf(pos))]++;
       t.pit[t.pit(e, h, 1) + PanelScorer.bin(QuantileMap.normalCdf(ho.inverse(pos)))]++;
@@ -87,12 +88,39 @@ final class EnsembleScorer {
     }
   }
 
+  /**
+   * The CRPS raw, under the held-out map and under the later one (NaN when null): the closed form
+   * where a map is the identity, else from one set of nodes for both maps.
+   */
+  private double[] crps(Mixture mix, double y, QuantileMap heldOut, QuantileMap later) {
+    double raw = mix.crps(y);
+    double[] out = {raw, raw, later == null ? Double.NaN : raw};
+    boolean mapHeld = !heldOut.isIdentity();
+    boolean mapLater = later != null && !later.isIdentity();
+    if (mapHeld && mapLater) {
+      double[] both = mix.crps(y, new MapIntegrals[] {tables.get(heldOut), tables.get(later)});
+      out[1] = both[0];
+      out[2] = both[1];
+    } else if (mapHeld) {
+      out[1] = mix.crps(y, tables.get(heldOut));
+    } else if (mapLater) {
+      out[2] = mix.crps(y, tables.get(later));
+    }
+    return out;
+  }
+
   private void one(
-      Tally t, int at, Mixture mix, QuantileMap map, double pos, double y, double scale) {
+      Tally t,
+      int at,
+      Mixture mix,
+      QuantileMap map,
+      double pos,
+      double y,
+      double scale,
+      double crps) {
     double[] a = t.scores;
     a[at]++;
-    boolean identity = map == null || map.isIdentity();
-    a[at + 1] += identity ? mix.crps(y) : mix.crps(y, tables.get(map));
+    a[at + 1] += crps;
     for (int j = 0; j < 3; j++) {
       boolean in = map == null
           ? Math.abs(pos) <= PanelScorer.COVER_Z[j]
