@@ -193,6 +193,10 @@ public final class PanelBacktest {
         settings.horizon(),
         cut));
     lines.addAll(provenance);
+    if (settings.kinds().contains(ModelKind.ENSEMBLE)) {
+      lines.add("ensemble: the position is Phi^-1(F(ln value)) of the mixture F of its members"
+          + " weighed by 1/CRPS on the other half of the series");
+    }
     return lines;
   }
 
