@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
@@ -35,8 +36,8 @@ import scala.Tuple2;
  * org.tradetarget.spark.SparkPanelBacktest tradetarget-spark.jar --panel PATH ... --out DIR}.
  *
  * <p>The series are built with Spark ({@link SparkPanels}), each run fitted at every origin, the
- * cut year and the recalibration evidence merged from every partition (whole-number counts), the
- * runs put in the order one machine reads them and cut into the same chunks, each chunk scored by
+ * cut year and the recalibration evidence merged from every partition (whole-number counts; with
+ * the {@code ensemble} among the kinds, a second pass adds its errors), the runs put in the order one machine reads them and cut into the same chunks, each chunk scored by
  * the core's scorer and the chunks' sums added in chunk order on the driver: {@code
  * panel-backtest.csv}, {@code target-odds.csv} and {@code recalibration.csv} are the files {@code
  * tradetarget backtest --panel} writes for the same series, for any partitioning. {@code
@@ -128,6 +129,12 @@ public final class SparkPanelBacktest {
     int cut = PanelStages.cutYear(perYear);
     PanelStages.Evidence evidence = fitted.treeAggregate(
         stages.evidence(cut), PanelStages.Evidence::add, PanelStages.Evidence::merge);
+    // The ensemble's errors: a second pass weighing its members by the merged scores.
+    Optional<PanelStages.Evidence> second = evidence.ensemblePass();
+    if (second.isPresent()) {
+      evidence.merge(fitted.treeAggregate(
+          second.get(), PanelStages.Evidence::add, PanelStages.Evidence::merge));
+    }
     Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
     long fittedRuns = fitted.count();
     int chunk = PanelStages.CHUNK;

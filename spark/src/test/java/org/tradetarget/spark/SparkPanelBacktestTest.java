@@ -31,7 +31,9 @@ import org.tradetarget.core.evidence.PanelLevel;
  * each directed flow a log random walk with drift (some flows starting late, some years missing).
  */
 class SparkPanelBacktestTest {
-  private static final String[] MODELS = {"--models", "rw-drift,log-linear,holt", "--horizon", "5"};
+  private static final String[] MODELS = {
+    "--models", "rw-drift,log-linear,holt,ensemble", "--horizon", "5"
+  };
   private static final int[] CODES = {96, 104, 116, 360, 418, 458, 490, 608, 702, 704, 764};
   private static final String[] ISO3 = {
     "BRN", "MMR", "KHM", "IDN", "LAO", "MYS", "S19", "PHL", "SGP", "VNM", "THA"

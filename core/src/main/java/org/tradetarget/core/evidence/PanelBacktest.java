@@ -27,7 +27,9 @@ import org.tradetarget.core.calibrate.ReferenceSet;
  * held-out} maps on one half of the series (split by a hash of the id) for the other, {@code later}
  * maps on the other half's origins up to the cut for this half's origins after it, and the map on
  * everything for {@code recalibration.csv}. A cell with fewer than {@value #MIN_ERRORS} errors
- * takes the kind's map for that step over every class, else the identity. (3) Fixed chunks of runs
+ * takes the kind's map for that step over every class, else the identity. With {@code ensemble}
+ * among the kinds, a second pass over the runs adds its errors, its members weighed by their scores
+ * on the other half ({@link EnsembleWeights}). (3) Fixed chunks of runs
  * are scored ({@link PanelScorer}) in parallel and their sums added in chunk order, so every
  * output is the same for any thread count.
  */
@@ -137,6 +139,13 @@ public final class PanelBacktest {
     for (FittedRun run : runs) {
       evidence.add(run);
     }
+    PanelEvidence second = evidence.ensemblePass();
+    if (second != null) {
+      for (FittedRun run : runs) {
+        second.add(run);
+      }
+      evidence.merge(second);
+    }
     long origins = evidence.origins();
     Recalibration all =
         evidence.all(provenance(source, settings, runs.size(), origins, cut, provenance));
@@ -184,6 +193,10 @@ public final class PanelBacktest {
         settings.horizon(),
         cut));
     lines.addAll(provenance);
+    if (settings.kinds().contains(ModelKind.ENSEMBLE)) {
+      lines.add("ensemble: the position is Phi^-1(F(ln value)) of the mixture F of its members"
+          + " weighed by 1/CRPS on the other half of the series");
+    }
     return lines;
   }
 

@@ -13,7 +13,12 @@ import org.tradetarget.core.calibrate.ModelKind;
  * kind, step, history class, half and period (up to the cut year, after it), and the outcomes of
  * the synthetic targets per kind, multiple, years, half and scope, from which the recalibration
  * maps and the climatological base rates are read. Every sum is a whole-number count, so runs can
- * be added and partial sums merged in any order with the same result. Mutable; one thread.
+ * be added and partial sums merged in any order with the same result.
+ *
+ * <p>With {@code ensemble} among the kinds it also sums the members' raw CRPS ({@link
+ * EnsembleWeights}); a second pass ({@link #ensemblePass}) over every run then adds the ensemble's
+ * errors z = Φ⁻¹(F(ln actual)) of its mixture F ({@link Mixture}) and its target outcomes, and is
+ * merged into the first. Mutable; one thread.
  */
 final class PanelEvidence implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -23,11 +28,25 @@ final class PanelEvidence implements Serializable {
   private final ErrorHistogram[] hist;
   private final double[] hits;
   private final double[] counts;
+  private final int ensemble;
+  private final EnsembleWeights skill;
+  private final EnsembleWeights mixWith;
   private long origins;
 
   PanelEvidence(PanelSettings settings, int cut) {
+    this(settings, cut, null);
+  }
+
+  /**
+   * @param mixWith the members' scores to weigh the ensemble with in a second pass, or null for
+   *     the first pass
+   */
+  private PanelEvidence(PanelSettings settings, int cut, EnsembleWeights mixWith) {
     this.settings = settings;
     this.cut = cut;
+    this.ensemble = settings.kinds().indexOf(ModelKind.ENSEMBLE);
+    this.skill = ensemble < 0 ? null : new EnsembleWeights(settings.kinds(), settings.horizon());
+    this.mixWith = mixWith;
     int classes = HistoryClass.values().length;
     hist = new ErrorHistogram[settings.kinds().size() * settings.horizon() * classes * 4];
     for (int i = 0; i < hist.length; i++) {
@@ -45,8 +64,25 @@ final class PanelEvidence implements Serializable {
     return origins;
   }
 
+  /** The members' scores that weigh the ensemble, or null when it is not scored. */
+  EnsembleWeights ensembleWeights() {
+    return skill;
+  }
+
+  /**
+   * Empty evidence for the ensemble's pass over every run, weighing the members by this (complete,
+   * merged) evidence's scores; null when the ensemble is not scored.
+   */
+  PanelEvidence ensemblePass() {
+    return ensemble < 0 ? null : new PanelEvidence(settings, cut, skill);
+  }
+
   /** Adds one run's errors and target outcomes. */
   void add(FittedRun run) {
+    if (mixWith != null) {
+      addEnsemble(run);
+      return;
+    }
     int kinds = settings.kinds().size();
     int horizon = settings.horizon();
     int classes = HistoryClass.values().length;
@@ -64,27 +100,61 @@ final class PanelEvidence implements Serializable {
         for (int h = 1; h <= steps; h++) {
           double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
           hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
+          if (skill != null && skill.member(k)) {
+            skill.add(k, h, c, run.half, f[2 * (h - 1) + 1] * Mixture.normalCrps(e));
+          }
         }
-        for (int yi = 0; yi < Tally.YEARS.length; yi++) {
-          int y = Tally.YEARS[yi];
-          if (y > steps) {
+        outcomes(k, run, o, steps, period, null);
+      }
+    }
+  }
+
+  /** The second pass: the ensemble's errors and target outcomes at every origin of a run. */
+  private void addEnsemble(FittedRun run) {
+    int horizon = settings.horizon();
+    int classes = HistoryClass.values().length;
+    for (int i = 0; i < run.points.length; i++) {
+      int o = run.points[i];
+      int c = HistoryClass.of(o).index();
+      int period = run.originYear(i) > cut ? 1 : 0;
+      int steps = run.steps(i, horizon);
+      double[][] w = mixWith.byStep(run, i, steps, c);
+      for (int h = 1; h <= steps; h++) {
+        if (w[h] != null) {
+          double z =
+              EnsembleWeights.mixture(run, i, h, w[h]).position(Math.log(run.values[o + h - 1]));
+          hist[cell(ensemble, h, c, run.half, period, horizon, classes)].add(z);
+        }
+      }
+      outcomes(ensemble, run, o, steps, period, w);
+    }
+  }
+
+  /**
+   * Counts the synthetic targets' outcomes of kind k at an origin of o points.
+   *
+   * @param w for the ensemble, its weights per step (a years cell counts only where the weights at
+   *     its last step exist); null for other kinds
+   */
+  private void outcomes(int k, FittedRun run, int o, int steps, int period, double[][] w) {
+    for (int yi = 0; yi < Tally.YEARS.length; yi++) {
+      int y = Tally.YEARS[yi];
+      if (y > steps || (w != null && w[y] == null)) {
+        continue;
+      }
+      for (int m = 0; m < Tally.MULTIPLES.length; m++) {
+        double target = run.values[o - 1] * Tally.MULTIPLES[m];
+        boolean hit = false;
+        for (int h = 1; h <= y; h++) {
+          hit |= run.values[o + h - 1] >= target;
+        }
+        for (int scope = 0; scope < 2; scope++) {
+          if (scope == 1 && period == 1) {
             continue;
           }
-          for (int m = 0; m < Tally.MULTIPLES.length; m++) {
-            double target = run.values[o - 1] * Tally.MULTIPLES[m];
-            boolean hit = false;
-            for (int h = 1; h <= y; h++) {
-              hit |= run.values[o + h - 1] >= target;
-            }
-            for (int scope = 0; scope < 2; scope++) {
-              if (scope == 1 && period == 1) {
-                continue;
-              }
-              int at = PanelScorer.baseIndex(k, m, yi, run.half, scope);
-              counts[at]++;
-              hits[at] += hit ? 1 : 0;
-            }
-          }
+          int at = PanelScorer.baseIndex(k, m, yi, run.half, scope);
+          counts[at]++;
+          hits[at] += hit ? 1 : 0;
         }
       }
     }
@@ -98,6 +168,9 @@ final class PanelEvidence implements Serializable {
     for (int i = 0; i < hits.length; i++) {
       hits[i] += o.hits[i];
       counts[i] += o.counts[i];
+    }
+    if (skill != null) {
+      skill.merge(o.skill);
     }
     origins += o.origins;
   }
@@ -121,7 +194,7 @@ final class PanelEvidence implements Serializable {
         crps.computeIfAbsent(m, CrpsTable::of);
       }
     }
-    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates);
+    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates, skill);
   }
 
   /** The recalibration fitted on every series, with the given provenance lines. */

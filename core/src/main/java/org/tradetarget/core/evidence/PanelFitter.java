@@ -50,6 +50,9 @@ final class PanelFitter {
       float[][] byKind = new float[kinds.size()][];
       boolean any = false;
       for (int k = 0; k < kinds.size(); k++) {
+        if (kinds.get(k) == ModelKind.ENSEMBLE) {
+          continue; // a mixture of the other kinds' fits, formed when it is scored
+        }
         byKind[k] = kinds.get(k) == ModelKind.REFERENCE_CLASS
             ? reference(s.id(), train, steps)
             : forecast(kinds.get(k), train, steps);

@@ -22,13 +22,13 @@ final class PanelScorer {
   /** Paths per origin for the target odds. */
   static final int PATHS = 200;
 
-  private static final double[] COVER_Z = {
+  static final double[] COVER_Z = {
     QuantileMap.normalQuantile(0.75),
     QuantileMap.normalQuantile(0.9),
     QuantileMap.normalQuantile(0.975)
   };
   /** The knot indices of the 25/75, 10/90 and 2.5/97.5 % levels. */
-  private static final int[][] COVER_KNOTS = {{5, 11}, {3, 13}, {1, 15}};
+  static final int[][] COVER_KNOTS = {{5, 11}, {3, 13}, {1, 15}};
 
   /** What the scorer needs from the earlier stages. */
   @SuppressWarnings("ArrayRecordComponent") // Internal; filled once, never changed.
@@ -38,13 +38,16 @@ final class PanelScorer {
       Recalibration[] heldOut,
       Recalibration[] later,
       IdentityHashMap<QuantileMap, CrpsTable> crps,
-      double[] baseRates) {}
+      double[] baseRates,
+      EnsembleWeights ensemble) {}
 
   private final Context ctx;
   private final int maxYears;
+  private final EnsembleScorer ensemble;
 
   PanelScorer(Context ctx) {
     this.ctx = ctx;
+    this.ensemble = ctx.ensemble() == null ? null : new EnsembleScorer(ctx);
     int m = 0;
     for (int y : Tally.YEARS) {
       if (y <= ctx.settings().horizon()) {
@@ -105,6 +108,9 @@ final class PanelScorer {
         if (years >= Tally.YEARS[0]) {
           odds(t, run, i, k, kind, cls, f, z, years, after);
         }
+      }
+      if (ensemble != null) {
+        ensemble.score(t, run, i, z, maxYears, years, scale);
       }
     }
   }
@@ -210,7 +216,7 @@ final class PanelScorer {
     }
   }
 
-  private static int bin(double u) {
+  static int bin(double u) {
     return Math.max(0, Math.min(Tally.PIT_BINS - 1, (int) (u * Tally.PIT_BINS)));
   }
 

@@ -8,7 +8,8 @@ import org.tradetarget.core.data.InvalidInputException;
 /**
  * What a panel backtest does.
  *
- * @param kinds the kinds scored (log-scale kinds with analytic intervals)
+ * @param kinds the kinds scored (log-scale kinds with analytic intervals, and {@code ensemble}: the
+ *     mixture of the members among them)
  * @param horizon the largest step ahead H
  * @param minTrain the fewest points a fit uses (≥ 3)
  * @param fromYear the earliest origin year (the last training year), inclusive
@@ -52,7 +53,8 @@ public record PanelSettings(
       ModelKind.ARIMA,
       ModelKind.ARIMA_AUTO,
       ModelKind.ETS_AUTO,
-      ModelKind.REFERENCE_CLASS);
+      ModelKind.REFERENCE_CLASS,
+      ModelKind.ENSEMBLE);
 
   /** Checks the values; each failure names the option, the value and what is allowed. */
   public PanelSettings {
@@ -64,8 +66,13 @@ public record PanelSettings(
       if (!SCORABLE.contains(k)) {
         throw new InvalidInputException("option '--models': " + k.id()
             + " is not scored in a panel backtest; allowed: cagr, log-linear, rw-drift, holt,"
-            + " holt-damped, arima, arima-auto, ets-auto, reference-class");
+            + " holt-damped, arima, arima-auto, ets-auto, reference-class, ensemble");
       }
+    }
+    if (kinds.contains(ModelKind.ENSEMBLE)
+        && kinds.stream().noneMatch(EnsembleWeights.MEMBERS::contains)) {
+      throw new InvalidInputException("option '--models': ensemble mixes the other kinds listed and"
+          + " needs at least one of rw-drift, log-linear, cagr, holt, holt-damped, arima");
     }
     if (horizon < 1 || horizon > 50) {
       throw new InvalidInputException(

@@ -14,6 +14,9 @@ import java.util.SortedMap;
  *   <li>{@link #cutYear} from the origins per year of every fitted run;
  *   <li>{@link #evidence} per part of the runs, {@link Evidence#add}ed and {@link Evidence#merge}d in
  *       any order (whole-number counts);
+ *   <li>with {@code ensemble} among the kinds, a second pass: {@link Evidence#ensemblePass} of the
+ *       merged evidence, every run {@link Evidence#add}ed to it by part, the parts merged in any
+ *       order and the result merged into the first pass's evidence;
  *   <li>{@link #scorer} from the merged evidence; the runs in the order one machine reads them
  *       (ascending series id, then first year), cut into chunks of {@link #CHUNK} runs, each chunk
  *       {@link Scorer#score}d on its own;
@@ -172,6 +175,16 @@ public final class PanelStages implements Serializable {
     public Evidence add(Fitted run) {
       sums.add(run.run());
       return this;
+    }
+
+    /**
+     * Empty evidence for the second pass over every run, which adds the {@code ensemble}'s errors
+     * and target outcomes with its members weighed by this evidence's scores (this must hold every
+     * run); empty when the ensemble is not scored.
+     */
+    public Optional<Evidence> ensemblePass() {
+      PanelEvidence e = sums.ensemblePass();
+      return e == null ? Optional.empty() : Optional.of(new Evidence(e));
     }
 
     /** Adds another part's sums (same settings and cut year); returns this. */

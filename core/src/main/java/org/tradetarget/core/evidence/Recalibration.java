@@ -27,7 +27,10 @@ import org.tradetarget.core.model.StepMap;
  * the band, P(met by year) and the first-passage year are all read off the same adjusted paths.
  *
  * <p>A cell the table lacks (a kind, class or horizon it was not fitted for) uses the table's
- * largest horizon below it for that kind and class, else the identity. Immutable.
+ * largest horizon below it for that kind and class, else the identity. The {@code ensemble}'s maps
+ * (from a panel backtest that scored it) are of its mixture's position Φ⁻¹(F(x)), which a
+ * forecast's μ and σ do not carry: {@link #adjust}, {@link #stepMap} and {@link #forecast} leave an
+ * ensemble as it is. Immutable.
  */
 public final class Recalibration {
   /** The resource of the bundled table (seeds/recalibration.csv). */
@@ -123,6 +126,9 @@ public final class Recalibration {
     if (logPoint.length < logPath.length || logSe.length < logPath.length) {
       throw new IllegalArgumentException("a point and a standard error are needed for every step");
     }
+    if (kind == ModelKind.ENSEMBLE) {
+      return;
+    }
     HistoryClass c = HistoryClass.of(points);
     for (int h = 1; h <= logPath.length; h++) {
       int i = h - 1;
@@ -145,6 +151,9 @@ public final class Recalibration {
    *     forecast, or identity maps at every step)
    */
   public Optional<StepMap> stepMap(ModelKind kind, int points, Forecast forecast) {
+    if (kind == ModelKind.ENSEMBLE) {
+      return Optional.empty();
+    }
     double[] mu = forecast.logPoint();
     double[] se = forecast.logSe();
     QuantileMap[] at = new QuantileMap[mu.length];
@@ -182,6 +191,9 @@ public final class Recalibration {
    * @return the recalibrated forecast, or empty when nothing changes
    */
   public Optional<Forecast> forecast(ModelKind kind, int points, Forecast f) {
+    if (kind == ModelKind.ENSEMBLE) {
+      return Optional.empty();
+    }
     int h = f.horizon();
     double[] mu = f.logPoint();
     double[] se = f.logSe();
