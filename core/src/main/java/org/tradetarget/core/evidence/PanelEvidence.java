@@ -23,6 +23,7 @@ final class PanelEvidence implements Serializable {
   private final ErrorHistogram[] hist;
   private final double[] hits;
   private final double[] counts;
+  private final PathRoughness roughness;
   private long origins;
 
   PanelEvidence(PanelSettings settings, int cut) {
@@ -35,6 +36,7 @@ final class PanelEvidence implements Serializable {
     }
     hits = new double[settings.kinds().size() * Tally.MULTIPLES.length * Tally.YEARS.length * 4];
     counts = new double[hits.length];
+    roughness = new PathRoughness(settings.kinds().size());
   }
 
   int cut() {
@@ -64,6 +66,9 @@ final class PanelEvidence implements Serializable {
         for (int h = 1; h <= steps; h++) {
           double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
           hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
+        }
+        if (steps >= 2) {
+          roughness.add(k, c, run.half, period, error(run, o, f, 1), error(run, o, f, 2));
         }
         for (int yi = 0; yi < Tally.YEARS.length; yi++) {
           int y = Tally.YEARS[yi];
@@ -99,6 +104,7 @@ final class PanelEvidence implements Serializable {
       hits[i] += o.hits[i];
       counts[i] += o.counts[i];
     }
+    roughness.merge(o.roughness);
     origins += o.origins;
   }
 
@@ -121,7 +127,29 @@ final class PanelEvidence implements Serializable {
         crps.computeIfAbsent(m, CrpsTable::of);
       }
     }
-    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates);
+    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates, lambdas());
+  }
+
+  /** The paths' roughness of each kind, class and half, from the other half (all, up to the cut). */
+  private double[] lambdas() {
+    int classes = HistoryClass.values().length;
+    double[] out = new double[settings.kinds().size() * classes * 4];
+    for (int k = 0; k < settings.kinds().size(); k++) {
+      for (int c = 0; c < classes; c++) {
+        for (int half = 0; half < 2; half++) {
+          int other = 1 - half;
+          out[PanelScorer.roughnessIndex(k, c, half, 0)] =
+              roughness.lambda(k, c, hp -> hp / 2 == other);
+          out[PanelScorer.roughnessIndex(k, c, half, 1)] =
+              roughness.lambda(k, c, hp -> hp / 2 == other && hp % 2 == 0);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double error(FittedRun run, int o, float[] f, int h) {
+    return (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
   }
 
   /** The recalibration fitted on every series, with the given provenance lines. */
