@@ -172,6 +172,14 @@ final class EnsembleScorer {
                 : mix[h].valueAt(map.inverse(mix[h].position(target)));
           }
         }
+        // the paths as rough as the other half's ensemble errors say (PathRoughness), as every
+        // kind's
+        double lambda = r == 0
+            ? 0
+            : ctx.roughness()[PanelScorer.roughnessIndex(e, cls.index(), run.half, r == 2 ? 1 : 0)];
+        double walk = Math.sqrt(1 - lambda);
+        double noise = Math.sqrt(lambda);
+        int eps = PanelScorer.PATHS * stride;
         double[] p = new double[ms];
         for (int k = 0; k < wy.length; k++) {
           if (wy[k] <= 0) {
@@ -182,7 +190,10 @@ final class EnsembleScorer {
           for (int path = 0; path < PanelScorer.PATHS; path++) {
             boolean[] hit = new boolean[ms];
             for (int h = 1; h <= big; h++) {
-              double x = f[2 * (h - 1)] + f[2 * (h - 1) + 1] * z[path * stride + h - 1];
+              double zz = lambda == 0
+                  ? z[path * stride + h - 1]
+                  : walk * z[path * stride + h - 1] + noise * z[eps + path * stride + h - 1];
+              double x = f[2 * (h - 1)] + f[2 * (h - 1) + 1] * zz;
               for (int m = 0; m < ms; m++) {
                 hit[m] |= x >= thr[(h - 1) * ms + m];
               }

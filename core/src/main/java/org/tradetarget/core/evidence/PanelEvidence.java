@@ -31,6 +31,7 @@ final class PanelEvidence implements Serializable {
   private final int ensemble;
   private final EnsembleWeights skill;
   private final EnsembleWeights mixWith;
+  private final PathRoughness roughness;
   private long origins;
 
   PanelEvidence(PanelSettings settings, int cut) {
@@ -54,6 +55,7 @@ final class PanelEvidence implements Serializable {
     }
     hits = new double[settings.kinds().size() * Tally.MULTIPLES.length * Tally.YEARS.length * 4];
     counts = new double[hits.length];
+    roughness = new PathRoughness(settings.kinds().size());
   }
 
   int cut() {
@@ -104,6 +106,9 @@ final class PanelEvidence implements Serializable {
             skill.add(k, h, c, run.half, f[2 * (h - 1) + 1] * Mixture.normalCrps(e));
           }
         }
+        if (steps >= 2) {
+          roughness.add(k, c, run.half, period, error(run, o, f, 1), error(run, o, f, 2));
+        }
         outcomes(k, run, o, steps, period, null);
       }
     }
@@ -119,12 +124,15 @@ final class PanelEvidence implements Serializable {
       int period = run.originYear(i) > cut ? 1 : 0;
       int steps = run.steps(i, horizon);
       double[][] w = mixWith.byStep(run, i, steps, c);
+      double[] z = new double[steps + 1];
       for (int h = 1; h <= steps; h++) {
         if (w[h] != null) {
-          double z =
-              EnsembleWeights.mixture(run, i, h, w[h]).position(Math.log(run.values[o + h - 1]));
-          hist[cell(ensemble, h, c, run.half, period, horizon, classes)].add(z);
+          z[h] = EnsembleWeights.mixture(run, i, h, w[h]).position(Math.log(run.values[o + h - 1]));
+          hist[cell(ensemble, h, c, run.half, period, horizon, classes)].add(z[h]);
         }
+      }
+      if (steps >= 2 && w[1] != null && w[2] != null) {
+        roughness.add(ensemble, c, run.half, period, z[1], z[2]);
       }
       outcomes(ensemble, run, o, steps, period, w);
     }
@@ -172,6 +180,7 @@ final class PanelEvidence implements Serializable {
     if (skill != null) {
       skill.merge(o.skill);
     }
+    roughness.merge(o.roughness);
     origins += o.origins;
   }
 
@@ -194,7 +203,29 @@ final class PanelEvidence implements Serializable {
         crps.computeIfAbsent(m, CrpsTable::of);
       }
     }
-    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates, skill);
+    return new PanelScorer.Context(settings, cut, heldOut, later, crps, rates, skill, lambdas());
+  }
+
+  /** The paths' roughness of each kind, class and half, from the other half (all, up to the cut). */
+  private double[] lambdas() {
+    int classes = HistoryClass.values().length;
+    double[] out = new double[settings.kinds().size() * classes * 4];
+    for (int k = 0; k < settings.kinds().size(); k++) {
+      for (int c = 0; c < classes; c++) {
+        for (int half = 0; half < 2; half++) {
+          int other = 1 - half;
+          out[PanelScorer.roughnessIndex(k, c, half, 0)] =
+              roughness.lambda(k, c, hp -> hp / 2 == other);
+          out[PanelScorer.roughnessIndex(k, c, half, 1)] =
+              roughness.lambda(k, c, hp -> hp / 2 == other && hp % 2 == 0);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double error(FittedRun run, int o, float[] f, int h) {
+    return (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
   }
 
   /** The recalibration fitted on every series, with the given provenance lines. */

@@ -17,6 +17,11 @@ import org.tradetarget.core.calibrate.ModelKind;
  * differ only by the map. {@value #PATHS} paths per origin, drawn from a stream seeded by the
  * series id, the run's first year, the origin and the settings' seed, shared by every kind at that
  * origin: the same numbers for any thread count.
+ *
+ * <p>Recalibrated paths are rougher where the panel says so: Z_h = √(1 − λ)·W_h/√h + √λ·ε_h with ε
+ * independent standard normal (drawn after the walk from the same stream) and λ the {@link
+ * PathRoughness} of the kind and history class fitted on the other half (up to the cut year for
+ * {@code later}); raw paths keep λ = 0.
  */
 final class PanelScorer {
   /** Paths per origin for the target odds. */
@@ -39,7 +44,8 @@ final class PanelScorer {
       Recalibration[] later,
       IdentityHashMap<QuantileMap, CrpsTable> crps,
       double[] baseRates,
-      EnsembleWeights ensemble) {}
+      EnsembleWeights ensemble,
+      double[] roughness) {}
 
   private final Context ctx;
   private final int maxYears;
@@ -57,6 +63,11 @@ final class PanelScorer {
     maxYears = m;
   }
 
+  /** The index of a roughness λ: kind, class, half, scope (0 all origins, 1 up to the cut). */
+  static int roughnessIndex(int k, int c, int half, int scope) {
+    return ((k * HistoryClass.values().length + c) * 2 + half) * 2 + scope;
+  }
+
   /** The index of a base rate: kind, multiple, years, half, scope (0 all origins, 1 up to the cut). */
   static int baseIndex(int k, int m, int y, int half, int scope) {
     return (((k * Tally.MULTIPLES.length + m) * Tally.YEARS.length + y) * 2 + half) * 2 + scope;
@@ -65,7 +76,7 @@ final class PanelScorer {
   void score(FittedRun run, Tally t) {
     int kinds = ctx.settings().kinds().size();
     int horizon = ctx.settings().horizon();
-    double[] z = new double[PATHS * Math.max(1, maxYears)];
+    double[] z = new double[2 * PATHS * Math.max(1, maxYears)];
     for (int i = 0; i < run.points.length; i++) {
       int o = run.points[i];
       int steps = run.steps(i, horizon);
@@ -158,10 +169,17 @@ final class PanelScorer {
             r == 0 ? null : (r == 1 ? ctx.heldOut() : ctx.later())[run.half].map(kind, h, cls);
       }
       int[][] met = new int[Tally.YEARS.length][Tally.MULTIPLES.length];
+      double lambda =
+          r == 0 ? 0 : ctx.roughness()[roughnessIndex(k, cls.index(), run.half, r == 2 ? 1 : 0)];
+      double walk = Math.sqrt(1 - lambda);
+      double noise = Math.sqrt(lambda);
+      int eps = PATHS * maxYears;
       for (int p = 0; p < PATHS; p++) {
         double max = Double.NEGATIVE_INFINITY;
         for (int h = 1; h <= years; h++) {
-          double zz = z[p * maxYears + h - 1];
+          double zz = lambda == 0
+              ? z[p * maxYears + h - 1]
+              : walk * z[p * maxYears + h - 1] + noise * z[eps + p * maxYears + h - 1];
           double pos = f[2 * (h - 1)]
               - logBase
               + f[2 * (h - 1) + 1] * (maps[h - 1] == null ? zz : maps[h - 1].apply(zz));
@@ -212,6 +230,12 @@ final class PanelScorer {
       for (int h = 1; h <= years; h++) {
         w += rng.nextGaussian();
         z[p * maxYears + h - 1] = w / Math.sqrt(h);
+      }
+    }
+    int eps = PATHS * maxYears;
+    for (int p = 0; p < PATHS; p++) {
+      for (int h = 1; h <= years; h++) {
+        z[eps + p * maxYears + h - 1] = rng.nextGaussian();
       }
     }
   }
