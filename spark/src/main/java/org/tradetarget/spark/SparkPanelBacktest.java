@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -111,53 +114,82 @@ public final class SparkPanelBacktest {
       throw new InvalidInputException("option '--out': " + o.out() + ": " + e.getMessage(), e);
     }
     LongAccumulator rows = spark.sparkContext().longAccumulator("rows");
-    JavaRDD<PanelSeries> runs =
-        SparkPanels.runs(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
+    // The series in the order one machine reads them (ascending id; a series' runs in year
+    // order), partition p a contiguous range; each run is fitted where it stays, so the fits,
+    // which hold every kind's forecasts at every origin, never cross the network.
+    JavaPairRDD<String, Tuple2<int[], double[]>> series =
+        SparkPanels.series(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
     PanelStages stages = new PanelStages(o.settings());
-    // The fits are kept before they are sorted: sortBy samples its input to place the ranges,
-    // which would otherwise fit every run twice.
-    JavaRDD<Fitted> unsorted = runs.flatMap(r -> stages.fit(r).stream().iterator())
+    JavaRDD<Fitted> fitted = series
+        .mapPartitions(it -> {
+          List<Fitted> fits = new ArrayList<>();
+          while (it.hasNext()) {
+            for (PanelSeries r : SparkPanels.runs(it.next())) {
+              stages.fit(r).ifPresent(fits::add);
+            }
+          }
+          return fits.iterator();
+        })
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Fitted> fitted = unsorted
-        .sortBy(SparkPanelBacktest::order, true, parts)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    long[] start = starts(fitted
+        .mapPartitionsWithIndex(
+            (p, it) -> {
+              long n = 0;
+              for (; it.hasNext(); it.next()) {
+                n++;
+              }
+              return List.of(new Tuple2<>(p, n)).iterator();
+            },
+            true)
+        .collect());
+    long fittedRuns = start[start.length - 1];
     SortedMap<Integer, Long> perYear = new TreeMap<>(fitted
         .flatMap(f -> java.util.Arrays.stream(f.originYears()).boxed().iterator())
         .countByValue());
-    unsorted.unpersist();
     int cut = PanelStages.cutYear(perYear);
-    PanelStages.Evidence evidence = fitted.treeAggregate(
-        stages.evidence(cut), PanelStages.Evidence::add, PanelStages.Evidence::merge);
-    Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
-    long fittedRuns = fitted.count();
-    int chunk = PanelStages.CHUNK;
-    // Each partition gets a contiguous range of chunks, its runs sorted by index in the shuffle
-    // (no sampling pass, which would score every chunk twice); the chunks' totals are kept,
-    // computed on every partition at once, then read on the driver partition by partition.
-    JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
-        .zipWithIndex()
-        .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
-        .repartitionAndSortWithinPartitions(new ChunkPartitioner(parts, chunk, fittedRuns))
+    // Each partition's evidence starts empty on its executor: an empty evidence is a few MB of
+    // histograms, which as treeAggregate's zero value would travel with every task.
+    PanelStages.Evidence evidence = fitted
         .mapPartitions(it -> {
-          PanelStages.Scorer scorer = stages.scorer(all.value());
-          List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
-          List<Fitted> members = new ArrayList<>();
-          long current = -1;
+          PanelStages.Evidence e = stages.evidence(cut);
           while (it.hasNext()) {
-            Tuple2<Long, Fitted> r = it.next();
-            long c = r._1() / chunk;
-            if (c != current && !members.isEmpty()) {
-              done.add(new Tuple2<>(current, scorer.score(members)));
-              members = new ArrayList<>();
-            }
-            current = c;
-            members.add(r._2());
+            e.add(it.next());
           }
-          if (!members.isEmpty()) {
-            done.add(new Tuple2<>(current, scorer.score(members)));
-          }
-          return done.iterator();
+          return List.of(e).iterator();
         })
+        .treeReduce(PanelStages.Evidence::merge);
+    Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
+    int chunk = PanelStages.CHUNK;
+    // A chunk belongs to the partition that holds its first run; the runs of a chunk that spill
+    // into later partitions (fewer than a chunk per partition boundary) go to that partition.
+    Broadcast<Map<Integer, List<Fitted>>> spill = jsc.broadcast(spilled(fitted, start, chunk));
+    JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
+        .mapPartitionsWithIndex(
+            (p, it) -> {
+              PanelStages.Scorer scorer = stages.scorer(all.value());
+              List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
+              List<Fitted> members = new ArrayList<>();
+              long current = -1;
+              for (long g = start[p]; it.hasNext(); g++) {
+                Fitted r = it.next();
+                long c = g / chunk;
+                if (c * chunk < start[p]) {
+                  continue; // scored by the partition that holds its chunk's first run
+                }
+                if (c != current && !members.isEmpty()) {
+                  done.add(new Tuple2<>(current, scorer.score(members)));
+                  members = new ArrayList<>();
+                }
+                current = c;
+                members.add(r);
+              }
+              members.addAll(spill.value().getOrDefault(p, List.of()));
+              if (!members.isEmpty()) {
+                done.add(new Tuple2<>(current, scorer.score(members)));
+              }
+              return done.iterator();
+            },
+            true)
         .persist(StorageLevel.MEMORY_AND_DISK());
     chunks.count();
     PanelStages.Totals totals = PanelStages.Totals.empty(o.settings());
@@ -171,7 +203,9 @@ public final class SparkPanelBacktest {
       totals.add(c._2());
     }
     chunks.unpersist();
-    PanelSource source = source(o, runs, rows.value());
+    spill.destroy();
+    PanelSource source =
+        source(o, series.flatMap(t -> SparkPanels.runs(t).iterator()), rows.value());
     PanelBacktestResult result = stages.result(
         source,
         (int) fittedRuns,
@@ -198,13 +232,66 @@ public final class SparkPanelBacktest {
         .mode(o.force() ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
         .parquet(new Path(out, FILES.get(3)).toString());
     fitted.unpersist();
-    runs.unpersist();
+    series.unpersist();
     return result;
   }
 
-  /** Orders runs as one machine reads them: by series id, then first year. */
-  static String order(Fitted f) {
-    return f.id() + '\u0000' + String.format(java.util.Locale.ROOT, "%06d", f.firstYear() + 100000);
+  /**
+   * The index of each partition's first fitted run in reading order, and last the number of runs.
+   *
+   * @param counts (partition, fitted runs) of every partition
+   */
+  static long[] starts(List<Tuple2<Integer, Long>> counts) {
+    long[] n = new long[counts.size()];
+    for (Tuple2<Integer, Long> c : counts) {
+      n[c._1()] = c._2();
+    }
+    long[] start = new long[n.length + 1];
+    for (int p = 0; p < n.length; p++) {
+      start[p + 1] = start[p] + n[p];
+    }
+    return start;
+  }
+
+  /**
+   * The partition that holds the first run of each chunk: the last partition whose first index
+   * is at most the chunk's first index (an empty partition shares its first index with the next).
+   */
+  static int owner(long[] start, long chunkStart) {
+    int lo = 0;
+    int hi = start.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (start[mid] <= chunkStart) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The runs scored by an earlier partition than their own, by that partition, in order. */
+  private static Map<Integer, List<Fitted>> spilled(
+      JavaRDD<Fitted> fitted, long[] start, int chunk) {
+    List<Tuple2<Long, Fitted>> away = fitted
+        .mapPartitionsWithIndex(
+            (p, it) -> {
+              List<Tuple2<Long, Fitted>> out = new ArrayList<>();
+              for (long g = start[p]; it.hasNext() && g / chunk * chunk < start[p]; g++) {
+                out.add(new Tuple2<>(g, it.next()));
+              }
+              return out.iterator();
+            },
+            true)
+        .collect();
+    Map<Integer, List<Fitted>> byOwner = new HashMap<>();
+    away.stream()
+        .sorted((a, b) -> Long.compare(a._1(), b._1()))
+        .forEach(t -> byOwner
+            .computeIfAbsent(owner(start, t._1() / chunk * chunk), x -> new ArrayList<>())
+            .add(t._2()));
+    return byOwner;
   }
 
   private static PanelSource source(JobOptions o, JavaRDD<PanelSeries> runs, long rows) {
