@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -161,35 +161,54 @@ public final class SparkPanelBacktest {
     Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
     int chunk = PanelStages.CHUNK;
     // A chunk belongs to the partition that holds its first run; the runs of a chunk that spill
-    // into later partitions (fewer than a chunk per partition boundary) go to that partition.
-    Broadcast<Map<Integer, List<Fitted>>> spill = jsc.broadcast(spilled(fitted, start, chunk));
-    JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
+    // into later partitions (fewer than a chunk per partition boundary) are sent to that
+    // partition by a small shuffle, keyed by the owner's index.
+    JavaPairRDD<Integer, Tuple2<Long, Fitted>> spill = fitted
         .mapPartitionsWithIndex(
             (p, it) -> {
-              PanelStages.Scorer scorer = stages.scorer(all.value());
-              List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
-              List<Fitted> members = new ArrayList<>();
-              long current = -1;
-              for (long g = start[p]; it.hasNext(); g++) {
-                Fitted r = it.next();
-                long c = g / chunk;
-                if (c * chunk < start[p]) {
-                  continue; // scored by the partition that holds its chunk's first run
-                }
-                if (c != current && !members.isEmpty()) {
-                  done.add(new Tuple2<>(current, scorer.score(members)));
-                  members = new ArrayList<>();
-                }
-                current = c;
-                members.add(r);
+              List<Tuple2<Integer, Tuple2<Long, Fitted>>> away = new ArrayList<>();
+              for (long g = start[p]; g / chunk * chunk < start[p] && it.hasNext(); g++) {
+                away.add(new Tuple2<>(owner(start, g / chunk * chunk), new Tuple2<>(g, it.next())));
               }
-              members.addAll(spill.value().getOrDefault(p, List.of()));
-              if (!members.isEmpty()) {
-                done.add(new Tuple2<>(current, scorer.score(members)));
+              while (it.hasNext()) {
+                it.next(); // the rest stays; read to the end to release the cached block
               }
-              return done.iterator();
+              return away.iterator();
             },
             true)
+        .mapToPair(t -> t)
+        .partitionBy(new HashPartitioner(start.length - 1));
+    JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
+        .zipPartitions(spill.values(), (it, extra) -> {
+          int p = TaskContext.getPartitionId();
+          PanelStages.Scorer scorer = stages.scorer(all.value());
+          List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
+          List<Fitted> members = new ArrayList<>();
+          long current = -1;
+          for (long g = start[p]; it.hasNext(); g++) {
+            Fitted r = it.next();
+            long c = g / chunk;
+            if (c * chunk < start[p]) {
+              continue; // scored by the partition that holds its chunk's first run
+            }
+            if (c != current && !members.isEmpty()) {
+              done.add(new Tuple2<>(current, scorer.score(members)));
+              members = new ArrayList<>();
+            }
+            current = c;
+            members.add(r);
+          }
+          List<Tuple2<Long, Fitted>> more = new ArrayList<>();
+          extra.forEachRemaining(more::add);
+          more.sort((a, b) -> Long.compare(a._1(), b._1()));
+          for (Tuple2<Long, Fitted> m : more) {
+            members.add(m._2());
+          }
+          if (!members.isEmpty()) {
+            done.add(new Tuple2<>(current, scorer.score(members)));
+          }
+          return done.iterator();
+        })
         .persist(StorageLevel.MEMORY_AND_DISK());
     chunks.count();
     PanelStages.Totals totals = PanelStages.Totals.empty(o.settings());
@@ -203,7 +222,6 @@ public final class SparkPanelBacktest {
       totals.add(c._2());
     }
     chunks.unpersist();
-    spill.destroy();
     PanelSource source =
         source(o, series.flatMap(t -> SparkPanels.runs(t).iterator()), rows.value());
     PanelBacktestResult result = stages.result(
@@ -269,29 +287,6 @@ public final class SparkPanelBacktest {
       }
     }
     return lo;
-  }
-
-  /** The runs scored by an earlier partition than their own, by that partition, in order. */
-  private static Map<Integer, List<Fitted>> spilled(
-      JavaRDD<Fitted> fitted, long[] start, int chunk) {
-    List<Tuple2<Long, Fitted>> away = fitted
-        .mapPartitionsWithIndex(
-            (p, it) -> {
-              List<Tuple2<Long, Fitted>> out = new ArrayList<>();
-              for (long g = start[p]; it.hasNext() && g / chunk * chunk < start[p]; g++) {
-                out.add(new Tuple2<>(g, it.next()));
-              }
-              return out.iterator();
-            },
-            true)
-        .collect();
-    Map<Integer, List<Fitted>> byOwner = new HashMap<>();
-    away.stream()
-        .sorted((a, b) -> Long.compare(a._1(), b._1()))
-        .forEach(t -> byOwner
-            .computeIfAbsent(owner(start, t._1() / chunk * chunk), x -> new ArrayList<>())
-            .add(t._2()));
-    return byOwner;
   }
 
   private static PanelSource source(JobOptions o, JavaRDD<PanelSeries> runs, long rows) {
