@@ -5,14 +5,19 @@
 # (against the single-machine run on 1 thread of the same run, and from 1 to 2 cores).
 # Needs the jars: mvn -q -B -DskipTests package (benchmarks/target/benchmarks.jar and
 # benchmarks/target/spark-classpath.txt, the Spark class path the build writes).
-# SERIES (default 200000) sets the panel's size; extra arguments go to JMH, e.g.
-# SERIES=2000 benchmarks/run-spark-panel.sh -wi 0 -i 1  for a quick check of the whole chain.
+# SERIES (default 200000) sets the panel's size. Without arguments each engine makes one
+# single-shot backtest (JMH -wi 0 -i 1: a whole cold run, as a user runs it; about 30 minutes for
+# the four engines at 200,000 series on an idle 2-core box, see benchmarks/README.md); arguments
+# replace that and go to JMH, e.g. -wi 1 -i 3 for a warm-up and three measured shots, or
+# -p engine=spark:1,spark:2 for the Spark engines only.
+# SERIES=2000 benchmarks/run-spark-panel.sh  checks the whole chain in a few minutes.
 # On a shared machine set WAIT_IDLE=1 to start only once both CPUs have been idle for 3 s.
 # Raw output in benchmarks/results/spark-panel-*.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 R=benchmarks/results
 SERIES="${SERIES:-200000}"
+[ $# -eq 0 ] && set -- -wi 0 -i 1
 mkdir -p "$R"
 if [ "${WAIT_IDLE:-0}" = 1 ]; then
   while true; do
@@ -23,7 +28,7 @@ if [ "${WAIT_IDLE:-0}" = 1 ]; then
 fi
 LOG="$R/spark-panel-run.log"
 {
-  echo "start $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) series $SERIES"
+  echo "start $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) series $SERIES jmh $*"
   echo "nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo); $(free -g | awk '/Mem/{print $2 " GB"}')"
   java -version 2>&1 | head -2
   uptime

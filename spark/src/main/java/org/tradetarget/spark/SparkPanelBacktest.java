@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkException;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -112,53 +114,109 @@ public final class SparkPanelBacktest {
       throw new InvalidInputException("option '--out': " + o.out() + ": " + e.getMessage(), e);
     }
     LongAccumulator rows = spark.sparkContext().longAccumulator("rows");
-    JavaRDD<PanelSeries> runs =
-        SparkPanels.runs(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
+    // The series in the order one machine reads them (ascending id; a series' runs in year
+    // order), partition p a contiguous range; each run is fitted where it stays, so the fits,
+    // which hold every kind's forecasts at every origin, never cross the network.
+    JavaPairRDD<String, Tuple2<int[], double[]>> series =
+        SparkPanels.series(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
     PanelStages stages = new PanelStages(o.settings());
-    // The fits are kept before they are sorted: sortBy samples its input to place the ranges,
-    // which would otherwise fit every run twice.
-    JavaRDD<Fitted> unsorted = runs.flatMap(r -> stages.fit(r).stream().iterator())
+    JavaRDD<Fitted> fitted = series
+        .mapPartitions(it -> {
+          List<Fitted> fits = new ArrayList<>();
+          while (it.hasNext()) {
+            for (PanelSeries r : SparkPanels.runs(it.next())) {
+              stages.fit(r).ifPresent(fits::add);
+            }
+          }
+          return fits.iterator();
+        })
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Fitted> fitted = unsorted
-        .sortBy(SparkPanelBacktest::order, true, parts)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    long[] start = starts(fitted
+        .mapPartitionsWithIndex(
+            (p, it) -> {
+              long n = 0;
+              for (; it.hasNext(); it.next()) {
+                n++;
+              }
+              return List.of(new Tuple2<>(p, n)).iterator();
+            },
+            true)
+        .collect());
+    long fittedRuns = start[start.length - 1];
     SortedMap<Integer, Long> perYear = new TreeMap<>(fitted
         .flatMap(f -> java.util.Arrays.stream(f.originYears()).boxed().iterator())
         .countByValue());
-    unsorted.unpersist();
     int cut = PanelStages.cutYear(perYear);
-    PanelStages.Evidence evidence = fitted.treeAggregate(
-        stages.evidence(cut), PanelStages.Evidence::add, PanelStages.Evidence::merge);
-    // The ensemble's errors: a second pass weighing its members by the merged scores.
-    Optional<PanelStages.Evidence> second = evidence.ensemblePass();
-    if (second.isPresent()) {
-      evidence.merge(fitted.treeAggregate(
-          second.get(), PanelStages.Evidence::add, PanelStages.Evidence::merge));
+    // Each partition's evidence starts empty on its executor: an empty evidence is a few MB of
+    // histograms, which as treeAggregate's zero value would travel with every task.
+    PanelStages.Evidence evidence = fitted
+        .mapPartitions(it -> {
+          PanelStages.Evidence e = stages.evidence(cut);
+          while (it.hasNext()) {
+            e.add(it.next());
+          }
+          return List.of(e).iterator();
+        })
+        .treeReduce(PanelStages.Evidence::merge);
+    // The ensemble's errors: a second pass weighing its members by the merged scores, each
+    // partition's pass made on its executor from the broadcast first-pass evidence.
+    if (evidence.ensemblePass().isPresent()) {
+      Broadcast<PanelStages.Evidence> first = jsc.broadcast(evidence);
+      evidence.merge(fitted
+          .mapPartitions(it -> {
+            PanelStages.Evidence e = first.value().ensemblePass().orElseThrow();
+            while (it.hasNext()) {
+              e.add(it.next());
+            }
+            return List.of(e).iterator();
+          })
+          .treeReduce(PanelStages.Evidence::merge));
     }
     Broadcast<PanelStages.Evidence> all = jsc.broadcast(evidence);
-    long fittedRuns = fitted.count();
     int chunk = PanelStages.CHUNK;
-    // Each partition gets a contiguous range of chunks, its runs sorted by index in the shuffle
-    // (no sampling pass, which would score every chunk twice); the chunks' totals are kept,
-    // computed on every partition at once, then read on the driver partition by partition.
+    // A chunk belongs to the partition that holds its first run; the runs of a chunk that spill
+    // into later partitions (fewer than a chunk per partition boundary) are sent to that
+    // partition by a small shuffle, keyed by the owner's index.
+    JavaPairRDD<Integer, Tuple2<Long, Fitted>> spill = fitted
+        .mapPartitionsWithIndex(
+            (p, it) -> {
+              List<Tuple2<Integer, Tuple2<Long, Fitted>>> away = new ArrayList<>();
+              for (long g = start[p]; g / chunk * chunk < start[p] && it.hasNext(); g++) {
+                away.add(new Tuple2<>(owner(start, g / chunk * chunk), new Tuple2<>(g, it.next())));
+              }
+              while (it.hasNext()) {
+                it.next(); // the rest stays; read to the end to release the cached block
+              }
+              return away.iterator();
+            },
+            true)
+        .mapToPair(t -> t)
+        .partitionBy(new HashPartitioner(start.length - 1));
     JavaRDD<Tuple2<Long, PanelStages.Totals>> chunks = fitted
-        .zipWithIndex()
-        .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
-        .repartitionAndSortWithinPartitions(new ChunkPartitioner(parts, chunk, fittedRuns))
-        .mapPartitions(it -> {
+        .zipPartitions(spill.values(), (it, extra) -> {
+          int p = TaskContext.getPartitionId();
           PanelStages.Scorer scorer = stages.scorer(all.value());
           List<Tuple2<Long, PanelStages.Totals>> done = new ArrayList<>();
           List<Fitted> members = new ArrayList<>();
           long current = -1;
-          while (it.hasNext()) {
-            Tuple2<Long, Fitted> r = it.next();
-            long c = r._1() / chunk;
+          for (long g = start[p]; it.hasNext(); g++) {
+            Fitted r = it.next();
+            long c = g / chunk;
+            if (c * chunk < start[p]) {
+              continue; // scored by the partition that holds its chunk's first run
+            }
             if (c != current && !members.isEmpty()) {
               done.add(new Tuple2<>(current, scorer.score(members)));
               members = new ArrayList<>();
             }
             current = c;
-            members.add(r._2());
+            members.add(r);
+          }
+          List<Tuple2<Long, Fitted>> more = new ArrayList<>();
+          extra.forEachRemaining(more::add);
+          more.sort((a, b) -> Long.compare(a._1(), b._1()));
+          for (Tuple2<Long, Fitted> m : more) {
+            members.add(m._2());
           }
           if (!members.isEmpty()) {
             done.add(new Tuple2<>(current, scorer.score(members)));
@@ -178,7 +236,8 @@ public final class SparkPanelBacktest {
       totals.add(c._2());
     }
     chunks.unpersist();
-    PanelSource source = source(o, runs, rows.value());
+    PanelSource source =
+        source(o, series.flatMap(t -> SparkPanels.runs(t).iterator()), rows.value());
     PanelBacktestResult result = stages.result(
         source,
         (int) fittedRuns,
@@ -205,13 +264,43 @@ public final class SparkPanelBacktest {
         .mode(o.force() ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
         .parquet(new Path(out, FILES.get(3)).toString());
     fitted.unpersist();
-    runs.unpersist();
+    series.unpersist();
     return result;
   }
 
-  /** Orders runs as one machine reads them: by series id, then first year. */
-  static String order(Fitted f) {
-    return f.id() + '\u0000' + String.format(java.util.Locale.ROOT, "%06d", f.firstYear() + 100000);
+  /**
+   * The index of each partition's first fitted run in reading order, and last the number of runs.
+   *
+   * @param counts (partition, fitted runs) of every partition
+   */
+  static long[] starts(List<Tuple2<Integer, Long>> counts) {
+    long[] n = new long[counts.size()];
+    for (Tuple2<Integer, Long> c : counts) {
+      n[c._1()] = c._2();
+    }
+    long[] start = new long[n.length + 1];
+    for (int p = 0; p < n.length; p++) {
+      start[p + 1] = start[p] + n[p];
+    }
+    return start;
+  }
+
+  /**
+   * The partition that holds the first run of each chunk: the last partition whose first index
+   * is at most the chunk's first index (an empty partition shares its first index with the next).
+   */
+  static int owner(long[] start, long chunkStart) {
+    int lo = 0;
+    int hi = start.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (start[mid] <= chunkStart) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   private static PanelSource source(JobOptions o, JavaRDD<PanelSeries> runs, long rows) {

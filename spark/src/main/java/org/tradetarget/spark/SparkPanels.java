@@ -42,15 +42,25 @@ final class SparkPanels {
 
   private SparkPanels() {}
 
-  /** The runs of every series, and the data rows read counted into {@code rows}. */
-  static JavaRDD<PanelSeries> runs(
+  /**
+   * Every series as (id, (years ascending, values)), in ascending id order over {@code partitions}
+   * partitions (partition p holds a contiguous range of ids); the data rows read are counted into
+   * {@code rows}.
+   */
+  static JavaPairRDD<String, Tuple2<int[], double[]>> series(
       SparkSession spark, JobOptions o, int partitions, LongAccumulator rows) {
-    return o.format() == PanelFormat.BACI
-        ? baci(spark, o, partitions, rows)
-        : longPanel(spark, o, partitions, rows);
+    return (o.format() == PanelFormat.BACI
+            ? baci(spark, o, partitions, rows)
+            : longPanel(spark, o, partitions, rows))
+        .sortByKey(true, partitions);
   }
 
-  private static JavaRDD<PanelSeries> baci(
+  /** The runs of a series ({@link PanelReader#runs}), in year order. */
+  static List<PanelSeries> runs(Tuple2<String, Tuple2<int[], double[]>> series) {
+    return PanelReader.runs(series._1(), series._2()._1(), series._2()._2());
+  }
+
+  private static JavaPairRDD<String, Tuple2<int[], double[]>> baci(
       SparkSession spark, JobOptions o, int partitions, LongAccumulator rows) {
     Path root = new Path(o.panel());
     List<String> years = new ArrayList<>();
@@ -123,7 +133,7 @@ final class SparkPanels {
     }
   }
 
-  private static JavaRDD<PanelSeries> longPanel(
+  private static JavaPairRDD<String, Tuple2<int[], double[]>> longPanel(
       SparkSession spark, JobOptions o, int partitions, LongAccumulator rows) {
     JavaRDD<Row> csv = spark
         .read()
@@ -146,7 +156,7 @@ final class SparkPanels {
       }
       return new Tuple2<>(r.getString(0).trim(), new Tuple2<>(r.getInt(1), v));
     });
-    return values.groupByKey(partitions).flatMap(g -> {
+    return values.groupByKey(partitions).mapToPair(g -> {
       List<Tuple2<Integer, Double>> ys = new ArrayList<>();
       g._2().forEach(ys::add);
       ys.sort((a, b) -> Integer.compare(a._1(), b._1()));
@@ -160,17 +170,17 @@ final class SparkPanels {
               + g._1() + "'; expected one row per series and year");
         }
       }
-      return PanelReader.runs(g._1(), y, v).iterator();
+      return new Tuple2<>(g._1(), new Tuple2<>(y, v));
     });
   }
 
-  /** The runs of series given as whole US$ per (series, year). */
-  private static JavaRDD<PanelSeries> series(
+  /** The series given as whole US$ per (series, year). */
+  private static JavaPairRDD<String, Tuple2<int[], double[]>> series(
       JavaPairRDD<Tuple2<String, Integer>, Long> values, int partitions, boolean dollars) {
     return values
         .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
         .groupByKey(partitions)
-        .flatMap(g -> {
+        .mapToPair(g -> {
           List<Tuple2<Integer, Long>> ys = new ArrayList<>();
           g._2().forEach(ys::add);
           ys.sort((a, b) -> Integer.compare(a._1(), b._1()));
@@ -180,7 +190,7 @@ final class SparkPanels {
             y[i] = ys.get(i)._1();
             v[i] = dollars ? BaciTotals.millions(ys.get(i)._2()) : ys.get(i)._2();
           }
-          return PanelReader.runs(g._1(), y, v).iterator();
+          return new Tuple2<>(g._1(), new Tuple2<>(y, v));
         });
   }
 
