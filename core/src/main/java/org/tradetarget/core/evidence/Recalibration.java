@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,14 +42,33 @@ public final class Recalibration {
 
   private static final Recalibration NONE = new Recalibration(new TreeMap<>(), List.of(), "none");
 
+  /** Steps up to this are looked up in an array; beyond it, in the keyed table. */
+  private static final int FAST_STEPS = 32;
+
   private final TreeMap<String, QuantileMap> maps;
   private final List<String> provenance;
   private final String name;
+
+  /**
+   * The map of every kind, class and step up to {@value #FAST_STEPS}, as {@link #lookup} finds it:
+   * a panel backtest asks for one at every step of every kind at every origin.
+   */
+  private final EnumMap<ModelKind, QuantileMap[][]> fast = new EnumMap<>(ModelKind.class);
 
   private Recalibration(Map<String, QuantileMap> maps, List<String> provenance, String name) {
     this.maps = new TreeMap<>(maps);
     this.provenance = List.copyOf(provenance);
     this.name = name;
+    HistoryClass[] classes = HistoryClass.values();
+    for (ModelKind k : ModelKind.values()) {
+      QuantileMap[][] byClass = new QuantileMap[classes.length][FAST_STEPS + 1];
+      for (HistoryClass c : classes) {
+        for (int h = 1; h <= FAST_STEPS; h++) {
+          byClass[c.index()][h] = lookup(k, h, c);
+        }
+      }
+      fast.put(k, byClass);
+    }
   }
 
   /** No recalibration: every map is the identity. */
@@ -105,6 +125,13 @@ public final class Recalibration {
 
   /** The map for a kind, step and history class (see the class comment for missing cells). */
   public QuantileMap map(ModelKind kind, int horizon, HistoryClass history) {
+    if (horizon >= 1 && horizon <= FAST_STEPS) {
+      return fast.get(kind)[history.index()][horizon];
+    }
+    return lookup(kind, horizon, history);
+  }
+
+  private QuantileMap lookup(ModelKind kind, int horizon, HistoryClass history) {
     if (maps.isEmpty()) {
       return QuantileMap.identity();
     }
