@@ -169,6 +169,12 @@ public final class OddsReports {
         .append(
             " recalibrated where the kind's paths are, else raw; ! = the panel's raw 80 % or 95 %")
         .append(" interval for that class more than 3 points from nominal.");
+    if (c.rows().stream()
+        .anyMatch(r -> r.kind() == ModelKind.ENSEMBLE && r.evidence().isPresent())) {
+      s.append(" The panel's ensemble mixes rw-drift, log-linear, holt, holt-damped and arima")
+          .append(" weighed by their raw crps on the other half of the panel's series")
+          .append(" (docs/RECALIBRATION.md), not by this row's weights.");
+    }
     c.bestByPanel().ifPresent(b -> {
       boolean chosen = c.rows().stream().anyMatch(r -> r.headline() && r.kind() == b);
       s.append(" Lowest panel crps_log: ")

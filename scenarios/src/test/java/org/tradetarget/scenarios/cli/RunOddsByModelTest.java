@@ -62,6 +62,10 @@ final class RunOddsByModelTest {
         kinds.get(0).get("p_met_by_deadline").asDouble(),
         0);
     assertTrue(csv.stream().anyMatch(l -> l.startsWith("s,VN-LA,,ensemble_weight@kind=arima,")));
+    // the ensemble row carries the panel's ensemble score, and the note says which mixture that is
+    assertTrue(
+        r.out().contains("The panel's ensemble mixes rw-drift, log-linear, holt, holt-damped and"),
+        r.out());
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("id='odds-by-model'") && html.contains("by model kind"), "report");
   }
