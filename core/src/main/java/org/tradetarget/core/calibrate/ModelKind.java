@@ -353,6 +353,11 @@ public enum ModelKind {
     return calibrator.get();
   }
 
+  /** Whether an {@code ensemble} may hold this kind as a member. */
+  public boolean ensembleMember() {
+    return EnsembleCalibrator.MEMBER_KINDS.contains(id);
+  }
+
   /**
    * Looks a kind up by its user-facing name.
    *

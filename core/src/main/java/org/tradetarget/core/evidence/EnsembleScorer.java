@@ -216,18 +216,7 @@ final class EnsembleScorer {
           double pm = Math.min(1, p[m]);
           double clim =
               ctx.baseRates()[PanelScorer.baseIndex(e, m, yi, 1 - run.half, r == 2 ? 1 : 0)];
-          int at = t.odds(e, m, yi, r);
-          t.odds[at]++;
-          t.odds[at + 1] += pm;
-          t.odds[at + 2] += outcome;
-          t.odds[at + 3] += (pm - outcome) * (pm - outcome);
-          t.odds[at + 4] += (clim - outcome) * (clim - outcome);
-          if (r < 2) {
-            int d = t.reliability(e, r, Math.min(Tally.DECILES - 1, (int) (pm * Tally.DECILES)));
-            t.reliability[d]++;
-            t.reliability[d + 1] += pm;
-            t.reliability[d + 2] += outcome;
-          }
+          t.addOdds(e, m, yi, r, pm, outcome, clim);
         }
       }
     }

@@ -1,7 +1,6 @@
 package org.tradetarget.core.evidence;
 
 import java.util.List;
-import java.util.Set;
 import org.tradetarget.core.calibrate.ModelKind;
 
 /**
@@ -23,15 +22,6 @@ import org.tradetarget.core.calibrate.ModelKind;
 final class EnsembleWeights implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The scored kinds an ensemble may hold (as {@code EnsembleCalibrator}'s member kinds). */
-  static final Set<ModelKind> MEMBERS = Set.of(
-      ModelKind.RW_DRIFT,
-      ModelKind.LOG_LINEAR,
-      ModelKind.CAGR,
-      ModelKind.HOLT,
-      ModelKind.HOLT_DAMPED,
-      ModelKind.ARIMA);
-
   private static final double SCALE = 0x1p24;
   private static final double CAP = 1e6;
 
@@ -45,7 +35,7 @@ final class EnsembleWeights implements java.io.Serializable {
     this.horizon = horizon;
     member = new boolean[kinds.size()];
     for (int k = 0; k < member.length; k++) {
-      member[k] = MEMBERS.contains(kinds.get(k));
+      member[k] = kinds.get(k).ensembleMember();
     }
     sums = new long[kinds.size() * horizon * classes * 2];
     counts = new long[sums.length];

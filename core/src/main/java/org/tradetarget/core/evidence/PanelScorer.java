@@ -203,18 +203,7 @@ final class PanelScorer {
           double p = met[yi][m] / (double) PATHS;
           double outcome = hit ? 1 : 0;
           double clim = ctx.baseRates()[baseIndex(k, m, yi, 1 - run.half, r == 2 ? 1 : 0)];
-          int at = t.odds(k, m, yi, r);
-          t.odds[at]++;
-          t.odds[at + 1] += p;
-          t.odds[at + 2] += outcome;
-          t.odds[at + 3] += (p - outcome) * (p - outcome);
-          t.odds[at + 4] += (clim - outcome) * (clim - outcome);
-          if (r < 2) {
-            int d = t.reliability(k, r, Math.min(Tally.DECILES - 1, (int) (p * Tally.DECILES)));
-            t.reliability[d]++;
-            t.reliability[d + 1] += p;
-            t.reliability[d + 2] += outcome;
-          }
+          t.addOdds(k, m, yi, r, p, outcome, clim);
         }
       }
     }

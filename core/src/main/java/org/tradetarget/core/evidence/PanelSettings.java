@@ -69,8 +69,7 @@ public record PanelSettings(
             + " holt-damped, arima, arima-auto, ets-auto, reference-class, ensemble");
       }
     }
-    if (kinds.contains(ModelKind.ENSEMBLE)
-        && kinds.stream().noneMatch(EnsembleWeights.MEMBERS::contains)) {
+    if (kinds.contains(ModelKind.ENSEMBLE) && kinds.stream().noneMatch(ModelKind::ensembleMember)) {
       throw new InvalidInputException("option '--models': ensemble mixes the other kinds listed and"
           + " needs at least one of rw-drift, log-linear, cagr, holt, holt-damped, arima");
     }

@@ -71,4 +71,24 @@ final class Tally implements java.io.Serializable {
       reliability[i] += o.reliability[i];
     }
   }
+
+  /**
+   * Adds one synthetic target at one origin to cell (kind k, multiple m, years y, recalibration r):
+   * the predicted P(met), the outcome (0 or 1) and the climatology's prediction, with the decile of
+   * P for the reliability diagram (raw and held-out only).
+   */
+  void addOdds(int k, int m, int y, int r, double p, double outcome, double clim) {
+    int at = odds(k, m, y, r);
+    odds[at]++;
+    odds[at + 1] += p;
+    odds[at + 2] += outcome;
+    odds[at + 3] += (p - outcome) * (p - outcome);
+    odds[at + 4] += (clim - outcome) * (clim - outcome);
+    if (r < 2) {
+      int d = reliability(k, r, Math.min(DECILES - 1, (int) (p * DECILES)));
+      reliability[d]++;
+      reliability[d + 1] += p;
+      reliability[d + 2] += outcome;
+    }
+  }
 }
