@@ -99,15 +99,22 @@ final class PanelEvidence implements Serializable {
         if (f == null) {
           continue;
         }
+        double e1 = 0;
+        double e2 = 0;
         for (int h = 1; h <= steps; h++) {
           double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
+          if (h == 1) {
+            e1 = e;
+          } else if (h == 2) {
+            e2 = e;
+          }
           hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
           if (skill != null && skill.member(k)) {
             skill.add(k, h, c, run.half, f[2 * (h - 1) + 1] * Mixture.normalCrps(e));
           }
         }
         if (steps >= 2) {
-          roughness.add(k, c, run.half, period, error(run, o, f, 1), error(run, o, f, 2));
+          roughness.add(k, c, run.half, period, e1, e2);
         }
         outcomes(k, run, o, steps, period, null);
       }
@@ -222,10 +229,6 @@ final class PanelEvidence implements Serializable {
       }
     }
     return out;
-  }
-
-  private static double error(FittedRun run, int o, float[] f, int h) {
-    return (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
   }
 
   /** The recalibration fitted on every series, with the given provenance lines. */
