@@ -404,7 +404,7 @@ public final class Pipeline {
       return own;
     }
     return recalibration
-        .stepMap(cal.kind(), cal.used().size(), cal.projection().forecast(steps))
+        .stepMap(cal.kind(), cal.used().size(), cal.projection(), steps)
         .map(m -> StepMap.applyTo(own, m))
         .orElse(own);
   }

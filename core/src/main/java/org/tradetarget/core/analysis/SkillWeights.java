@@ -30,9 +30,10 @@ import org.tradetarget.core.evidence.PanelScores;
  *
  * <p><b>From panel evidence</b> ({@link #ofEvidence}, {@code evidence: bundled | PATH}): the same
  * rule with each member's score the mean CRPS a panel backtest found for it at the corridor's
- * history class and step ({@link PanelScores}), raw ({@code none}): an ensemble's members follow
- * their own paths (the recalibration has no map for an ensemble), so their raw skill is the one
- * the mixture inherits. A member the panel did not score there gets weight 0.
+ * history class and step ({@link PanelScores}), raw ({@code none}): the mixture is made of the
+ * members' own laws (a recalibration maps the mixture as a whole, not each member), so their raw
+ * skill is the one it inherits, as in the panel backtest's ensemble. A member the panel did not
+ * score there gets weight 0.
  *
  * @param weights per member, in the members' order, summing to 1
  * @param crps per ranked member, its mean CRPS (log units)

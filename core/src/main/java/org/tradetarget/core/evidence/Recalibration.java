@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.model.Forecast;
+import org.tradetarget.core.model.Projection;
 import org.tradetarget.core.model.StepMap;
 
 /**
@@ -30,8 +31,10 @@ import org.tradetarget.core.model.StepMap;
  * <p>A cell the table lacks (a kind, class or horizon it was not fitted for) uses the table's
  * largest horizon below it for that kind and class, else the identity. The {@code ensemble}'s maps
  * (from a panel backtest that scored it) are of its mixture's position Φ⁻¹(F(x)), which a
- * forecast's μ and σ do not carry: {@link #adjust}, {@link #stepMap} and {@link #forecast} leave an
- * ensemble as it is. Immutable.
+ * forecast's μ and σ do not carry: the methods that take a {@link Projection} ({@link
+ * #stepMap(ModelKind, int, Projection, int)}, {@link #forecast(ModelKind, int, Projection,
+ * Forecast)}) map an ensemble through its members' mixture, as the panel backtest scores it; those
+ * that take a forecast alone leave an ensemble as it is. Immutable.
  */
 public final class Recalibration {
   /** The resource of the bundled table (seeds/recalibration.csv). */
@@ -204,6 +207,51 @@ public final class Recalibration {
       int i = step - 1;
       return mu[i] + se[i] * at[i].apply((x - mu[i]) / se[i]);
     });
+  }
+
+  /**
+   * The map of a fit's simulated log paths over {@code steps} steps: {@link #stepMap(ModelKind,
+   * int, Forecast)} of the projection's forecast, or for an {@code ensemble} (bare, or shifted by
+   * levers or a macro change) the map of its members' mixture, x ↦ g_h(T_h(Φ⁻¹(F_h(x)))) with F_h the mixture
+   * of the members' log-normal forecasts and g_h = F_h⁻¹∘Φ (docs/RECALIBRATION.md), taken around
+   * the shift as a single kind's map is taken around its shifted point.
+   *
+   * @param kind the kind fitted
+   * @param points the points the fit used (its history class)
+   * @param projection the fit's projection
+   * @param steps the steps simulated
+   * @return the map, or empty when it would change nothing
+   */
+  public Optional<StepMap> stepMap(ModelKind kind, int points, Projection projection, int steps) {
+    if (kind != ModelKind.ENSEMBLE) {
+      return stepMap(kind, points, projection.forecast(steps));
+    }
+    if (maps.isEmpty()) {
+      return Optional.empty();
+    }
+    return EnsembleMaps.stepMap(this, projection, HistoryClass.of(points), steps);
+  }
+
+  /**
+   * A fit's analytic forecast recalibrated: {@link #forecast(ModelKind, int, Forecast)}, or for an
+   * {@code ensemble} the recalibrated law of its members' mixture at each step (point exp(g(T(0))),
+   * bounds exp(g(T(∓q))), the mean by 1,000 quantile levels), shifted as the projection is.
+   *
+   * @param kind the kind fitted
+   * @param points the points the fit used (its history class)
+   * @param projection the fit's projection, whose forecast {@code f} is
+   * @param f the fit's own forecast
+   * @return the recalibrated forecast, or empty when nothing changes
+   */
+  public Optional<Forecast> forecast(
+      ModelKind kind, int points, Projection projection, Forecast f) {
+    if (kind != ModelKind.ENSEMBLE) {
+      return forecast(kind, points, f);
+    }
+    if (maps.isEmpty()) {
+      return Optional.empty();
+    }
+    return EnsembleMaps.forecast(this, projection, HistoryClass.of(points), f);
   }
 
   /**

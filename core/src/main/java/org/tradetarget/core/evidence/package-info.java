@@ -14,7 +14,8 @@
  * path-coherent {@link org.tradetarget.core.evidence.Recalibration} (one monotone {@link
  * org.tradetarget.core.evidence.QuantileMap} of the standardised position per kind, horizon and
  * history class) out of sample: on one half of the series for the other, and on early origins for
- * later ones.
+ * later ones. An ensemble's maps act on its members' mixture ({@code EnsembleMaps}, as the panel
+ * backtest's {@code Mixture} scores it).
  *
  * <p>May import: {@code core.data}, {@code core.model}, {@code core.calibrate}, the JDK and Commons
  * Math. Never imports {@code core.simulate}, {@code core.analysis}, {@code core.table} or anything

@@ -116,6 +116,11 @@ public final class EnsembleProjection implements Projection {
     return members;
   }
 
+  /** Per member, in order, whether it models the value itself rather than ln(value). */
+  public List<Boolean> valueScale() {
+    return valueScale;
+  }
+
   /** The weights, in member order (a copy). */
   public double[] weights() {
     return weights.clone();

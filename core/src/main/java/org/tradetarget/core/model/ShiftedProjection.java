@@ -49,6 +49,11 @@ public final class ShiftedProjection implements Projection {
     return last + slope * (h - shift.length);
   }
 
+  /** The projection shifted. */
+  public Projection inner() {
+    return inner;
+  }
+
   /** What the shift stands for. */
   public String description() {
     return description;

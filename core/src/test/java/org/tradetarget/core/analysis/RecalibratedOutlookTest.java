@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.AnnualSeries;
 import org.tradetarget.core.evidence.Recalibration;
 
@@ -18,7 +20,12 @@ import org.tradetarget.core.evidence.Recalibration;
  * every step, an rw-drift path x_h = μ_h + σ√h·Z (no parameter draws) becomes μ_h + 2σ√h·Z, so
  * P(value ≥ T in year h) = 1 − Φ((ln T − μ_h)/(2σ√h)) by hand; the identity map changes nothing.
  *
- * <p>Failure budget: two Monte Carlo comparisons at 4 standard errors (two-sided chance 6.3e-5
+ * <p>An ensemble's paths are mapped through its members' mixture: the ensemble of rw-drift alone
+ * (weight 1) has rw-drift's law, so the ensemble's map T(z) = z + 0.5 moves its paths to μ_h +
+ * σ_h·(Z + 0.5), with σ_h = σ√(h + h²/(n − 1)) as the drift's sampling uncertainty (on by default)
+ * makes it for n = 11 points; P(value ≥ T in year h) = 1 − Φ((ln T − μ_h)/σ_h − 0.5) by hand.
+ *
+ * <p>Failure budget: three Monte Carlo comparisons at 4 standard errors (two-sided chance 6.3e-5
  * each under normality); the seed is fixed, so the outcome is deterministic.
  */
 final class RecalibratedOutlookTest {
@@ -45,6 +52,12 @@ final class RecalibratedOutlookTest {
 
   /** A table for one kind, class 11-20, steps 1..10, with knots scale·Φ⁻¹(p). */
   private static Recalibration table(Path dir, String kind, double scale) throws IOException {
+    return table(dir, kind, scale, 0);
+  }
+
+  /** A table for one kind, class 11-20, steps 1..10, with knots scale·Φ⁻¹(p) + shift. */
+  private static Recalibration table(Path dir, String kind, double scale, double shift)
+      throws IOException {
     StringBuilder sb = new StringBuilder("# a test table")
         .append('\n')
         .append(
@@ -54,12 +67,12 @@ final class RecalibratedOutlookTest {
       sb.append(kind).append(',').append(h).append(",11-20,1000");
       for (double p : LEVELS) {
         sb.append(',')
-            .append(
-                String.format(Locale.ROOT, "%.6f", scale * STD.inverseCumulativeProbability(p)));
+            .append(String.format(
+                Locale.ROOT, "%.6f", scale * STD.inverseCumulativeProbability(p) + shift));
       }
       sb.append('\n');
     }
-    Path f = dir.resolve("recal-" + kind + scale + ".csv");
+    Path f = dir.resolve("recal-" + kind + scale + "-" + shift + ".csv");
     Files.writeString(f, sb.toString());
     return Recalibration.read(f);
   }
@@ -97,5 +110,25 @@ final class RecalibratedOutlookTest {
     OutlookResult none = outlook().recalibration(Recalibration.none()).run();
     assertEquals(none.pMet(), identity.pMet(), 0.0);
     assertEquals(none.pAtDeadline(), identity.pAtDeadline(), 0.0);
+  }
+
+  @Test
+  void anEnsemble_isMappedThroughItsMembersMixture(@TempDir Path dir) throws IOException {
+    Outlook ensemble = Outlook.of(SERIES)
+        .target(1_600, 2025)
+        .ensemble(Map.of(ModelKind.RW_DRIFT, 1.0))
+        .paths(N)
+        .seed(7);
+    double sigma = 0.04 * Math.sqrt(10.0 / 9);
+    double mu5 = Math.log(SERIES.lastValue()) + 5 * 0.06;
+    double s5 = sigma * Math.sqrt(5 + 25 / 10.0);
+    double expected = 1 - STD.cumulativeProbability((Math.log(1_600) - mu5) / s5 - 0.5);
+    double se = Math.sqrt(expected * (1 - expected) / N);
+    OutlookResult r = ensemble.recalibration(table(dir, "ensemble", 1, 0.5)).run();
+    assertEquals(expected, r.pAtDeadline(), 4 * se);
+    // the same map in rw-drift's rows does not touch the ensemble: its raw law, by hand
+    double raw = 1 - STD.cumulativeProbability((Math.log(1_600) - mu5) / s5);
+    OutlookResult other = ensemble.recalibration(table(dir, "rw-drift", 1, 0.5)).run();
+    assertEquals(raw, other.pAtDeadline(), 4 * se);
   }
 }

@@ -40,7 +40,7 @@ public record Projecting(Calibration calibration, Forecast forecast) {
     Calibration cal = fit;
     Forecast own = cal.projection().forecast(horizon, levels);
     Optional<Forecast> recalibrated =
-        recalibration.forecast(cal.kind(), cal.used().size(), own);
+        recalibration.forecast(cal.kind(), cal.used().size(), cal.projection(), own);
     if (recalibrated.isPresent()) {
       cal = cal.withNote(
           "intervals recalibrated by " + recalibration.name() + " (docs/RECALIBRATION.md)");
