@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Resolves {@code extends}: reads a scenario file and the chain of files it extends, and lays each
  * child over its parent key by key ({@link YNode.Map#overlay}); the child's {@code name} and {@code
- * description} are never inherited. Every value keeps the place it was written, so a problem in a
+ * description} are never inherited, and a {@code model} section whose {@code kind} the child
+ * changes replaces the parent's whole. Every value keeps the place it was written, so a problem in a
  * parent is reported in the parent.
  */
 final class TreeResolver {
@@ -55,7 +56,39 @@ final class TreeResolver {
     }
     YNode.Map parent =
         resolve(parentShown.toAbsolutePath().normalize(), chain, parentShown, parentRef);
-    return parent.without("name", "description", "extends").overlay(own.without("extends"));
+    return withoutReplacedModels(parent.without("name", "description", "extends"), own)
+        .overlay(own.without("extends"));
+  }
+
+  /**
+   * The parent without each {@code model} section (the scenario's and each corridor's) whose
+   * {@code kind} the child changes: a model of another kind starts afresh, so the parent's options
+   * of its own kind (an ensemble's {@code members}, {@code weights}, {@code evidence}, a kind's
+   * {@code params}) are not laid under the child's.
+   */
+  static YNode.Map withoutReplacedModels(YNode.Map parent, YNode.Map child) {
+    YNode.Map out = parent;
+    if (kindChanges(parent.at(List.of("model")), child.at(List.of("model")))) {
+      out = out.with(List.of("model"), null);
+    }
+    if (child.get("corridors") instanceof YNode.Map corridors) {
+      for (String id : corridors.entries().keySet()) {
+        List<String> path = List.of("corridors", id, "model");
+        if (kindChanges(parent.at(path), child.at(path))) {
+          out = out.with(path, null);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean kindChanges(YNode parent, YNode child) {
+    if (!(parent instanceof YNode.Map p) || !(child instanceof YNode.Map c)) {
+      return false;
+    }
+    String was = YNode.text(p.get("kind"));
+    String now = YNode.text(c.get("kind"));
+    return now != null && !now.equals(was);
   }
 
   /** A path written at {@code o}: absolute as it is, relative against the directory of o's file. */

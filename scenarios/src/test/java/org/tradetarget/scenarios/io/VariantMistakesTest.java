@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradetarget.core.calibrate.ModelKind;
+import org.tradetarget.core.calibrate.ModelParams;
 
 /**
  * A new user writes a few lines that extend a bundled scenario and makes a typo. Each mistake must
@@ -99,6 +101,42 @@ final class VariantMistakesTest {
             .delayMeanYears());
     // the bundled baseline's six ranges survive the extends chain
     assertEquals(6, spec.sensitivity().size());
+  }
+
+  @Test
+  void aVariantOfAnotherKind_dropsTheParentsEnsembleOptions_whileTheSameKindKeepsThem()
+      throws IOException {
+    // the baseline's model is an ensemble with members, weights: skill and evidence: bundled
+    Path parent = Path.of("clv-2030-baseline.yaml").toAbsolutePath();
+    Path holt = dir.resolve("holt.yaml");
+    Files.writeString(
+        holt,
+        "extends: " + parent + "\nname: holt\nmodel: {kind: holt-damped}\n"
+            + "corridors:\n  KH-LA:\n    model: {kind: constant-growth, params: {rate: 0.12}}\n");
+    var spec = ScenarioLoader.load(holt);
+    assertEquals(ModelKind.HOLT_DAMPED, spec.corridors().get(0).model());
+    assertTrue(spec.corridors().get(0).params().names().isEmpty());
+    // KH-LA keeps its kind: its parameters merge, the parent's sigma kept beside the new rate
+    assertEquals(ModelKind.CONSTANT_GROWTH, spec.corridors().get(2).model());
+    assertEquals("0.12", spec.corridors().get(2).params().value("rate"));
+    assertEquals("0.195", spec.corridors().get(2).params().value("sigma"));
+    // the same rule for a corridor's own model: a parent's corridor ensemble, its child's arima
+    Path mid = dir.resolve("mid.yaml");
+    Files.writeString(
+        mid,
+        "extends: " + parent + "\nname: mid\ncorridors:\n  VN-LA:\n"
+            + "    model: {kind: ensemble, members: [rw-drift, arima], weights: skill}\n");
+    Path child = dir.resolve("child.yaml");
+    Files.writeString(
+        child,
+        "extends: " + mid + "\nname: child\ncorridors:\n  VN-LA:\n    model: {kind: arima}\n");
+    assertEquals(ModelKind.ARIMA, ScenarioLoader.load(child).corridors().get(0).model());
+    // the same kind merges: a variant that only pools the skill keeps the members and evidence
+    Path same = dir.resolve("same.yaml");
+    Files.writeString(same, "extends: " + parent + "\nname: same\nmodel: {kind: ensemble}\n");
+    ModelParams p = ScenarioLoader.load(same).corridors().get(0).params();
+    assertEquals("bundled", p.value("evidence"));
+    assertEquals("skill", p.value("arima"));
   }
 
   @Test
