@@ -50,7 +50,9 @@ import org.tradetarget.scenarios.spec.ScenarioSpec;
  * of 3 points or fewer. {@link CorridorOdds#bestByPanel()} is the row with the lowest panel CRPS.
  *
  * <p><b>The headline kind</b> is always a row: a scenario kind outside {@link #KINDS} (e.g.
- * constant-growth with its assumed rate) gets a last row, the scenario as it stands.
+ * constant-growth with its assumed rate) gets a last row, the scenario as it stands. On a corridor
+ * whose scenario runs an ensemble, the ensemble row is that ensemble (its members, weights and
+ * evidence); elsewhere it is the skill-weighted ensemble of every member kind that fits.
  *
  * @param corridors per corridor of the scenario, in its order, the rows
  */
@@ -172,7 +174,10 @@ public record OddsByModel(List<CorridorOdds> corridors) {
       for (int i = 0; i < k; i++) {
         CorridorSpec c = spec.corridors().get(i);
         ModelParams params = ModelParams.none();
-        if (kind == ModelKind.ENSEMBLE) {
+        if (kind == ModelKind.ENSEMBLE && c.model() == ModelKind.ENSEMBLE) {
+          // the scenario's own ensemble (its members and weights), so the row is the headline
+          params = c.params();
+        } else if (kind == ModelKind.ENSEMBLE) {
           for (ModelKind m : fitted.get(i)) {
             params = params.with(m.id(), "skill");
           }
@@ -181,19 +186,7 @@ public record OddsByModel(List<CorridorOdds> corridors) {
             continue;
           }
         }
-        CorridorSpec variant = new CorridorSpec(
-            c.corridor(),
-            c.data(),
-            c.trade(),
-            c.from(),
-            kind,
-            params,
-            false,
-            c.targetValue(),
-            c.deadline(),
-            c.deadlines(),
-            c.targetSource(),
-            c.targetQuote());
+        CorridorSpec variant = c.withModel(kind, params);
         try {
           PreparedCorridor p = ScenarioPreparer.prepare(spec, variant, macro);
           points.get(i).put(kind, p.calibration().used().size());

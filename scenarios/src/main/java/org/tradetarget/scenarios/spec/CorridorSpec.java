@@ -65,4 +65,21 @@ public record CorridorSpec(
           "target value must be > 0 (US$ million), got " + targetValue.getAsDouble());
     }
   }
+
+  /** A copy fitted with another kind and parameters (without {@code rate: required}). */
+  public CorridorSpec withModel(ModelKind newModel, ModelParams newParams) {
+    return new CorridorSpec(
+        corridor,
+        data,
+        trade,
+        from,
+        newModel,
+        newParams,
+        false,
+        targetValue,
+        deadline,
+        deadlines,
+        targetSource,
+        targetQuote);
+  }
 }

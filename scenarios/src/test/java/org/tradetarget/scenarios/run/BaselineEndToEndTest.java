@@ -12,13 +12,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tradetarget.core.analysis.Checkpoint;
-import org.tradetarget.core.evidence.Recalibration;
-import org.tradetarget.scenarios.io.ScenarioLoader;
 import org.tradetarget.scenarios.report.ResultReports;
-import org.tradetarget.scenarios.spec.ScenarioSpec;
 
 /**
- * The bundled baseline end to end: its headline numbers agree with the closed form of its model,
+ * The bundled baseline end to end, with VN-LA and VN-KH on rw-drift ({@link RwDriftBaseline}): its
+ * headline numbers agree with the closed form of that model,
  * and its tidy CSV matches the golden file, which is a change detector only (its numbers are
  * checked independently by {@link BaselineClosedFormTest}; see {@code
  * src/test/resources/golden/README.md}, where each regeneration's review is written down).
@@ -32,11 +30,8 @@ final class BaselineEndToEndTest {
 
   @BeforeAll
   static void run() {
-    // The kinds' own laws (the baseline runs recalibrated by default; the golden file and the
-    // closed forms are raw).
-    ScenarioSpec spec = ScenarioLoader.load(Path.of("clv-2030-baseline.yaml"));
-    result = ScenarioRunner.run(
-        spec.withSimulation(spec.simulation().withRecalibration(Recalibration.none())));
+    // rw-drift on VN-LA and VN-KH, the kinds' own laws: the model the closed forms describe
+    result = ScenarioRunner.run(RwDriftBaseline.spec());
   }
 
   /**

@@ -38,8 +38,8 @@ final class OddsByModelTest {
     }
     Files.copy(bundled, dir.resolve("clv-2030-baseline.yaml"));
     // fewer paths than the bundled file, to keep the test quick; every run below uses these.
-    // Each kind's own law: the ensemble (which has no recalibration map) is compared with its
-    // members, so they must not be recalibrated either.
+    // Each kind's own law: the ensemble is compared with its members, and only raw is its P(met)
+    // the weighted mix of theirs (recalibrated, the mixture as a whole is mapped).
     Files.writeString(dir.resolve("small.yaml"), """
         name: small
         extends: clv-2030-baseline.yaml
@@ -91,6 +91,28 @@ final class OddsByModelTest {
     assertEquals(
         Double.doubleToRawLongBits(damped.pMet()),
         Double.doubleToRawLongBits(row("VN-LA", ModelKind.HOLT_DAMPED).pMet()));
+  }
+
+  @Test
+  void theScenariosOwnEnsemble_isItsEnsembleRow_bitForBit() {
+    // VN-LA and VN-KH run the scenario's ensemble (five members weighed by the panel's scores);
+    // its row reruns exactly that, and KH-LA, where no ensemble fits, keeps its constant-growth
+    ScenarioResult r = ScenarioRunner.run(baseline);
+    for (int i = 0; i < 2; i++) {
+      OutlookResult h = r.summaries().get(i);
+      OddsByModel.Row ens = row(h.name(), ModelKind.ENSEMBLE);
+      assertTrue(ens.headline(), h.name());
+      assertEquals(Double.doubleToRawLongBits(h.pMet()), Double.doubleToRawLongBits(ens.pMet()));
+      assertEquals(
+          java.util.Set.of(
+              ModelKind.RW_DRIFT,
+              ModelKind.LOG_LINEAR,
+              ModelKind.HOLT,
+              ModelKind.HOLT_DAMPED,
+              ModelKind.ARIMA),
+          ens.weights().keySet(),
+          h.name());
+    }
   }
 
   @Test

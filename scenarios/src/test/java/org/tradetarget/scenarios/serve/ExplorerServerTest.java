@@ -273,9 +273,13 @@ final class ExplorerServerTest {
   @Test
   @SuppressWarnings("unchecked")
   void movingTheDeadlineGivesTheOddsByThatYearOnTheSamePaths() throws Exception {
-    Map<String, Object> base = json(post("/api/run", "{}").body());
+    // On rw-drift: the baseline's ensemble weighs its members by the panel's scores at the
+    // deadline's step, so moving the deadline moves its weights, and its paths with them.
+    String rw = "\"corridors.VN-LA.model.kind\": \"rw-drift\", "
+        + "\"corridors.VN-KH.model.kind\": \"rw-drift\"";
+    Map<String, Object> base = json(post("/api/run", "{" + rw + "}").body());
     Map<String, Object> moved =
-        json(post("/api/run", "{\"assumed_deadline\": 2028}").body());
+        json(post("/api/run", "{" + rw + ", \"assumed_deadline\": 2028}").body());
     for (String id : List.of("VN-LA", "VN-KH")) {
       Object by2028 = null;
       for (Object o : (List<Object>) corridor(base, id).get("by_deadline")) {
