@@ -6,7 +6,7 @@
 # Needs the jars: mvn -q -B -DskipTests package (benchmarks/target/benchmarks.jar and
 # benchmarks/target/spark-classpath.txt, the Spark class path the build writes).
 # SERIES (default 200000) sets the panel's size. Without arguments each engine makes one
-# single-shot backtest (JMH -wi 0 -i 1: a whole cold run, as a user runs it; about 30 minutes for
+# single-shot backtest (JMH -wi 0 -i 1: a whole cold run, as a user runs it; about 22 minutes for
 # the four engines at 200,000 series on an idle 2-core box, see benchmarks/README.md); arguments
 # replace that and go to JMH, e.g. -wi 1 -i 3 for a warm-up and three measured shots, or
 # -p engine=spark:1,spark:2 for the Spark engines only.
