@@ -44,9 +44,6 @@ final class EnsembleMaps {
   /** The table's outer position: z from −{@value} to {@value}. */
   static final double Z_MAX = 8;
 
-  /** The levels the recalibrated mean is averaged over, as {@link Recalibration#forecast}. */
-  private static final int MEAN_LEVELS = 1000;
-
   private EnsembleMaps() {}
 
   /**
@@ -217,7 +214,7 @@ final class EnsembleMaps {
   /**
    * The ensemble's analytic forecast recalibrated: at each step with a map, the point becomes
    * exp(g(T(0))), each level's bounds exp(g(T(∓q))) with q the normal quantile of the level, and the
-   * mean the recalibrated law's mean (by {@value #MEAN_LEVELS} quantile levels), each shifted by
+   * mean the recalibrated law's mean (by 1,000 quantile levels), each shifted by
    * s_h; the log point and standard error stay the forecast's own. Empty when nothing changes or
    * the projection holds no ensemble.
    */
@@ -232,40 +229,13 @@ final class EnsembleMaps {
     if (mixtures.isEmpty()) {
       return Optional.empty();
     }
-    double[] levels = f.levels();
-    double[] point = f.point().clone();
-    double[] mean = f.mean().clone();
-    double[][] lower = new double[levels.length][];
-    double[][] upper = new double[levels.length][];
-    for (int k = 0; k < levels.length; k++) {
-      lower[k] = f.lower()[k].clone();
-      upper[k] = f.upper()[k].clone();
-    }
-    boolean changed = false;
-    for (int i = 0; i < h; i++) {
-      Mixture mix = mixtures.get()[i];
+    Mixture[] mix = mixtures.get();
+    return Recalibration.withLaws(f, i -> {
       QuantileMap t = r.map(ModelKind.ENSEMBLE, i + 1, c);
-      if (mix == null || t.isIdentity()) {
-        continue;
+      if (mix[i] == null || t.isIdentity()) {
+        return null;
       }
-      changed = true;
-      double s = shift[i];
-      point[i] = Math.exp(s + mix.valueAt(t.apply(0)));
-      double sum = 0;
-      for (int j = 0; j < MEAN_LEVELS; j++) {
-        double z = QuantileMap.normalQuantile((j + 0.5) / MEAN_LEVELS);
-        sum += Math.exp(s + mix.valueAt(t.apply(z)));
-      }
-      mean[i] = sum / MEAN_LEVELS;
-      for (int k = 0; k < levels.length; k++) {
-        double q = QuantileMap.normalQuantile(0.5 + levels[k] / 200.0);
-        lower[k][i] = Math.exp(s + mix.valueAt(t.apply(-q)));
-        upper[k][i] = Math.exp(s + mix.valueAt(t.apply(q)));
-      }
-    }
-    return changed
-        ? Optional.of(
-            new Forecast(f.years(), point, mean, f.logPoint(), f.logSe(), levels, lower, upper))
-        : Optional.empty();
+      return z -> shift[i] + mix[i].valueAt(t.apply(z));
+    });
   }
 }

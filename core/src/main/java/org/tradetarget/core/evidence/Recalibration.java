@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntFunction;
 import org.tradetarget.core.calibrate.ModelKind;
 import org.tradetarget.core.data.InvalidInputException;
 import org.tradetarget.core.model.Forecast;
@@ -269,9 +271,30 @@ public final class Recalibration {
     if (kind == ModelKind.ENSEMBLE) {
       return Optional.empty();
     }
-    int h = f.horizon();
     double[] mu = f.logPoint();
     double[] se = f.logSe();
+    HistoryClass c = HistoryClass.of(points);
+    return withLaws(f, i -> {
+      QuantileMap t = map(kind, i + 1, c);
+      if (t.isIdentity() || !Double.isFinite(mu[i]) || !Double.isFinite(se[i]) || !(se[i] > 0)) {
+        return null;
+      }
+      return z -> mu[i] + se[i] * t.apply(z);
+    });
+  }
+
+  /**
+   * A forecast whose steps follow new laws, each given by its quantile function on the log scale
+   * (the log value at standardised position z, i.e. at level Φ(z)): the point becomes exp(q(0)),
+   * each level's bounds exp(q(∓z_level)) and the mean the law's mean by {@value #MEAN_LEVELS}
+   * quantile levels; the log point and standard error stay the forecast's own.
+   *
+   * @param law per step index i (0 for the first step), its quantile function, or null to keep
+   *     the step as it is
+   * @return the forecast, or empty when every step is kept
+   */
+  static Optional<Forecast> withLaws(Forecast f, IntFunction<DoubleUnaryOperator> law) {
+    int h = f.horizon();
     double[] levels = f.levels();
     double[] point = f.point().clone();
     double[] mean = f.mean().clone();
@@ -282,28 +305,28 @@ public final class Recalibration {
       upper[k] = f.upper()[k].clone();
     }
     boolean changed = false;
-    HistoryClass c = HistoryClass.of(points);
     for (int i = 0; i < h; i++) {
-      QuantileMap t = map(kind, i + 1, c);
-      if (t.isIdentity() || !Double.isFinite(mu[i]) || !Double.isFinite(se[i]) || !(se[i] > 0)) {
+      DoubleUnaryOperator q = law.apply(i);
+      if (q == null) {
         continue;
       }
       changed = true;
-      point[i] = Math.exp(mu[i] + se[i] * t.apply(0));
+      point[i] = Math.exp(q.applyAsDouble(0));
       double sum = 0;
       for (int j = 0; j < MEAN_LEVELS; j++) {
         double z = QuantileMap.normalQuantile((j + 0.5) / MEAN_LEVELS);
-        sum += Math.exp(mu[i] + se[i] * t.apply(z));
+        sum += Math.exp(q.applyAsDouble(z));
       }
       mean[i] = sum / MEAN_LEVELS;
       for (int k = 0; k < levels.length; k++) {
-        double q = QuantileMap.normalQuantile(0.5 + levels[k] / 200.0);
-        lower[k][i] = Math.exp(mu[i] + se[i] * t.apply(-q));
-        upper[k][i] = Math.exp(mu[i] + se[i] * t.apply(q));
+        double z = QuantileMap.normalQuantile(0.5 + levels[k] / 200.0);
+        lower[k][i] = Math.exp(q.applyAsDouble(-z));
+        upper[k][i] = Math.exp(q.applyAsDouble(z));
       }
     }
     return changed
-        ? Optional.of(new Forecast(f.years(), point, mean, mu, se, levels, lower, upper))
+        ? Optional.of(
+            new Forecast(f.years(), point, mean, f.logPoint(), f.logSe(), levels, lower, upper))
         : Optional.empty();
   }
 
