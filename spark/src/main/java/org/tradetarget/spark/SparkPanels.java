@@ -106,13 +106,15 @@ final class SparkPanels {
           .option("mode", "FAILFAST")
           .csv(years.toArray(new String[0]))
           .javaRDD();
-      JavaPairRDD<Tuple2<String, Integer>, Long> values = csv.flatMapToPair(r -> {
+      // One shuffle: each row becomes (series id, {year, whole US$}), summed per series and year
+      // where it is read and where its series lands.
+      return csv.flatMapToPair(r -> {
             rows.add(1);
             String a = name(bn.value(), r, 1, "i", codeFile);
             String b = name(bn.value(), r, 2, "j", codeFile);
             String pair = PanelLevel.pairId(a, b);
             if (pair == null) {
-              return List.<Tuple2<Tuple2<String, Integer>, Long>>of().iterator();
+              return List.<Tuple2<String, long[]>>of().iterator();
             }
             String k = r.isNullAt(3) ? "" : r.getString(3).trim();
             String id;
@@ -123,11 +125,11 @@ final class SparkPanels {
                   + level.id() + "; expected an HS code of at least " + level.digits()
                   + " digits");
             }
-            return List.of(new Tuple2<>(new Tuple2<>(id, r.getInt(0)), dollars(r)))
+            return List.of(new Tuple2<>(id, new long[] {r.getInt(0), dollars(r)}))
                 .iterator();
           })
-          .reduceByKey(Long::sum, partitions);
-      return series(values, partitions, true);
+          .combineByKey(YearSums::of, YearSums::add, YearSums::merge, partitions)
+          .mapValues(YearSums::series);
     } catch (IOException e) {
       throw new InvalidInputException("cannot read " + o.panel() + ": " + e.getMessage(), e);
     }
@@ -172,26 +174,6 @@ final class SparkPanels {
       }
       return new Tuple2<>(g._1(), new Tuple2<>(y, v));
     });
-  }
-
-  /** The series given as whole US$ per (series, year). */
-  private static JavaPairRDD<String, Tuple2<int[], double[]>> series(
-      JavaPairRDD<Tuple2<String, Integer>, Long> values, int partitions, boolean dollars) {
-    return values
-        .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
-        .groupByKey(partitions)
-        .mapToPair(g -> {
-          List<Tuple2<Integer, Long>> ys = new ArrayList<>();
-          g._2().forEach(ys::add);
-          ys.sort((a, b) -> Integer.compare(a._1(), b._1()));
-          int[] y = new int[ys.size()];
-          double[] v = new double[ys.size()];
-          for (int i = 0; i < y.length; i++) {
-            y[i] = ys.get(i)._1();
-            v[i] = dollars ? BaciTotals.millions(ys.get(i)._2()) : ys.get(i)._2();
-          }
-          return new Tuple2<>(g._1(), new Tuple2<>(y, v));
-        });
   }
 
   private static String name(
