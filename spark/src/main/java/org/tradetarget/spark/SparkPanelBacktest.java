@@ -117,8 +117,12 @@ public final class SparkPanelBacktest {
     // The series in the order one machine reads them (ascending id; a series' runs in year
     // order), partition p a contiguous range; each run is fitted where it stays, so the fits,
     // which hold every kind's forecasts at every origin, never cross the network.
-    JavaPairRDD<String, Tuple2<int[], double[]>> series =
+    // The series are kept while they are sorted: sortByKey samples them for its ranges before it
+    // shuffles them, and would otherwise build every series twice.
+    JavaPairRDD<String, Tuple2<int[], double[]>> read =
         SparkPanels.series(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Tuple2<int[], double[]>> series =
+        read.sortByKey(true, parts).persist(StorageLevel.MEMORY_AND_DISK());
     PanelStages stages = new PanelStages(o.settings());
     JavaRDD<Fitted> fitted = series
         .mapPartitions(it -> {
@@ -143,6 +147,7 @@ public final class SparkPanelBacktest {
             true)
         .collect());
     long fittedRuns = start[start.length - 1];
+    read.unpersist(false); // the sorted series are cached now
     SortedMap<Integer, Long> perYear = new TreeMap<>(fitted
         .flatMap(f -> java.util.Arrays.stream(f.originYears()).boxed().iterator())
         .countByValue());

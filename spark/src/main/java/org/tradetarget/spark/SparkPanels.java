@@ -43,16 +43,14 @@ final class SparkPanels {
   private SparkPanels() {}
 
   /**
-   * Every series as (id, (years ascending, values)), in ascending id order over {@code partitions}
-   * partitions (partition p holds a contiguous range of ids); the data rows read are counted into
-   * {@code rows}.
+   * Every series as (id, (years ascending, values)) over {@code partitions} partitions, in no
+   * particular order (the job sorts them by id); the data rows read are counted into {@code rows}.
    */
   static JavaPairRDD<String, Tuple2<int[], double[]>> series(
       SparkSession spark, JobOptions o, int partitions, LongAccumulator rows) {
-    return (o.format() == PanelFormat.BACI
-            ? baci(spark, o, partitions, rows)
-            : longPanel(spark, o, partitions, rows))
-        .sortByKey(true, partitions);
+    return o.format() == PanelFormat.BACI
+        ? baci(spark, o, partitions, rows)
+        : longPanel(spark, o, partitions, rows);
   }
 
   /** The runs of a series ({@link PanelReader#runs}), in year order. */
