@@ -68,8 +68,8 @@ cat "$LOG"
     printf "%-13s %10s %10s %12s %14s\n", "engine", "s/op", "± 99.9%", "series/s", "vs single:1"
     for (i = 1; i <= k; i++) {
       x = order[i]
-      printf "%-13s %10.2f %10s %12.0f %13.2fx\n", x, e[x], err[x], n[x] / e[x], \
-        ("single:1" in e) ? e["single:1"] / e[x] : 0
+      printf "%-13s %10.2f %10s %12.0f %14s\n", x, e[x], err[x], n[x] / e[x], \
+        ("single:1" in e) ? sprintf("%.2fx", e["single:1"] / e[x]) : "-"
     }
     if (("spark:1" in e) && ("spark:2" in e))
       printf "local[2] / local[1] speed-up: %.2fx (goal >= 1.7)\n", e["spark:1"] / e["spark:2"]
