@@ -1,6 +1,7 @@
 package org.tradetarget.core.evidence;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,14 +100,11 @@ final class PanelEvidence implements Serializable {
         if (f == null) {
           continue;
         }
-        double e1 = 0;
-        double e2 = 0;
+        double[] path = new double[Math.min(steps, PathRoughness.STEPS)];
         for (int h = 1; h <= steps; h++) {
           double e = (Math.log(run.values[o + h - 1]) - f[2 * (h - 1)]) / f[2 * (h - 1) + 1];
-          if (h == 1) {
-            e1 = e;
-          } else if (h == 2) {
-            e2 = e;
+          if (h <= path.length) {
+            path[h - 1] = e;
           }
           hist[cell(k, h, c, run.half, period, horizon, classes)].add(e);
           if (skill != null && skill.member(k)) {
@@ -114,7 +112,7 @@ final class PanelEvidence implements Serializable {
           }
         }
         if (steps >= 2) {
-          roughness.add(k, c, run.half, period, e1, e2);
+          roughness.add(k, c, run.half, period, path);
         }
         outcomes(k, run, o, steps, period, null);
       }
@@ -131,15 +129,20 @@ final class PanelEvidence implements Serializable {
       int period = run.originYear(i) > cut ? 1 : 0;
       int steps = run.steps(i, horizon);
       double[][] w = mixWith.byStep(run, i, steps, c);
-      double[] z = new double[steps + 1];
+      double[] path = new double[Math.min(steps, PathRoughness.STEPS)];
+      Arrays.fill(path, Double.NaN);
       for (int h = 1; h <= steps; h++) {
         if (w[h] != null) {
-          z[h] = EnsembleWeights.mixture(run, i, h, w[h]).position(Math.log(run.values[o + h - 1]));
-          hist[cell(ensemble, h, c, run.half, period, horizon, classes)].add(z[h]);
+          double z =
+              EnsembleWeights.mixture(run, i, h, w[h]).position(Math.log(run.values[o + h - 1]));
+          hist[cell(ensemble, h, c, run.half, period, horizon, classes)].add(z);
+          if (h <= path.length) {
+            path[h - 1] = z;
+          }
         }
       }
       if (steps >= 2 && w[1] != null && w[2] != null) {
-        roughness.add(ensemble, c, run.half, period, z[1], z[2]);
+        roughness.add(ensemble, c, run.half, period, path);
       }
       outcomes(ensemble, run, o, steps, period, w);
     }
