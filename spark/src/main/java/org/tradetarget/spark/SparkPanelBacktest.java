@@ -117,12 +117,13 @@ public final class SparkPanelBacktest {
     // The series in the order one machine reads them (ascending id; a series' runs in year
     // order), partition p a contiguous range; each run is fitted where it stays, so the fits,
     // which hold every kind's forecasts at every origin, never cross the network.
-    // The series are kept while they are sorted: sortByKey samples them for its ranges before it
-    // shuffles them, and would otherwise build every series twice.
+    // The series are kept while they are sorted into ranges of about equal work (WorkRanges
+    // samples them for its bounds before they are shuffled; they would otherwise be built twice).
     JavaPairRDD<String, Tuple2<int[], double[]>> read =
         SparkPanels.series(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Tuple2<int[], double[]>> series =
-        read.sortByKey(true, parts).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Tuple2<int[], double[]>> series = read.repartitionAndSortWithinPartitions(
+            WorkRanges.of(read, parts, o.settings().minTrain()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     PanelStages stages = new PanelStages(o.settings());
     JavaRDD<Fitted> fitted = series
         .mapPartitions(it -> {

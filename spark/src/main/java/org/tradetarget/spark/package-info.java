@@ -4,7 +4,8 @@
  * <p>{@link org.tradetarget.spark.SparkPanelBacktest} is the {@code spark-submit} entry point; it
  * reads its options ({@link org.tradetarget.spark.JobOptions}), builds the series of the panel with
  * Spark's readers ({@link org.tradetarget.spark.SparkPanels}, a BACI release's rows summed per
- * series and year in one shuffle by {@code YearSums}) and runs the core's own panel backtest
+ * series and year in one shuffle by {@code YearSums}, sorted into id ranges of about equal work by
+ * {@code WorkRanges}) and runs the core's own panel backtest
  * stages ({@link org.tradetarget.core.evidence.PanelStages}) over them, so the files are the same
  * as {@code tradetarget backtest --panel} writes.
  *
