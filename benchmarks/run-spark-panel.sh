@@ -9,7 +9,8 @@
 # single-shot backtest (JMH -wi 0 -i 1: a whole cold run, as a user runs it; about 22 minutes for
 # the four engines at 200,000 series on an idle 2-core box, see benchmarks/README.md); arguments
 # replace that and go to JMH, e.g. -wi 1 -i 3 for a warm-up and three measured shots, or
-# -p engine=spark:1,spark:2 for the Spark engines only.
+# -p engine=spark:1,spark:2 for the Spark engines only, or -p engine=submit:1,submit:2 for the job
+# as a user runs it (spark/run-local.sh, spark-submit on a local master, in a JVM of its own).
 # SERIES=2000 benchmarks/run-spark-panel.sh  checks the whole chain in a few minutes.
 # On a shared machine set WAIT_IDLE=1 to start only once both CPUs have been idle for 3 s.
 # ONE_CPU=spark:1 (a comma-separated list of engines) also times those engines confined to one CPU
@@ -73,6 +74,9 @@ cat "$LOG"
     }
     if (("spark:1" in e) && ("spark:2" in e))
       printf "local[2] / local[1] speed-up: %.2fx (goal >= 1.7)\n", e["spark:1"] / e["spark:2"]
+    if (("submit:1" in e) && ("submit:2" in e))
+      printf "spark-submit local[2] / local[1] speed-up: %.2fx (goal >= 1.7)\n", \
+        e["submit:1"] / e["submit:2"]
     if (("spark:1/1cpu" in e) && ("spark:2" in e))
       printf "local[2] on two CPUs / local[1] on one CPU: %.2fx (goal >= 1.7)\n", \
         e["spark:1/1cpu"] / e["spark:2"]

@@ -40,6 +40,10 @@ import org.tradetarget.spark.SparkPanelBacktest;
  *   <li>{@code spark:1}, {@code spark:2}: the Spark job ({@link SparkPanelBacktest}) in local mode
  *       {@code local[1]} / {@code local[2]} on the BACI folder at {@code --level hs6}, writing its
  *       four outputs (Parquet included) to a fresh folder;
+ *   <li>{@code submit:1}, {@code submit:2}: the same job as a user runs it, {@code spark-submit}
+ *       on {@code local[1]} / {@code local[2]} ({@code spark/run-local.sh}, a JVM of its own with
+ *       Spark's defaults, timed from the command's start to its exit), not among the default
+ *       engines;
  *   <li>{@code single:1}, {@code single:2}: the single-machine {@code backtest --panel} path
  *       ({@link PanelBacktest#run}) with 1 / 2 threads on the same BACI folder at level hs6,
  *       results kept in memory.
@@ -83,11 +87,20 @@ public class SparkPanelBenchmark {
   /** The largest step ahead. */
   public static final int HORIZON = 5;
 
+  /** spark-submit on a local master without a Spark distribution (from the repository root). */
+  static final Path SUBMIT = Path.of("spark", "run-local.sh");
+
+  /** The job's shaded jar. */
+  static final Path SPARK_JAR = Path.of("spark", "target", "tradetarget-spark.jar");
+
   /** Series in the panel. */
   @Param({"200000"})
   public int series;
 
-  /** {@code spark:N} (local[N]) or {@code single:N} (N threads). */
+  /**
+   * {@code spark:N} (local[N] in this JVM), {@code submit:N} (spark-submit on local[N]) or {@code
+   * single:N} (N threads).
+   */
   @Param({"single:1", "single:2", "spark:1", "spark:2"})
   public String engine;
 
@@ -117,14 +130,25 @@ public class SparkPanelBenchmark {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
+    } else if (e[0].equals("submit")) {
+      for (Path need : List.of(SUBMIT, SPARK_JAR)) {
+        if (!Files.isRegularFile(need)) {
+          throw new IllegalStateException("engine " + engine + ": " + need.toAbsolutePath()
+              + " is missing; run from the repository root after mvn -DskipTests package");
+        }
+      }
     } else if (!e[0].equals("single")) {
-      throw new IllegalArgumentException("engine " + engine + ": expected spark:N or single:N");
+      throw new IllegalArgumentException(
+          "engine " + engine + ": expected spark:N, submit:N or single:N");
     }
   }
 
-  /** One whole backtest; returns its origins scored. */
+  /** One whole backtest; returns its origins scored (for {@code submit:N}, its exit status). */
   @Benchmark
-  public long backtest() {
+  public long backtest() throws IOException, InterruptedException {
+    if (engine.startsWith("submit:")) {
+      return submit(dir.resolve("out-" + run++));
+    }
     if (spark == null) {
       PanelSettings s = options(dir.resolve("unused")).settings().withThreads(cores);
       PanelBacktestResult r =
@@ -134,7 +158,38 @@ public class SparkPanelBenchmark {
     return SparkPanelBacktest.run(spark, options(dir.resolve("out-" + run++))).origins();
   }
 
+  /**
+   * The job as a user runs it: {@code spark/run-local.sh --master local[N] --class ...
+   * spark/target/tradetarget-spark.jar} with the same options, Spark's defaults otherwise (1 GB of
+   * driver memory); its output goes to a file beside the results.
+   */
+  private int submit(Path out) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        "bash",
+        SUBMIT.toString(),
+        "--master",
+        "local[" + cores + "]",
+        "--class",
+        SparkPanelBacktest.class.getName(),
+        SPARK_JAR.toString()));
+    cmd.addAll(arguments(out));
+    Process p = new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("submit-" + run + ".log").toFile())
+        .start();
+    int status = p.waitFor();
+    if (status != 0) {
+      throw new IllegalStateException("spark-submit exited with " + status + ": "
+          + String.join("\n", Files.readAllLines(dir.resolve("submit-" + run + ".log"))));
+    }
+    return status;
+  }
+
   private JobOptions options(Path out) {
+    return JobOptions.parse(arguments(out).toArray(new String[0]));
+  }
+
+  private List<String> arguments(Path out) {
     List<String> a = new ArrayList<>(List.of(
         "--panel",
         baci.toString(),
@@ -148,7 +203,7 @@ public class SparkPanelBenchmark {
         Integer.toString(HORIZON),
         "--out",
         out.toString()));
-    return JobOptions.parse(a.toArray(new String[0]));
+    return a;
   }
 
   /** Stops the session and deletes the folder. */
