@@ -115,10 +115,10 @@ public final class SparkPanelBacktest {
     }
     LongAccumulator rows = spark.sparkContext().longAccumulator("rows");
     // The series in the order one machine reads them (ascending id; a series' runs in year
-    // order), partition p a contiguous range; each run is fitted where it stays, so the fits,
-    // which hold every kind's forecasts at every origin, never cross the network.
-    // The series are kept while they are sorted into ranges of about equal work (WorkRanges
-    // samples them for its bounds before they are shuffled; they would otherwise be built twice).
+    // order), partition p a contiguous range of about equal work (WorkRanges); each run is fitted
+    // where it stays, so the fits, which hold every kind's forecasts at every origin, never cross
+    // the network. The built series are kept until then: WorkRanges samples them for its bounds
+    // before they are shuffled, and they would otherwise be built twice.
     JavaPairRDD<String, Tuple2<int[], double[]>> read =
         SparkPanels.series(spark, o, parts, rows).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Tuple2<int[], double[]>> series = read.repartitionAndSortWithinPartitions(
